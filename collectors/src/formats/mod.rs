@@ -1,0 +1,4 @@
+//! Decoders for binary and structured formats found on macOS.
+//!
+//! These are pure functions of bytes: they never touch the file system, so they
+//! can be fuzzed and unit-tested on their own.

@@ -1,0 +1,12 @@
+//! Artifact collectors and parsers for mactriage.
+//!
+//! Every collector is a function of an evidence root (see [`source`]), so the
+//! same code runs against a live Mac, a mounted image, or a fixture tree on
+//! Linux. Shared plumbing lives here: evidence sources, user discovery, time
+//! conversion, safe SQLite snapshots, record writing and bounds-checked binary
+//! reading. Format decoders live in [`formats`]; one module per artifact family
+//! sits beside them.
+#![forbid(unsafe_code)]
+
+pub mod binary;
+pub mod formats;
