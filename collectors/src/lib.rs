@@ -9,4 +9,17 @@
 #![forbid(unsafe_code)]
 
 pub mod binary;
+pub mod collect;
 pub mod formats;
+pub mod shell_history;
+pub mod source;
+pub mod sqlite;
+pub mod time;
+pub mod users;
+
+pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
+
+/// Every collector, in the order `mactriage list` shows them.
+pub fn registry() -> Vec<&'static dyn Collector> {
+    vec![&shell_history::ShellHistory]
+}

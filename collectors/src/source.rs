@@ -1,0 +1,416 @@
+//! Evidence sources: where a collection reads from.
+//!
+//! A collector never touches the host file system directly. It names paths as
+//! they are on the *target* (`/Users/alice/.zsh_history`) and asks an
+//! [`EvidenceSource`] for them. The one implementation, [`FsSource`], maps
+//! target paths below a root directory: `/` for a live Mac, the mount point of
+//! an image for a dead-box examination, or a fixture tree in tests.
+//!
+//! Forensic rules enforced here, once, for every collector:
+//! - nothing is ever opened for writing;
+//! - symbolic links are never followed, neither as the last component nor as
+//!   an intermediate directory (an absolute link in an image would otherwise
+//!   resolve against the examiner's own machine);
+//! - only regular files are opened; FIFOs, sockets and devices are refused
+//!   before `open(2)`, and the open itself uses `O_NONBLOCK` so that a file
+//!   swapped for a FIFO in between cannot block the run;
+//! - excluded host directories (the collection's own output) are invisible.
+
+use std::ffi::OsString;
+use std::fs::{File, Metadata};
+use std::io;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
+use std::path::{Component, Path, PathBuf};
+
+use thiserror::Error;
+
+/// Why a path on the target could not be opened or listed.
+#[derive(Debug, Error)]
+pub enum SourceError {
+    /// Nothing at that path: not an error for a triage collector.
+    #[error("not found")]
+    NotFound,
+    /// The path, or one of its parent directories, is a symbolic link.
+    #[error("{which} is a symbolic link to {target:?}; not followed")]
+    Symlink {
+        which: PathBuf,
+        target: Option<PathBuf>,
+    },
+    /// Not a regular file (or, for directory listing, not a directory).
+    #[error("not a regular file ({0}); not opened")]
+    NotRegular(&'static str),
+    /// The path lies in a directory excluded from collection.
+    #[error("excluded from collection (the output directory)")]
+    Excluded,
+    /// The path is not an absolute target path.
+    #[error("invalid target path")]
+    InvalidPath,
+    /// The operating system refused.
+    #[error("{}", describe_io(.0))]
+    Io(#[from] io::Error),
+}
+
+impl SourceError {
+    /// True when the artifact simply is not there.
+    pub fn is_not_found(&self) -> bool {
+        match self {
+            SourceError::NotFound => true,
+            SourceError::Io(e) => e.kind() == io::ErrorKind::NotFound,
+            _ => false,
+        }
+    }
+}
+
+/// An I/O error described with its likely cause on a Mac.
+pub fn describe_io(e: &io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => format!(
+            "permission denied ({e}); on macOS run as root and grant the tool Full Disk Access"
+        ),
+        _ => e.to_string(),
+    }
+}
+
+/// The kind of a file system object, from `lstat`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    File,
+    Dir,
+    Symlink,
+    Other(&'static str),
+}
+
+impl Kind {
+    pub fn of(meta: &Metadata) -> Kind {
+        let ft = meta.file_type();
+        if ft.is_symlink() {
+            Kind::Symlink
+        } else if ft.is_file() {
+            Kind::File
+        } else if ft.is_dir() {
+            Kind::Dir
+        } else if ft.is_fifo() {
+            Kind::Other("FIFO")
+        } else if ft.is_socket() {
+            Kind::Other("socket")
+        } else if ft.is_block_device() {
+            Kind::Other("block device")
+        } else if ft.is_char_device() {
+            Kind::Other("character device")
+        } else {
+            Kind::Other("unknown type")
+        }
+    }
+}
+
+/// One entry of a directory listing on the target.
+#[derive(Debug, Clone)]
+pub struct DirEntry {
+    /// The entry's file name, as stored (may be non-UTF-8).
+    pub name: OsString,
+    /// Its full path on the target.
+    pub path: PathBuf,
+    /// Its kind, from `lstat` (symlinks are not followed).
+    pub kind: Kind,
+}
+
+/// Read access to the files of one evidence root.
+///
+/// Paths given to these methods are absolute paths *on the target*.
+pub trait EvidenceSource: Send + Sync {
+    /// The host path of the root (`/` for a live collection).
+    fn root(&self) -> &Path;
+
+    /// True when this is the running system (root `/`), so live-only
+    /// collectors may run.
+    fn is_live(&self) -> bool;
+
+    /// The host path of a target path. For reporting and for host-only APIs;
+    /// collectors should use the other methods, which enforce the rules.
+    fn host_path(&self, target: &Path) -> PathBuf;
+
+    /// `lstat` of a target path, refusing symlinked parent directories.
+    fn lstat(&self, target: &Path) -> Result<Metadata, SourceError>;
+
+    /// Open a regular file for reading. Returns the file and its `fstat`.
+    fn open(&self, target: &Path) -> Result<(File, Metadata), SourceError>;
+
+    /// The target of a symbolic link.
+    fn read_link(&self, target: &Path) -> Result<PathBuf, SourceError>;
+
+    /// The entries of a directory, sorted by name.
+    fn read_dir(&self, target: &Path) -> Result<Vec<DirEntry>, SourceError>;
+}
+
+/// An evidence root on a locally mounted file system.
+#[derive(Debug, Clone)]
+pub struct FsSource {
+    root: PathBuf,
+    live: bool,
+    excluded: Vec<PathBuf>,
+}
+
+impl FsSource {
+    /// A source rooted at `root`. `live` marks the running system.
+    pub fn new(root: impl Into<PathBuf>, live: bool) -> Self {
+        FsSource {
+            root: root.into(),
+            live,
+            excluded: Vec::new(),
+        }
+    }
+
+    /// Hide a host directory (and everything below it) from collection.
+    pub fn exclude(mut self, host_dir: impl Into<PathBuf>) -> Self {
+        self.excluded.push(host_dir.into());
+        self
+    }
+
+    fn relative(target: &Path) -> Result<PathBuf, SourceError> {
+        let mut rel = PathBuf::new();
+        let mut comps = target.components();
+        if comps.next() != Some(Component::RootDir) {
+            return Err(SourceError::InvalidPath);
+        }
+        for c in comps {
+            match c {
+                Component::Normal(p) => rel.push(p),
+                Component::CurDir => {}
+                // `..` could climb out of the root: never accepted.
+                _ => return Err(SourceError::InvalidPath),
+            }
+        }
+        Ok(rel)
+    }
+
+    fn is_excluded(&self, host: &Path) -> bool {
+        self.excluded.iter().any(|ex| host.starts_with(ex))
+    }
+
+    /// Resolve a target path to a host path, checking that no parent
+    /// directory is a symlink and that the path is not excluded.
+    fn checked_host_path(&self, target: &Path) -> Result<PathBuf, SourceError> {
+        let rel = Self::relative(target)?;
+        let mut host = self.root.clone();
+        let mut tpath = PathBuf::from("/");
+        let n = rel.components().count();
+        for (i, c) in rel.components().enumerate() {
+            host.push(c);
+            tpath.push(c);
+            if self.is_excluded(&host) {
+                return Err(SourceError::Excluded);
+            }
+            if i + 1 < n {
+                let meta = match std::fs::symlink_metadata(&host) {
+                    Ok(m) => m,
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                        return Err(SourceError::NotFound)
+                    }
+                    Err(e) => return Err(SourceError::Io(e)),
+                };
+                if meta.file_type().is_symlink() {
+                    return Err(SourceError::Symlink {
+                        target: std::fs::read_link(&host).ok(),
+                        which: tpath,
+                    });
+                }
+            }
+        }
+        Ok(host)
+    }
+}
+
+fn map_not_found(e: io::Error) -> SourceError {
+    if e.kind() == io::ErrorKind::NotFound {
+        SourceError::NotFound
+    } else {
+        SourceError::Io(e)
+    }
+}
+
+impl EvidenceSource for FsSource {
+    fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn is_live(&self) -> bool {
+        self.live
+    }
+
+    fn host_path(&self, target: &Path) -> PathBuf {
+        match Self::relative(target) {
+            Ok(rel) => self.root.join(rel),
+            Err(_) => self.root.join(target),
+        }
+    }
+
+    fn lstat(&self, target: &Path) -> Result<Metadata, SourceError> {
+        let host = self.checked_host_path(target)?;
+        std::fs::symlink_metadata(host).map_err(map_not_found)
+    }
+
+    fn open(&self, target: &Path) -> Result<(File, Metadata), SourceError> {
+        let host = self.checked_host_path(target)?;
+        let meta = std::fs::symlink_metadata(&host).map_err(map_not_found)?;
+        match Kind::of(&meta) {
+            Kind::File => {}
+            Kind::Symlink => {
+                return Err(SourceError::Symlink {
+                    which: target.to_path_buf(),
+                    target: std::fs::read_link(&host).ok(),
+                })
+            }
+            Kind::Dir => return Err(SourceError::NotRegular("directory")),
+            Kind::Other(what) => return Err(SourceError::NotRegular(what)),
+        }
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(nix::libc::O_NOFOLLOW | nix::libc::O_NONBLOCK | nix::libc::O_NOCTTY)
+            .open(&host)
+            .map_err(map_not_found)?;
+        // Re-check what was actually opened: the path may have been swapped.
+        let fmeta = file.metadata()?;
+        if !fmeta.file_type().is_file() {
+            return Err(SourceError::NotRegular("changed to a non-regular file"));
+        }
+        if fmeta.dev() != meta.dev() || fmeta.ino() != meta.ino() {
+            return Err(SourceError::NotRegular("replaced while being opened"));
+        }
+        Ok((file, fmeta))
+    }
+
+    fn read_link(&self, target: &Path) -> Result<PathBuf, SourceError> {
+        let host = self.checked_host_path(target)?;
+        std::fs::read_link(host).map_err(map_not_found)
+    }
+
+    fn read_dir(&self, target: &Path) -> Result<Vec<DirEntry>, SourceError> {
+        let host = self.checked_host_path(target)?;
+        let meta = std::fs::symlink_metadata(&host).map_err(map_not_found)?;
+        match Kind::of(&meta) {
+            Kind::Dir => {}
+            Kind::Symlink => {
+                return Err(SourceError::Symlink {
+                    which: target.to_path_buf(),
+                    target: std::fs::read_link(&host).ok(),
+                })
+            }
+            Kind::File => return Err(SourceError::NotRegular("file, not a directory")),
+            Kind::Other(what) => return Err(SourceError::NotRegular(what)),
+        }
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(&host).map_err(map_not_found)? {
+            let entry = entry?;
+            let hpath = entry.path();
+            if self.is_excluded(&hpath) {
+                continue;
+            }
+            let kind = match entry.file_type() {
+                Ok(ft) if ft.is_symlink() => Kind::Symlink,
+                Ok(ft) if ft.is_dir() => Kind::Dir,
+                Ok(ft) if ft.is_file() => Kind::File,
+                _ => match std::fs::symlink_metadata(&hpath) {
+                    Ok(m) => Kind::of(&m),
+                    Err(_) => Kind::Other("unreadable"),
+                },
+            };
+            let name = entry.file_name();
+            out.push(DirEntry {
+                path: target.join(&name),
+                name,
+                kind,
+            });
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn tree() -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("Users/a")).unwrap();
+        std::fs::write(d.path().join("Users/a/f.txt"), b"hello").unwrap();
+        d
+    }
+
+    #[test]
+    fn opens_regular_files_by_target_path() {
+        let d = tree();
+        let src = FsSource::new(d.path(), false);
+        let (mut f, meta) = src.open(Path::new("/Users/a/f.txt")).unwrap();
+        let mut s = String::new();
+        io::Read::read_to_string(&mut f, &mut s).unwrap();
+        assert_eq!(s, "hello");
+        assert_eq!(meta.len(), 5);
+        assert!(src
+            .open(Path::new("/Users/a/none"))
+            .unwrap_err()
+            .is_not_found());
+    }
+
+    #[test]
+    fn refuses_symlinks_final_and_intermediate() {
+        let d = tree();
+        symlink("/etc/passwd", d.path().join("Users/a/link")).unwrap();
+        symlink("/etc", d.path().join("Users/b")).unwrap();
+        let src = FsSource::new(d.path(), false);
+        match src.open(Path::new("/Users/a/link")) {
+            Err(SourceError::Symlink { target, .. }) => {
+                assert_eq!(target.unwrap(), PathBuf::from("/etc/passwd"))
+            }
+            other => panic!("expected symlink refusal, got {other:?}"),
+        }
+        match src.open(Path::new("/Users/b/passwd")) {
+            Err(SourceError::Symlink { which, .. }) => assert_eq!(which, PathBuf::from("/Users/b")),
+            other => panic!("expected symlink refusal, got {other:?}"),
+        }
+        assert!(matches!(
+            src.read_dir(Path::new("/Users/b")),
+            Err(SourceError::Symlink { .. })
+        ));
+    }
+
+    #[test]
+    fn refuses_fifos_and_dotdot() {
+        let d = tree();
+        let fifo = d.path().join("Users/a/fifo");
+        nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        let src = FsSource::new(d.path(), false);
+        assert!(matches!(
+            src.open(Path::new("/Users/a/fifo")),
+            Err(SourceError::NotRegular("FIFO"))
+        ));
+        assert!(matches!(
+            src.open(Path::new("/Users/../../etc/passwd")),
+            Err(SourceError::InvalidPath)
+        ));
+        assert!(matches!(
+            src.open(Path::new("Users/a/f.txt")),
+            Err(SourceError::InvalidPath)
+        ));
+    }
+
+    #[test]
+    fn excluded_directories_are_invisible() {
+        let d = tree();
+        std::fs::create_dir_all(d.path().join("Users/a/out")).unwrap();
+        std::fs::write(d.path().join("Users/a/out/x"), b"x").unwrap();
+        let src = FsSource::new(d.path(), false).exclude(d.path().join("Users/a/out"));
+        let names: Vec<_> = src
+            .read_dir(Path::new("/Users/a"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, vec![OsString::from("f.txt")]);
+        assert!(matches!(
+            src.open(Path::new("/Users/a/out/x")),
+            Err(SourceError::Excluded)
+        ));
+    }
+}

@@ -1,0 +1,385 @@
+//! Safe reading of SQLite databases that may be in use.
+//!
+//! macOS and browsers keep their SQLite databases open while the Mac runs, in
+//! write-ahead-log mode: the newest rows often sit only in `<db>-wal`. Copying
+//! just the main file, or opening it with `immutable=1`, silently loses them.
+//!
+//! [`Ctx::acquire_sqlite`] therefore:
+//! 1. copies the database and its `-wal` and `-journal` into a private
+//!    staging directory under the same base name, each also going into the
+//!    archive byte for byte; the `-shm` (a rebuildable index of the WAL) goes
+//!    into the archive straight from the target;
+//! 2. opens the staged copy read-only, never the original, and never with
+//!    `immutable=1`: SQLite rebuilds the WAL index from the staged `-wal` and
+//!    reads the rows that exist only there. A read-only connection never
+//!    checkpoints, so the staged files stay identical to what was archived;
+//! 3. if the read-only open fails because a hot `-journal` needs rolling
+//!    back, opens a second, private copy read-write so that SQLite can do so.
+//!
+//! The original is only ever `read(2)`: POSIX advisory locks held by a running
+//! browser do not stop that.
+//!
+//! Reading helpers fetch columns by name and tolerate missing and extra
+//! columns, because schemas drift over years of application versions.
+
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::collect::{Acquired, Ctx};
+
+/// Companion files copied and parsed with the database.
+const STAGED_SUFFIXES: [&str; 2] = ["-wal", "-journal"];
+
+/// A database staged with its companions, ready to open.
+#[derive(Debug)]
+pub struct StagedDb {
+    /// The database's path on the target.
+    pub target: PathBuf,
+    /// The staged main file and companions (kept alive while parsing).
+    pub files: Vec<Acquired>,
+    dir: PathBuf,
+    main: PathBuf,
+}
+
+impl Drop for StagedDb {
+    fn drop(&mut self) {
+        // The staged files remove themselves; SQLite may have created a -shm.
+        let _ = std::fs::remove_file(with_suffix(&self.main, "-shm"));
+        let _ = std::fs::remove_dir(&self.dir);
+    }
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s: OsString = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+impl StagedDb {
+    /// The staged main file.
+    pub fn path(&self) -> &Path {
+        &self.main
+    }
+
+    /// True when a `-wal` was staged with the database.
+    pub fn has_wal(&self) -> bool {
+        self.files
+            .iter()
+            .any(|f| f.target.as_os_str().to_string_lossy().ends_with("-wal"))
+    }
+
+    /// Open the staged copy. Read-only first; if SQLite needs to roll back a
+    /// hot journal, a second private copy is opened read-write.
+    pub fn open(&self) -> Result<Connection, String> {
+        match open_read_only(&self.main) {
+            Ok(c) => Ok(c),
+            Err(first) => {
+                let has_journal = with_suffix(&self.main, "-journal").exists();
+                if !has_journal {
+                    return Err(first);
+                }
+                self.open_private_copy()
+                    .map_err(|e| format!("{first}; {e}"))
+            }
+        }
+    }
+
+    fn open_private_copy(&self) -> Result<Connection, String> {
+        let dir = self.dir.join("rw");
+        std::fs::create_dir(&dir).map_err(|e| e.to_string())?;
+        let name = self.main.file_name().ok_or("no file name")?;
+        let main = dir.join(name);
+        std::fs::copy(&self.main, &main).map_err(|e| e.to_string())?;
+        std::fs::copy(
+            with_suffix(&self.main, "-journal"),
+            with_suffix(&main, "-journal"),
+        )
+        .map_err(|e| e.to_string())?;
+        let conn = Connection::open_with_flags(
+            &main,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| e.to_string())?;
+        check_readable(&conn)?;
+        Ok(conn)
+    }
+}
+
+fn check_readable(conn: &Connection) -> Result<(), String> {
+    // Forces SQLite to read the header and schema: a corrupt or encrypted
+    // file fails here ("file is not a database").
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map(|_| ())
+    .map_err(|e| e.to_string())
+}
+
+fn open_read_only(path: &Path) -> Result<Connection, String> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| e.to_string())?;
+    check_readable(&conn)?;
+    Ok(conn)
+}
+
+impl Ctx<'_> {
+    /// Stage a SQLite database with its `-wal` and `-journal` (and archive its
+    /// `-shm`). `None` when the database is absent or could not be copied
+    /// (an error is recorded).
+    pub fn acquire_sqlite(&mut self, target: &Path) -> Option<StagedDb> {
+        let name = target.file_name()?.to_owned();
+        let dir = self
+            .env()
+            .staging_path(&format!("db-{}", name.to_string_lossy()));
+        if let Err(e) = std::fs::create_dir(&dir) {
+            self.error(target, format!("cannot create a staging directory: {e}"));
+            return None;
+        }
+        let main = dir.join(&name);
+        let Some(acq) = self.acquire_to(target, main.clone()) else {
+            let _ = std::fs::remove_dir(&dir);
+            return None;
+        };
+        let mut files = vec![acq];
+        for suffix in STAGED_SUFFIXES {
+            let t = with_suffix(target, suffix);
+            if let Some(a) = self.acquire_to(&t, with_suffix(&main, suffix)) {
+                files.push(a);
+            }
+        }
+        // The -shm is volatile shared memory: archived as found, not parsed.
+        let shm = with_suffix(target, "-shm");
+        if self.source().lstat(&shm).is_ok() {
+            self.archive(&shm);
+        }
+        Some(StagedDb {
+            target: target.to_path_buf(),
+            files,
+            dir,
+            main,
+        })
+    }
+}
+
+/// The columns of `table`, or `None` if the table does not exist.
+pub fn table_columns(conn: &Connection, table: &str) -> Result<Option<HashSet<String>>, String> {
+    let exists: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
+            [table],
+            |r| r.get(0),
+        )
+        .map_err(|e| e.to_string())?;
+    if exists == 0 {
+        return Ok(None);
+    }
+    let mut stmt = conn
+        .prepare(&format!("PRAGMA table_info({})", quote_ident(table)))
+        .map_err(|e| e.to_string())?;
+    let cols = stmt
+        .query_map([], |r| r.get::<_, String>(1))
+        .map_err(|e| e.to_string())?
+        .filter_map(Result::ok)
+        .collect();
+    Ok(Some(cols))
+}
+
+/// Quote an SQL identifier.
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// `t.col` if the table has the column, else `NULL`, aliased as `alias`:
+/// lets one query serve every schema version.
+pub fn col_or_null(cols: &HashSet<String>, table_alias: &str, col: &str, alias: &str) -> String {
+    if cols.contains(col) {
+        format!(
+            "{table_alias}.{} AS {}",
+            quote_ident(col),
+            quote_ident(alias)
+        )
+    } else {
+        format!("NULL AS {}", quote_ident(alias))
+    }
+}
+
+/// A column value as JSON, whatever its storage class. Text that is not
+/// UTF-8 is kept lossily; blobs become hex.
+pub fn value_json(v: rusqlite::types::ValueRef<'_>) -> serde_json::Value {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => serde_json::Value::Null,
+        ValueRef::Integer(i) => i.into(),
+        ValueRef::Real(f) => serde_json::Number::from_f64(f)
+            .map(serde_json::Value::Number)
+            .unwrap_or(serde_json::Value::Null),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+        ValueRef::Blob(b) => hex::encode(b).into(),
+    }
+}
+
+/// Read a column as optional text (lossy for non-UTF-8, integers as text).
+pub fn get_text(row: &rusqlite::Row<'_>, name: &str) -> Option<String> {
+    use rusqlite::types::ValueRef;
+    match row.get_ref(name).ok()? {
+        ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Integer(i) => Some(i.to_string()),
+        ValueRef::Real(f) => Some(f.to_string()),
+        ValueRef::Blob(b) => Some(String::from_utf8_lossy(b).into_owned()),
+        ValueRef::Null => None,
+    }
+}
+
+/// Read a column as an optional integer (reals are truncated, text parsed).
+pub fn get_i64(row: &rusqlite::Row<'_>, name: &str) -> Option<i64> {
+    use rusqlite::types::ValueRef;
+    match row.get_ref(name).ok()? {
+        ValueRef::Integer(i) => Some(i),
+        ValueRef::Real(f) if f.is_finite() => Some(f as i64),
+        ValueRef::Text(t) => std::str::from_utf8(t).ok()?.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Read a column as an optional float.
+pub fn get_f64(row: &rusqlite::Row<'_>, name: &str) -> Option<f64> {
+    use rusqlite::types::ValueRef;
+    match row.get_ref(name).ok()? {
+        ValueRef::Integer(i) => Some(i as f64),
+        ValueRef::Real(f) => Some(f),
+        ValueRef::Text(t) => std::str::from_utf8(t).ok()?.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// A column's raw value as JSON (for `*_raw` fields).
+pub fn get_json(row: &rusqlite::Row<'_>, name: &str) -> serde_json::Value {
+    row.get_ref(name)
+        .map(value_json)
+        .unwrap_or(serde_json::Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collect::{testing, Collector, Fatal, Status};
+
+    struct CountVisits;
+    impl Collector for CountVisits {
+        fn name(&self) -> &'static str {
+            "count"
+        }
+        fn description(&self) -> &'static str {
+            "test"
+        }
+        fn outputs(&self) -> &'static [&'static str] {
+            &["count"]
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            let target = Path::new("/db/t.sqlite");
+            let Some(db) = ctx.acquire_sqlite(target) else {
+                return Ok(());
+            };
+            match db.open() {
+                Ok(conn) => {
+                    let n: i64 = conn
+                        .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+                        .map_err(Fatal::new)?;
+                    let rec = ctx
+                        .record(target, None)
+                        .set("rows", n)
+                        .set("wal", db.has_wal());
+                    ctx.emit("count", rec);
+                }
+                Err(e) => ctx.error(target, e),
+            }
+            Ok(())
+        }
+    }
+
+    /// A database whose last rows exist only in its -wal, like a live one.
+    fn wal_db(dir: &Path) -> Connection {
+        let conn = Connection::open(dir.join("t.sqlite")).unwrap();
+        conn.execute_batch(
+            "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;
+             CREATE TABLE t(x); INSERT INTO t VALUES (1),(2);
+             PRAGMA wal_checkpoint(TRUNCATE);
+             INSERT INTO t VALUES (3),(4),(5);",
+        )
+        .unwrap();
+        conn
+    }
+
+    #[test]
+    fn rows_only_in_the_wal_are_read_and_originals_untouched() {
+        let d = tempfile::tempdir().unwrap();
+        let db = d.path().join("db");
+        std::fs::create_dir(&db).unwrap();
+        // Keep the writer open (and holding a lock) while collecting.
+        let conn = wal_db(&db);
+        conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO t VALUES (6);")
+            .unwrap();
+        let before: Vec<_> = ["t.sqlite", "t.sqlite-wal", "t.sqlite-shm"]
+            .iter()
+            .map(|n| std::fs::read(db.join(n)).unwrap())
+            .collect();
+        let (report, sink) = testing::run_on(d.path(), &CountVisits);
+        assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+        let recs = sink.records("count");
+        assert_eq!(recs.len(), 1);
+        // 5 committed rows; the uncommitted 6th is not visible.
+        assert_eq!(recs[0]["rows"], 5);
+        assert_eq!(recs[0]["wal"], true);
+        let after: Vec<_> = ["t.sqlite", "t.sqlite-wal", "t.sqlite-shm"]
+            .iter()
+            .map(|n| std::fs::read(db.join(n)).unwrap())
+            .collect();
+        assert!(before == after, "the original database files changed");
+        let members = sink.members();
+        assert!(members.contains(&"[root]/db/t.sqlite".to_string()));
+        assert!(members.contains(&"[root]/db/t.sqlite-wal".to_string()));
+        assert!(members.contains(&"[root]/db/t.sqlite-shm".to_string()));
+        conn.execute_batch("ROLLBACK").unwrap();
+    }
+
+    #[test]
+    fn corrupt_database_is_a_clear_error() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir(d.path().join("db")).unwrap();
+        std::fs::write(d.path().join("db/t.sqlite"), vec![0x42u8; 8192]).unwrap();
+        let (report, sink) = testing::run_on(d.path(), &CountVisits);
+        assert_eq!(report.status, Status::Partial);
+        assert_eq!(report.errors.len(), 1);
+        assert!(
+            report.errors[0].message.contains("not a database"),
+            "{:?}",
+            report.errors
+        );
+        assert_eq!(report.errors[0].path.as_deref(), Some("/db/t.sqlite"));
+        assert!(sink.records("count").is_empty());
+        // The raw file is still archived.
+        assert!(sink.members().contains(&"[root]/db/t.sqlite".to_string()));
+    }
+
+    #[test]
+    fn column_helpers_tolerate_schema_drift() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE u(id, url)").unwrap();
+        let cols = table_columns(&conn, "u").unwrap().unwrap();
+        assert!(table_columns(&conn, "missing").unwrap().is_none());
+        assert_eq!(
+            col_or_null(&cols, "u", "url", "url"),
+            "u.\"url\" AS \"url\""
+        );
+        assert_eq!(
+            col_or_null(&cols, "u", "title", "title"),
+            "NULL AS \"title\""
+        );
+    }
+}

@@ -1,0 +1,154 @@
+//! Conversion of stored timestamps to UTC.
+//!
+//! Every conversion is exact integer arithmetic on the stored value (floats
+//! are split into whole seconds and nanoseconds first), and returns `None` for
+//! values that are zero/unset or outside chrono's range, never a panic. The
+//! caller keeps the stored value beside the result as `timestamp_raw`.
+//!
+//! Epochs used on macOS:
+//! - Mac absolute time (Cocoa / CFAbsoluteTime): seconds since 2001-01-01 UTC,
+//!   often as a double (LaunchServices quarantine, Safari, NSDate, bookmarks).
+//! - WebKit/Chromium time: microseconds since 1601-01-01 UTC.
+//! - PRTime (Firefox): microseconds since 1970-01-01 UTC.
+//! - POSIX time: seconds since 1970-01-01 UTC.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+
+/// Seconds from 1970-01-01 to 2001-01-01.
+pub const MAC_EPOCH_OFFSET: i64 = 978_307_200;
+/// Seconds from 1601-01-01 to 1970-01-01.
+pub const WEBKIT_EPOCH_OFFSET: i64 = 11_644_473_600;
+
+/// POSIX seconds and nanoseconds to UTC.
+pub fn from_unix(secs: i64, nanos: u32) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp(secs, nanos)
+}
+
+/// POSIX seconds to UTC; 0 is "unset".
+pub fn from_unix_secs(secs: i64) -> Option<DateTime<Utc>> {
+    if secs == 0 {
+        None
+    } else {
+        from_unix(secs, 0)
+    }
+}
+
+/// Split a float number of seconds into whole seconds and nanoseconds,
+/// rounding to the nearest nanosecond.
+fn split_f64(secs: f64) -> Option<(i64, u32)> {
+    if !secs.is_finite() || secs.abs() > 1e15 {
+        return None;
+    }
+    let whole = secs.floor();
+    let mut nanos = ((secs - whole) * 1e9).round() as i64;
+    let mut whole = whole as i64;
+    if nanos >= 1_000_000_000 {
+        whole += 1;
+        nanos -= 1_000_000_000;
+    }
+    Some((whole, nanos as u32))
+}
+
+/// Mac absolute time (seconds since 2001-01-01 UTC, float); 0 is "unset".
+pub fn from_mac_absolute(secs: f64) -> Option<DateTime<Utc>> {
+    if secs == 0.0 {
+        return None;
+    }
+    let (whole, nanos) = split_f64(secs)?;
+    from_unix(whole.checked_add(MAC_EPOCH_OFFSET)?, nanos)
+}
+
+/// Mac absolute time stored as an integer number of seconds.
+pub fn from_mac_absolute_int(secs: i64) -> Option<DateTime<Utc>> {
+    if secs == 0 {
+        return None;
+    }
+    from_unix(secs.checked_add(MAC_EPOCH_OFFSET)?, 0)
+}
+
+/// Microseconds since 1970 to UTC.
+fn from_unix_micros(micros: i64) -> Option<DateTime<Utc>> {
+    let secs = micros.div_euclid(1_000_000);
+    let sub = micros.rem_euclid(1_000_000) as u32;
+    from_unix(secs, sub * 1000)
+}
+
+/// WebKit/Chromium time (microseconds since 1601-01-01 UTC); 0 is "unset".
+pub fn from_webkit(micros: i64) -> Option<DateTime<Utc>> {
+    if micros == 0 {
+        return None;
+    }
+    from_unix_micros(micros.checked_sub(WEBKIT_EPOCH_OFFSET.checked_mul(1_000_000)?)?)
+}
+
+/// PRTime (Firefox: microseconds since 1970-01-01 UTC); 0 is "unset".
+pub fn from_prtime(micros: i64) -> Option<DateTime<Utc>> {
+    if micros == 0 {
+        return None;
+    }
+    from_unix_micros(micros)
+}
+
+/// RFC 3339 in UTC with a `Z` suffix; fractional seconds only when present.
+pub fn rfc3339(t: &DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// RFC 3339 in UTC with nanoseconds always shown.
+pub fn rfc3339_nanos(t: &DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Nanos, true)
+}
+
+/// The JSON value of an optional time: a string or null.
+pub fn json(t: Option<DateTime<Utc>>) -> serde_json::Value {
+    match t {
+        Some(t) => serde_json::Value::String(rfc3339(&t)),
+        None => serde_json::Value::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mac_absolute_is_exact() {
+        let t = from_mac_absolute(0.5).unwrap();
+        assert_eq!(rfc3339(&t), "2001-01-01T00:00:00.500Z");
+        let t = from_mac_absolute(394_398_181.0).unwrap();
+        assert_eq!(rfc3339(&t), "2013-07-01T19:03:01Z");
+        assert_eq!(from_mac_absolute(0.0), None);
+        assert_eq!(from_mac_absolute(f64::NAN), None);
+        assert_eq!(from_mac_absolute(1e300), None);
+        let t = from_mac_absolute(-1.25).unwrap();
+        assert_eq!(rfc3339(&t), "2000-12-31T23:59:58.750Z");
+        assert_eq!(
+            rfc3339(&from_mac_absolute_int(1).unwrap()),
+            "2001-01-01T00:00:01Z"
+        );
+    }
+
+    #[test]
+    fn webkit_and_prtime() {
+        // 13_000_000_000_000_000 µs since 1601 = 2012-12-14T23:06:40 UTC.
+        let t = from_webkit(13_000_000_000_000_001).unwrap();
+        assert_eq!(rfc3339(&t), "2012-12-14T23:06:40.000001Z");
+        assert_eq!(from_webkit(0), None);
+        assert_eq!(from_webkit(i64::MIN), None);
+        let t = from_prtime(1_533_124_350_123_456).unwrap();
+        assert_eq!(rfc3339(&t), "2018-08-01T11:52:30.123456Z");
+        assert_eq!(from_prtime(i64::MAX), None);
+    }
+
+    #[test]
+    fn unix_and_json() {
+        assert_eq!(from_unix_secs(0), None);
+        assert_eq!(
+            json(from_unix_secs(1_400_000_000)),
+            serde_json::json!("2014-05-13T16:53:20Z")
+        );
+        assert_eq!(json(None), serde_json::Value::Null);
+        let t = from_unix(1_569_488_400, 5).unwrap();
+        assert_eq!(rfc3339_nanos(&t), "2019-09-26T09:00:00.000000005Z");
+    }
+}
