@@ -123,7 +123,9 @@ pub enum AslError {
     #[error("unsupported ASL DB format version {version} (only version 2 is supported)")]
     UnsupportedVersion { version: u32 },
     /// A length field exceeds the reader's safety limit.
-    #[error("field `{field}` at offset {offset:#x}: declared size {size:#x} exceeds limit {limit:#x}")]
+    #[error(
+        "field `{field}` at offset {offset:#x}: declared size {size:#x} exceeds limit {limit:#x}"
+    )]
     TooLarge {
         field: &'static str,
         offset: u64,
@@ -131,7 +133,9 @@ pub enum AslError {
         limit: u64,
     },
     /// A next-record offset points at a record already read.
-    #[error("record chain: record at {offset:#x} links to {next:#x}, which was already read (cycle)")]
+    #[error(
+        "record chain: record at {offset:#x} links to {next:#x}, which was already read (cycle)"
+    )]
     ChainCycle { offset: u64, next: u64 },
     /// A next-record offset points backwards or into the current record.
     #[error("record chain: record at {offset:#x} links backwards to {next:#x} (record ends at {record_end:#x})")]
@@ -341,11 +345,13 @@ pub struct AslReader<R> {
 impl<R: Read + Seek> AslReader<R> {
     /// Read the header and prepare to iterate records.
     pub fn new(mut inner: R) -> Result<Self, AslError> {
-        let file_len = inner.seek(SeekFrom::End(0)).map_err(|source| AslError::Io {
-            field: "file length",
-            offset: 0,
-            source,
-        })?;
+        let file_len = inner
+            .seek(SeekFrom::End(0))
+            .map_err(|source| AslError::Io {
+                field: "file length",
+                offset: 0,
+                source,
+            })?;
         let mut buf = [0u8; HEADER_LEN as usize];
         let have = usize::try_from(file_len.min(HEADER_LEN)).unwrap_or(0);
         let head = buf.get_mut(..have).unwrap_or_default();
@@ -516,7 +522,9 @@ impl<R: Read + Seek> AslReader<R> {
             lossy: false,
             warnings: Vec::new(),
         };
-        const NAMES: [&str; 6] = ["host", "sender", "facility", "message", "ref_proc", "session"];
+        const NAMES: [&str; 6] = [
+            "host", "sender", "facility", "message", "ref_proc", "session",
+        ];
         let mut values: [Option<String>; 6] = Default::default();
         for ((name, reference), value) in NAMES.iter().zip(refs).zip(values.iter_mut()) {
             *value = self.string_field(&mut record, name, reference);
@@ -729,4 +737,688 @@ fn read_exact_at<R: Read + Seek>(
     };
     inner.seek(SeekFrom::Start(offset)).map_err(io_err)?;
     inner.read_exact(buf).map_err(io_err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+    use std::path::PathBuf;
+
+    /// Fields of a synthetic record; string refs come from [`Builder`].
+    #[derive(Clone, Default)]
+    struct Rec {
+        message_id: u64,
+        seconds: i64,
+        nanoseconds: u32,
+        level: u16,
+        flags: u16,
+        pid: u32,
+        uid: i32,
+        gid: i32,
+        read_uid: i32,
+        read_gid: i32,
+        ref_pid: u32,
+        /// host, sender, facility, message, ref_proc, session
+        strings: [u64; 6],
+        kv: Vec<u64>,
+    }
+
+    /// Writes a valid ASL DB file in memory, the way `asl_file.c` does:
+    /// strings first, then the record, then links the previous record to it.
+    struct Builder {
+        buf: Vec<u8>,
+        records: Vec<u64>,
+    }
+
+    impl Builder {
+        fn new() -> Self {
+            let mut buf = Vec::new();
+            buf.extend_from_slice(b"ASL DB\0\0\0\0\0\0");
+            buf.extend_from_slice(&2u32.to_be_bytes());
+            buf.extend_from_slice(&0u64.to_be_bytes()); // first
+            buf.extend_from_slice(&1_600_000_000i64.to_be_bytes()); // creation
+            buf.extend_from_slice(&256u32.to_be_bytes()); // cache size
+            buf.extend_from_slice(&0u64.to_be_bytes()); // last (at 36)
+            buf.resize(80, 0);
+            Builder {
+                buf,
+                records: Vec::new(),
+            }
+        }
+
+        fn put_u64(&mut self, at: u64, v: u64) {
+            let at = at as usize;
+            self.buf[at..at + 8].copy_from_slice(&v.to_be_bytes());
+        }
+
+        /// A string record holding `s` plus a NUL; returns its offset.
+        fn string(&mut self, s: &[u8]) -> u64 {
+            let off = self.buf.len() as u64;
+            self.buf.extend_from_slice(&1u16.to_be_bytes());
+            self.buf
+                .extend_from_slice(&(s.len() as u32 + 1).to_be_bytes());
+            self.buf.extend_from_slice(s);
+            self.buf.push(0);
+            off
+        }
+
+        fn inline(s: &str) -> u64 {
+            assert!(s.len() <= 7);
+            let mut b = [0u8; 8];
+            b[0] = 0x80 | s.len() as u8;
+            b[1..1 + s.len()].copy_from_slice(s.as_bytes());
+            u64::from_be_bytes(b)
+        }
+
+        fn record(&mut self, r: &Rec) -> u64 {
+            let off = self.buf.len() as u64;
+            let prev = self.records.last().copied().unwrap_or(0);
+            let b = &mut self.buf;
+            b.extend_from_slice(&0u16.to_be_bytes());
+            b.extend_from_slice(&(116 + 8 * r.kv.len() as u32).to_be_bytes());
+            b.extend_from_slice(&0u64.to_be_bytes()); // next
+            b.extend_from_slice(&r.message_id.to_be_bytes());
+            b.extend_from_slice(&r.seconds.to_be_bytes());
+            b.extend_from_slice(&r.nanoseconds.to_be_bytes());
+            b.extend_from_slice(&r.level.to_be_bytes());
+            b.extend_from_slice(&r.flags.to_be_bytes());
+            b.extend_from_slice(&r.pid.to_be_bytes());
+            b.extend_from_slice(&r.uid.to_be_bytes());
+            b.extend_from_slice(&r.gid.to_be_bytes());
+            b.extend_from_slice(&r.read_uid.to_be_bytes());
+            b.extend_from_slice(&r.read_gid.to_be_bytes());
+            b.extend_from_slice(&r.ref_pid.to_be_bytes());
+            b.extend_from_slice(&(r.kv.len() as u32).to_be_bytes());
+            for s in r.strings.iter().chain(&r.kv) {
+                b.extend_from_slice(&s.to_be_bytes());
+            }
+            b.extend_from_slice(&prev.to_be_bytes());
+            match self.records.last() {
+                Some(&p) => self.put_u64(p + 6, off),
+                None => self.put_u64(16, off),
+            }
+            self.put_u64(36, off);
+            self.records.push(off);
+            off
+        }
+    }
+
+    /// Three records: table and inline strings, key/value pairs, reused
+    /// strings, a non-ASCII string and a key without a value.
+    fn sample() -> (Vec<u8>, Vec<u64>) {
+        let mut b = Builder::new();
+        let host = b.string(b"host.local");
+        let sender = b.string(b"sender");
+        let message = b.string(b"Hello, world");
+        let key1 = b.string(b"Key1");
+        let val2 = b.string(b"value two");
+        b.record(&Rec {
+            message_id: 1,
+            seconds: 1_600_000_000,
+            nanoseconds: 123_456_789,
+            level: 5,
+            flags: 1,
+            pid: 42,
+            uid: 501,
+            gid: 20,
+            read_uid: -1,
+            read_gid: 80,
+            ref_pid: 7,
+            strings: [
+                host,
+                sender,
+                Builder::inline("daemon"),
+                message,
+                0,
+                Builder::inline("s1"),
+            ],
+            kv: vec![key1, Builder::inline("v1"), Builder::inline("K2"), val2],
+        });
+        let second = b.string(b"second");
+        b.record(&Rec {
+            message_id: 2,
+            seconds: 1_600_000_001,
+            level: 3,
+            pid: 43,
+            uid: -2,
+            gid: -2,
+            read_uid: -1,
+            read_gid: -1,
+            strings: [host, sender, 0, second, 0, 0],
+            ..Rec::default()
+        });
+        let third = b.string("caf\u{e9}".as_bytes());
+        let empty_key = b.string(b"Empty");
+        b.record(&Rec {
+            message_id: 3,
+            seconds: 1_600_000_002,
+            nanoseconds: 999_999_999,
+            level: 7,
+            strings: [host, 0, 0, third, 0, 0],
+            kv: vec![empty_key, 0],
+            ..Rec::default()
+        });
+        (b.buf, b.records)
+    }
+
+    /// Read everything; returns the good records and the errors, and checks
+    /// that the iterator ends (and stays ended).
+    fn read_all(data: &[u8]) -> Result<(Vec<AslRecord>, Vec<AslError>), AslError> {
+        let mut reader = AslReader::new(Cursor::new(data))?;
+        let mut records = Vec::new();
+        let mut errors = Vec::new();
+        for (i, item) in reader.by_ref().enumerate() {
+            assert!(i < 1000, "iterator did not terminate");
+            match item {
+                Ok(r) => records.push(r),
+                Err(e) => errors.push(e),
+            }
+        }
+        assert!(reader.next().is_none(), "iterator resumed after ending");
+        Ok((records, errors))
+    }
+
+    fn record_end(data: &[u8], offset: u64) -> u64 {
+        let o = offset as usize;
+        let len = u32::from_be_bytes(data[o + 2..o + 6].try_into().unwrap());
+        offset + 6 + u64::from(len)
+    }
+
+    #[test]
+    fn round_trip() {
+        let (data, offsets) = sample();
+        let mut reader = AslReader::new(Cursor::new(&data[..])).unwrap();
+        assert_eq!(
+            reader.header(),
+            &AslHeader {
+                version: 2,
+                first_record_offset: offsets[0],
+                creation_time: 1_600_000_000,
+                string_cache_size: 256,
+                last_record_offset_at_36: offsets[2],
+                filter_mask: 0,
+                last_record_offset_at_37: offsets[2] << 8,
+            }
+        );
+        assert_eq!(reader.header_is_stale(), None);
+        let records: Vec<AslRecord> = reader.by_ref().map(Result::unwrap).collect();
+        assert_eq!(reader.header_is_stale(), Some(false));
+        assert_eq!(reader.records_read(), 3);
+        assert_eq!(reader.last_record_offset(), Some(offsets[2]));
+        assert_eq!(records.len(), 3);
+
+        assert_eq!(
+            records[0],
+            AslRecord {
+                offset: offsets[0],
+                message_id: 1,
+                seconds: 1_600_000_000,
+                nanoseconds: 123_456_789,
+                level: 5,
+                flags: 1,
+                pid: 42,
+                uid: 501,
+                gid: 20,
+                read_uid: -1,
+                read_gid: 80,
+                ref_pid: 7,
+                host: Some("host.local".into()),
+                sender: Some("sender".into()),
+                facility: Some("daemon".into()),
+                message: Some("Hello, world".into()),
+                ref_proc: None,
+                session: Some("s1".into()),
+                extra: vec![
+                    ("Key1".into(), "v1".into()),
+                    ("K2".into(), "value two".into())
+                ],
+                previous_offset: 0,
+                lossy: false,
+                warnings: vec![],
+            }
+        );
+        assert_eq!(
+            records[0].timestamp().unwrap().to_rfc3339(),
+            "2020-09-13T12:26:40.123456789+00:00"
+        );
+        assert_eq!(records[0].level_name(), "Notice");
+        assert_eq!(records[0].extra_value("K2"), Some("value two"));
+
+        let r = &records[1];
+        assert_eq!((r.offset, r.message_id, r.level), (offsets[1], 2, 3));
+        assert_eq!((r.uid, r.gid, r.read_uid, r.read_gid), (-2, -2, -1, -1));
+        assert_eq!(r.host.as_deref(), Some("host.local"));
+        assert_eq!(r.sender.as_deref(), Some("sender"));
+        assert_eq!(r.facility, None);
+        assert_eq!(r.message.as_deref(), Some("second"));
+        assert!(r.extra.is_empty());
+        assert_eq!(r.previous_offset, offsets[0]);
+
+        let r = &records[2];
+        assert_eq!(r.message.as_deref(), Some("caf\u{e9}"));
+        assert_eq!(r.sender, None);
+        assert_eq!(r.extra, vec![("Empty".to_string(), String::new())]);
+        assert_eq!(r.level_name(), "Debug");
+        assert_eq!(r.previous_offset, offsets[1]);
+        assert!(records.iter().all(|r| r.warnings.is_empty() && !r.lossy));
+    }
+
+    #[test]
+    fn level_names() {
+        let names: Vec<&str> = (0..9).map(level_name).collect();
+        assert_eq!(
+            names,
+            [
+                "Emergency",
+                "Alert",
+                "Critical",
+                "Error",
+                "Warning",
+                "Notice",
+                "Info",
+                "Debug",
+                "Unknown"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_store_has_no_records() {
+        let data = Builder::new().buf;
+        let mut reader = AslReader::new(Cursor::new(&data[..])).unwrap();
+        assert!(reader.next().is_none());
+        assert_eq!(reader.header_is_stale(), Some(false));
+    }
+
+    #[test]
+    fn truncated_at_every_offset() {
+        let (data, offsets) = sample();
+        let ends: Vec<u64> = offsets.iter().map(|&o| record_end(&data, o)).collect();
+        assert_eq!(*ends.last().unwrap(), data.len() as u64);
+        for n in 0..=data.len() {
+            let cut = &data[..n];
+            match read_all(cut) {
+                Err(e) => {
+                    assert!(n < 80, "header error at length {n}: {e}");
+                    assert!(matches!(e, AslError::Binary(BinaryError::Truncated { .. })));
+                }
+                Ok((records, errors)) => {
+                    assert!(n >= 80);
+                    let expect = ends.iter().filter(|&&e| e <= n as u64).count();
+                    assert_eq!(records.len(), expect, "good records at length {n}");
+                    assert_eq!(errors.len(), usize::from(n < data.len()), "at length {n}");
+                    for (r, &o) in records.iter().zip(&offsets) {
+                        assert_eq!(r.offset, o);
+                        assert!(r.warnings.is_empty());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn truncation_error_names_offset() {
+        let (data, offsets) = sample();
+        let cut = &data[..offsets[1] as usize + 20];
+        let (records, errors) = read_all(cut).unwrap();
+        assert_eq!(records.len(), 1);
+        match &errors[..] {
+            [AslError::Binary(BinaryError::Truncated { field, offset, .. })] => {
+                assert_eq!(*field, "record.body");
+                assert_eq!(*offset, offsets[1] + 6);
+            }
+            other => panic!("unexpected errors {other:?}"),
+        }
+        assert!(errors[0].to_string().contains("record.body"));
+    }
+
+    #[test]
+    fn cycle_to_earlier_record() {
+        let (mut data, offsets) = sample();
+        let at = offsets[1] as usize + 6;
+        data[at..at + 8].copy_from_slice(&offsets[0].to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert_eq!(records.len(), 2);
+        match &errors[..] {
+            [AslError::ChainCycle { offset, next }] => {
+                assert_eq!((*offset, *next), (offsets[1], offsets[0]));
+            }
+            other => panic!("unexpected errors {other:?}"),
+        }
+    }
+
+    #[test]
+    fn cycle_to_itself() {
+        let (mut data, offsets) = sample();
+        let at = offsets[0] as usize + 6;
+        data[at..at + 8].copy_from_slice(&offsets[0].to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert_eq!(records.len(), 1);
+        assert!(matches!(&errors[..], [AslError::ChainCycle { .. }]));
+    }
+
+    #[test]
+    fn backward_link_into_strings() {
+        let (mut data, offsets) = sample();
+        let at = offsets[1] as usize + 6;
+        data[at..at + 8].copy_from_slice(&80u64.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert_eq!(records.len(), 2);
+        assert!(matches!(
+            &errors[..],
+            [AslError::ChainBackwards { next: 80, .. }]
+        ));
+    }
+
+    #[test]
+    fn next_outside_file() {
+        let (mut data, offsets) = sample();
+        let at = offsets[1] as usize + 6;
+        let past = data.len() as u64 + 1000;
+        data[at..at + 8].copy_from_slice(&past.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert_eq!(records.len(), 2);
+        assert!(matches!(
+            &errors[..],
+            [AslError::ChainOutOfRange {
+                field: "record.next",
+                ..
+            }]
+        ));
+
+        // Same for the header's first-record offset.
+        let (mut data, _) = sample();
+        data[16..24].copy_from_slice(&past.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert_eq!(records.len(), 0);
+        assert!(matches!(
+            &errors[..],
+            [AslError::ChainOutOfRange {
+                field: "header.first_record_offset",
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn stale_last_record_offset() {
+        let (mut data, _) = sample();
+        data[36..44].copy_from_slice(&0x1234u64.to_be_bytes());
+        let mut reader = AslReader::new(Cursor::new(&data[..])).unwrap();
+        assert_eq!(reader.by_ref().filter(Result::is_ok).count(), 3);
+        assert_eq!(reader.header_is_stale(), Some(true));
+    }
+
+    #[test]
+    fn last_record_offset_after_filter_mask() {
+        // Later libsystem_asl layout: filter mask at 36, last offset at 37.
+        let (mut data, offsets) = sample();
+        data[36] = 0x7f;
+        data[37..45].copy_from_slice(&offsets[2].to_be_bytes());
+        let mut reader = AslReader::new(Cursor::new(&data[..])).unwrap();
+        assert_eq!(reader.header().filter_mask, 0x7f);
+        assert_eq!(reader.header().last_record_offset_at_37, offsets[2]);
+        assert_eq!(reader.by_ref().filter(Result::is_ok).count(), 3);
+        assert_eq!(reader.header_is_stale(), Some(false));
+    }
+
+    #[test]
+    fn bad_signature_and_version() {
+        let (mut data, _) = sample();
+        data[0] = b'X';
+        let err = AslReader::new(Cursor::new(&data[..])).unwrap_err();
+        assert!(matches!(err, AslError::BadSignature { .. }), "{err}");
+
+        let err = AslReader::new(Cursor::new(&b"<?xml version"[..])).unwrap_err();
+        assert!(matches!(err, AslError::BadSignature { .. }), "{err}");
+
+        let err = AslReader::new(Cursor::new(&[][..])).unwrap_err();
+        assert!(matches!(
+            err,
+            AslError::Binary(BinaryError::Truncated { .. })
+        ));
+
+        let (mut data, _) = sample();
+        data[12..16].copy_from_slice(&1u32.to_be_bytes());
+        let err = AslReader::new(Cursor::new(&data[..])).unwrap_err();
+        assert!(matches!(err, AslError::UnsupportedVersion { version: 1 }));
+    }
+
+    /// Offset of string reference `index` (0 = host … 5 = session) of a record.
+    fn string_ref_at(record: u64, index: usize) -> usize {
+        record as usize + 66 + 8 * index
+    }
+
+    #[test]
+    fn bad_string_references_lose_only_the_field() {
+        let (mut data, offsets) = sample();
+        let len = data.len() as u64;
+        // sender: table offset past the end of the file
+        let at = string_ref_at(offsets[0], 1);
+        data[at..at + 8].copy_from_slice(&(len + 100).to_be_bytes());
+        // facility: inline string claiming 15 bytes
+        let at = string_ref_at(offsets[0], 2);
+        data[at..at + 8].copy_from_slice(&0x8f41_4243_4445_4647u64.to_be_bytes());
+        // message: points at a record rather than a string
+        let at = string_ref_at(offsets[0], 3);
+        data[at..at + 8].copy_from_slice(&offsets[1].to_be_bytes());
+        // host of the second record: inside the header
+        let at = string_ref_at(offsets[1], 0);
+        data[at..at + 8].copy_from_slice(&8u64.to_be_bytes());
+
+        let (records, errors) = read_all(&data).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(records.len(), 3);
+        let r = &records[0];
+        assert_eq!((r.sender.as_ref(), r.facility.as_ref()), (None, None));
+        assert_eq!(r.message, None);
+        assert_eq!(r.host.as_deref(), Some("host.local"));
+        assert_eq!(r.extra.len(), 2);
+        assert_eq!(r.warnings.len(), 3, "{:?}", r.warnings);
+        assert!(r.warnings[0].starts_with("sender: "));
+        assert!(r.warnings[1].starts_with("facility: "));
+        assert!(r.warnings[2].starts_with("message: ") && r.warnings[2].contains("string.type"));
+        assert_eq!(records[1].host, None);
+        assert_eq!(records[1].warnings.len(), 1);
+        assert_eq!(records[2].host.as_deref(), Some("host.local"));
+    }
+
+    #[test]
+    fn string_truncated_by_end_of_file() {
+        let mut b = Builder::new();
+        let host = b.string(b"host");
+        b.record(&Rec {
+            strings: [host, 0, 0, 0, 0, 0],
+            ..Rec::default()
+        });
+        // A string record whose length runs past the end of the file.
+        let bad = b.buf.len() as u64;
+        b.buf.extend_from_slice(&1u16.to_be_bytes());
+        b.buf.extend_from_slice(&0x1000u32.to_be_bytes());
+        b.buf.extend_from_slice(b"abc");
+        let mut data = b.buf.clone();
+        let at = string_ref_at(b.records[0], 0);
+        data[at..at + 8].copy_from_slice(&bad.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert!(errors.is_empty());
+        assert_eq!(records[0].host, None);
+        assert!(records[0].warnings[0].contains("string.data"));
+    }
+
+    #[test]
+    fn lossy_utf8_is_flagged() {
+        let mut b = Builder::new();
+        let msg = b.string(&[0xff, b'a']);
+        b.record(&Rec {
+            strings: [0, 0, 0, msg, 0, 0],
+            ..Rec::default()
+        });
+        let (records, _) = read_all(&b.buf).unwrap();
+        assert_eq!(records[0].message.as_deref(), Some("\u{fffd}a"));
+        assert!(records[0].lossy);
+    }
+
+    #[test]
+    fn oversized_lengths_are_rejected() {
+        let (mut data, offsets) = sample();
+        let at = offsets[0] as usize + 2;
+        data[at..at + 4].copy_from_slice(&0x7fff_ffffu32.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert!(records.is_empty());
+        assert!(matches!(
+            &errors[..],
+            [AslError::TooLarge {
+                field: "record.length",
+                ..
+            }]
+        ));
+
+        // Record shorter than its fixed part.
+        let (mut data, offsets) = sample();
+        let at = offsets[0] as usize + 2;
+        data[at..at + 4].copy_from_slice(&20u32.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert!(records.is_empty());
+        assert!(errors[0].to_string().contains("record.length"));
+
+        // More key/value strings than the record has room for.
+        let (mut data, offsets) = sample();
+        let at = offsets[0] as usize + 62;
+        data[at..at + 4].copy_from_slice(&1000u32.to_be_bytes());
+        let (records, errors) = read_all(&data).unwrap();
+        assert!(records.is_empty());
+        assert!(
+            errors[0].to_string().contains("record.kv_count"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn random_damage_never_panics() {
+        let (data, _) = sample();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let mut d = data.clone();
+            for _ in 0..(1 + rand() % 4) {
+                let i = (rand() % d.len() as u64) as usize;
+                d[i] = rand() as u8;
+            }
+            let n = d.len() - (rand() % 64) as usize;
+            if let Ok((records, _)) = read_all(&d[..n]) {
+                assert!(records.len() <= 3);
+            }
+        }
+    }
+
+    fn realdata(rel: &str) -> Option<PathBuf> {
+        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
+            eprintln!("MACTRIAGE_REALDATA not set; skipping real-data test for {rel}");
+            return None;
+        };
+        let root = std::env::current_dir().unwrap().join(root);
+        Some(root.join(rel))
+    }
+
+    fn open(path: &PathBuf) -> AslReader<std::io::BufReader<std::fs::File>> {
+        let file = std::fs::File::open(path).unwrap();
+        AslReader::new(std::io::BufReader::new(file)).unwrap()
+    }
+
+    #[test]
+    fn realdata_applesystemlog() {
+        let Some(path) = realdata("asl/applesystemlog.asl") else {
+            return;
+        };
+        let mut reader = open(&path);
+        let h = reader.header().clone();
+        assert_eq!(h.version, 2);
+        assert_eq!(
+            h.creation_datetime().unwrap().to_rfc3339(),
+            "2013-11-25T09:45:35+00:00"
+        );
+        let records: Vec<AslRecord> = reader.by_ref().map(Result::unwrap).collect();
+        assert_eq!(records.len(), 2);
+        assert_eq!(reader.header_is_stale(), Some(false));
+        assert_eq!(h.last_record_offset_at_36, 974);
+
+        let message = "Incorrect NSStringEncoding value 0x8000100 detected. \
+            Assuming NSASCIIStringEncoding. Will stop this compatiblity \
+            mapping behavior in the near future.";
+        let expected = [
+            (
+                442,
+                101406,
+                "2013-11-25T09:45:35.705481+00:00",
+                "2013-11-25 09:45:35.701",
+            ),
+            (
+                974,
+                102643,
+                "2013-11-25T17:12:43.571140+00:00",
+                "2013-11-25 17:12:43.537",
+            ),
+        ];
+        for (r, (offset, id, time, local_time)) in records.iter().zip(expected) {
+            assert_eq!(r.offset, offset);
+            assert_eq!(r.message_id, id);
+            assert_eq!(r.timestamp().unwrap().to_rfc3339(), time);
+            assert_eq!(r.host.as_deref(), Some("DarkTemplar-2.local"));
+            assert_eq!(r.sender.as_deref(), Some("locationd"));
+            assert_eq!(r.facility.as_deref(), Some("com.apple.locationd"));
+            assert_eq!(r.message.as_deref(), Some(message));
+            assert_eq!(r.pid, 69);
+            assert_eq!((r.uid, r.gid), (205, 205));
+            assert_eq!((r.read_uid, r.read_gid), (205, -1));
+            assert_eq!(r.level, 4);
+            assert_eq!(r.level_name(), "Warning");
+            assert_eq!(
+                r.extra,
+                vec![
+                    ("CFLog Local Time".to_string(), local_time.to_string()),
+                    ("CFLog Thread".to_string(), "1007".to_string()),
+                    (
+                        "Sender_Mach_UUID".to_string(),
+                        "50E1F76A-60FF-368C-B74E-EB48F6D98C51".to_string()
+                    ),
+                ]
+            );
+            assert!(r.warnings.is_empty() && !r.lossy);
+        }
+    }
+
+    #[test]
+    fn realdata_dirty_2019() {
+        let Some(path) = realdata("asl/2019.09.26.asl") else {
+            return;
+        };
+        let mut reader = open(&path);
+        let h = reader.header().clone();
+        assert_eq!(h.version, 2);
+        assert_eq!(
+            h.creation_datetime().unwrap().to_rfc3339(),
+            "2019-09-25T22:50:16+00:00"
+        );
+        let mut count = 0;
+        for item in reader.by_ref() {
+            let r = item.unwrap();
+            assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+            count += 1;
+        }
+        assert_eq!(count, 318);
+        // Read at offset 36 (the layout plaso uses) the last-record offset is
+        // stale; with the filter-mask layout it is the real last record.
+        let last = reader.last_record_offset().unwrap();
+        assert_eq!(last, 0x22f45);
+        assert_ne!(h.last_record_offset_at_36, last);
+        assert_eq!(h.last_record_offset_at_37, last);
+        assert_eq!(reader.header_is_stale(), Some(false));
+    }
 }
