@@ -1,10 +1,12 @@
 //! Apple System Log "ASL DB" binary store (format version 2).
 //!
-//! `syslogd` (macOS 10.4 onwards) keeps log messages in binary "ASL DB" files.
-//! Unified logging replaced ASL as the main log store in macOS 10.12, but
-//! `syslogd` still writes ASL files for messages sent through the legacy API,
-//! and `powerd` and DiagnosticMessages keep using them on current releases.
-//! Locations on macOS:
+//! The Apple System Log arrived in Mac OS X 10.4, whose `syslogd` kept a
+//! single `/var/log/asl.db` (format version 1, fixed 80-byte records; not
+//! handled here). From 10.5 on, `syslogd` writes per-day "ASL DB" files in
+//! format version 2, which this module reads. Unified logging replaced ASL as
+//! the main log store in macOS 10.12, but `syslogd` still writes ASL files for
+//! messages sent through the legacy API, and `powerd` and DiagnosticMessages
+//! keep using them on current releases. Locations on macOS:
 //!
 //! - `/private/var/log/asl/*.asl`, including `Logs/`, `BB.*` and `AUX.*`
 //!   sub-stores (per-day files such as `2019.09.26.U0.asl`);
@@ -340,6 +342,9 @@ pub struct AslReader<R> {
     /// Whether the chain ended normally (a next offset of 0).
     clean_end: bool,
     cache: HashMap<u64, DecodedString>,
+    /// Current position of `inner`, when known; saves seeks (which make a
+    /// `BufReader` drop its buffer) for reads that follow each other.
+    pos: Option<u64>,
 }
 
 impl<R: Read + Seek> AslReader<R> {
@@ -355,7 +360,7 @@ impl<R: Read + Seek> AslReader<R> {
         let mut buf = [0u8; HEADER_LEN as usize];
         let have = usize::try_from(file_len.min(HEADER_LEN)).unwrap_or(0);
         let head = buf.get_mut(..have).unwrap_or_default();
-        read_exact_at(&mut inner, 0, head, "header")?;
+        read_exact_at(&mut inner, &mut None, 0, head, "header")?;
         let header = AslHeader::parse(head)?;
 
         let first = header.first_record_offset;
@@ -368,6 +373,7 @@ impl<R: Read + Seek> AslReader<R> {
             visited: Vec::new(),
             clean_end: false,
             cache: HashMap::new(),
+            pos: None,
         };
         if first == 0 {
             reader.clean_end = true;
@@ -424,7 +430,13 @@ impl<R: Read + Seek> AslReader<R> {
     fn read_record(&mut self, offset: u64) -> Result<AslRecord, AslError> {
         let mut prefix = [0u8; 6];
         self.check_span("record", offset, 6)?;
-        read_exact_at(&mut self.inner, offset, &mut prefix, "record")?;
+        read_exact_at(
+            &mut self.inner,
+            &mut self.pos,
+            offset,
+            &mut prefix,
+            "record",
+        )?;
         let mut p = ByteReader::with_base(&prefix, offset);
         let record_type = p.u16_be("record.type")?;
         if record_type != TYPE_MSG {
@@ -455,7 +467,13 @@ impl<R: Read + Seek> AslReader<R> {
         let body_offset = offset.saturating_add(6);
         self.check_span("record.body", body_offset, len)?;
         let mut body = vec![0u8; usize::try_from(len).unwrap_or(0)];
-        read_exact_at(&mut self.inner, body_offset, &mut body, "record.body")?;
+        read_exact_at(
+            &mut self.inner,
+            &mut self.pos,
+            body_offset,
+            &mut body,
+            "record.body",
+        )?;
 
         let mut r = ByteReader::with_base(&body, body_offset);
         let next = r.u64_be("record.next")?;
@@ -634,7 +652,13 @@ impl<R: Read + Seek> AslReader<R> {
         }
         self.check_span("string.header", reference, 6)?;
         let mut head = [0u8; 6];
-        read_exact_at(&mut self.inner, reference, &mut head, "string.header")?;
+        read_exact_at(
+            &mut self.inner,
+            &mut self.pos,
+            reference,
+            &mut head,
+            "string.header",
+        )?;
         let mut h = ByteReader::with_base(&head, reference);
         let string_type = h.u16_be("string.type")?;
         if string_type != TYPE_STR {
@@ -657,7 +681,13 @@ impl<R: Read + Seek> AslReader<R> {
         let data_offset = reference.saturating_add(6);
         self.check_span("string.data", data_offset, len)?;
         let mut data = vec![0u8; usize::try_from(len).unwrap_or(0)];
-        read_exact_at(&mut self.inner, data_offset, &mut data, "string.data")?;
+        read_exact_at(
+            &mut self.inner,
+            &mut self.pos,
+            data_offset,
+            &mut data,
+            "string.data",
+        )?;
         let decoded = decode(&data);
         if decoded.0.len() <= CACHE_MAX_STRING {
             if self.cache.len() >= CACHE_MAX_ENTRIES {
@@ -723,9 +753,11 @@ fn decode(data: &[u8]) -> DecodedString {
     }
 }
 
-/// Seek to `offset` and fill `buf`, naming `field` in errors.
+/// Fill `buf` from `offset` (seeking only when `pos` is elsewhere), naming
+/// `field` in errors. `pos` tracks the reader's position.
 fn read_exact_at<R: Read + Seek>(
     inner: &mut R,
+    pos: &mut Option<u64>,
     offset: u64,
     buf: &mut [u8],
     field: &'static str,
@@ -735,8 +767,14 @@ fn read_exact_at<R: Read + Seek>(
         offset,
         source,
     };
-    inner.seek(SeekFrom::Start(offset)).map_err(io_err)?;
-    inner.read_exact(buf).map_err(io_err)
+    if *pos != Some(offset) {
+        *pos = None;
+        inner.seek(SeekFrom::Start(offset)).map_err(io_err)?;
+    }
+    *pos = None;
+    inner.read_exact(buf).map_err(io_err)?;
+    *pos = offset.checked_add(buf.len() as u64);
+    Ok(())
 }
 
 #[cfg(test)]
