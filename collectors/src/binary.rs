@@ -21,7 +21,9 @@ pub enum BinaryError {
         have: u64,
     },
     /// An offset or length from the data overflows or points outside the buffer.
-    #[error("field `{field}`: offset/length {value:#x} is out of range (buffer is {len:#x} bytes)")]
+    #[error(
+        "field `{field}`: offset/length {value:#x} is out of range (buffer is {len:#x} bytes)"
+    )]
     OutOfRange {
         field: &'static str,
         value: u64,
@@ -74,7 +76,11 @@ macro_rules! read_int {
 impl<'a> ByteReader<'a> {
     /// A reader over `buf`, whose first byte is at file offset 0.
     pub fn new(buf: &'a [u8]) -> Self {
-        ByteReader { buf, pos: 0, base: 0 }
+        ByteReader {
+            buf,
+            pos: 0,
+            base: 0,
+        }
     }
 
     /// A reader over `buf`, whose first byte is at file offset `base`.
