@@ -3,5 +3,6 @@
 //! These are pure functions of bytes: they never touch the file system, so they
 //! can be fuzzed and unit-tested on their own.
 
+pub mod alias;
 pub mod apple_time;
 pub mod bookmark;
