@@ -6,3 +6,4 @@
 pub mod alias;
 pub mod apple_time;
 pub mod bookmark;
+pub mod keyed_archive;
