@@ -1139,7 +1139,7 @@ pub(crate) mod tests {
         assert_eq!(bm.containing_folder_index.unwrap_or(0), 0);
         assert_eq!(bm.uid.unwrap_or(0), 0);
         assert_eq!(bm.creation_options.unwrap_or(0), 0);
-        assert_eq!(bm.was_file_reference.unwrap_or(false), false);
+        assert!(!bm.was_file_reference.unwrap_or(false));
     }
 
     #[test]
@@ -1256,7 +1256,7 @@ pub(crate) mod tests {
         );
         assert_eq!(bm.volume_creation_raw, Some(616544347.691502));
         assert_eq!(bm.volume_size, Some(2000662327296));
-        assert_eq!(bm.volume_is_root.unwrap_or(false), false);
+        assert!(!bm.volume_is_root.unwrap_or(false));
         assert_eq!(bm.containing_folder_index, Some(5));
         assert_eq!(bm.uid, Some(99));
         assert_eq!(bm.user_name.as_deref(), Some("unknown"));

@@ -966,7 +966,7 @@ pub(crate) mod tests {
         let mut data = Vec::new();
         collect_data(&v, &mut data);
         let expected = read("bookmark/backgrounditems.btm.bookmark_data");
-        assert!(data.iter().any(|d| *d == expected.as_slice()));
+        assert!(data.contains(&expected.as_slice()));
         assert_eq!(
             bookmark_paths(&v),
             [Ok(
