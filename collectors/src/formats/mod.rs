@@ -7,3 +7,4 @@ pub mod alias;
 pub mod apple_time;
 pub mod bookmark;
 pub mod keyed_archive;
+pub mod sfl;
