@@ -3,5 +3,10 @@
 //! These are pure functions of bytes: they never touch the file system, so they
 //! can be fuzzed and unit-tested on their own.
 
+pub mod alias;
+pub mod apple_time;
 pub mod asl;
+pub mod bookmark;
 pub mod history;
+pub mod keyed_archive;
+pub mod sfl;
