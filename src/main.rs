@@ -1,1 +1,71 @@
-fn main() {}
+//! mactriage: fast, forensically sound triage collection for macOS.
+//!
+//! `main` parses the command line, resolves it into a plan once, runs it, and
+//! turns the outcome into an exit status: 0 when everything finished, 1 when
+//! the tarball was written but something is partial or failed, 2 when there
+//! is no tarball.
+#![forbid(unsafe_code)]
+
+mod archive;
+mod cli;
+mod host;
+mod log;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&argv) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Collect(args) => {
+            let plan = match args.resolve(&argv) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("mactriage: error: {e:#}");
+                    return ExitCode::from(2);
+                }
+            };
+            match run::collect(&plan) {
+                Ok(outcome) => {
+                    println!("{}", outcome.tarball.display());
+                    outcome.exit
+                }
+                Err(e) => {
+                    eprintln!("mactriage: error: {e:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::List => {
+            for c in mactriage_collectors::registry() {
+                println!(
+                    "{:<18} {:<10} {}",
+                    c.name(),
+                    if c.live_only() {
+                        "live-only"
+                    } else {
+                        "any root"
+                    },
+                    c.description()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Command::KillTree(_) | Command::Notify(_) => {
+            eprintln!("mactriage: error: this command is not available in this build");
+            ExitCode::from(2)
+        }
+    }
+}

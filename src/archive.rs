@@ -1,0 +1,543 @@
+//! The archive writer: a gzip-compressed tar in UAC's collection layout.
+//!
+//! It runs on its own thread and receives [`ArchiveItem`]s from the
+//! collectors through a bounded channel, so reading and parsing go on while
+//! it compresses. For every member it computes SHA-256 and MD5 over exactly
+//! the bytes it stores, and keeps a [`FileEntry`] for the manifest and the
+//! body file.
+//!
+//! A tar header declares the member's size before its data, so a member's
+//! data is always exactly that size: a file that shrinks while it is read is
+//! padded with zeros, and one that grows is cut at the size it had when
+//! opened; either way the entry says so.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::Arc;
+
+use flate2::write::GzEncoder;
+use md5::Md5;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use mactriage_collectors::collect::{
+    ArchiveItem, ArchiveSink, Budget, Content, FileMeta, FileTime, Issue,
+};
+
+/// What the manifest records about one archive member.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileEntry {
+    pub member: String,
+    /// The path on the target; absent for the tool's own outputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub collector: String,
+    pub size: u64,
+    /// SHA-256 of the member's data (null for a symlink).
+    pub sha256: Option<String>,
+    pub md5: Option<String>,
+    /// The full `st_mode`, in octal.
+    pub mode: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub inode: u64,
+    pub atime: Option<String>,
+    pub mtime: Option<String>,
+    pub ctime: Option<String>,
+    pub crtime: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_target: Option<String>,
+    /// Bytes actually read from the source, when fewer than `size`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes_read: Option<u64>,
+    /// atime, mtime, ctime, crtime as stored, for the body file.
+    #[serde(skip)]
+    pub times: [Option<FileTime>; 4],
+}
+
+/// Errors met while archiving, to be reported against their collector.
+#[derive(Debug, Clone)]
+pub struct WriterIssue {
+    pub collector: String,
+    pub issue: Issue,
+}
+
+/// The collectors' handle on the writer.
+pub struct ChannelSink(pub SyncSender<ArchiveItem>);
+
+impl ArchiveSink for ChannelSink {
+    fn submit(&self, item: ArchiveItem) {
+        // If the writer has stopped (a write error), the run is failing and
+        // the error is reported from the writer; the item is dropped.
+        let _ = self.0.send(item);
+    }
+}
+
+/// A writer that hashes what passes through it (the tarball's own SHA-256).
+pub struct HashingWriter<W: Write> {
+    inner: W,
+    hasher: Sha256,
+    written: u64,
+}
+
+impl<W: Write> HashingWriter<W> {
+    pub fn new(inner: W) -> Self {
+        HashingWriter {
+            inner,
+            hasher: Sha256::new(),
+            written: 0,
+        }
+    }
+    pub fn finish(self) -> (W, String, u64) {
+        (
+            self.inner,
+            hex::encode(self.hasher.finalize()),
+            self.written,
+        )
+    }
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.written += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Reads exactly `size` bytes from `inner`, hashing them; pads with zeros if
+/// the source ends early or the time budget runs out.
+struct ExactReader<'a, R: Read> {
+    inner: R,
+    remaining: u64,
+    from_source: u64,
+    source_done: bool,
+    read_error: Option<io::Error>,
+    cut_by_time: bool,
+    budget: &'a Budget,
+    sha: Sha256,
+    md5: Md5,
+}
+
+impl<R: Read> Read for ExactReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.remaining == 0 || buf.is_empty() {
+            return Ok(0);
+        }
+        let want = buf
+            .len()
+            .min(usize::try_from(self.remaining).unwrap_or(usize::MAX));
+        let buf = &mut buf[..want];
+        let n = if self.source_done {
+            0
+        } else if self.budget.time_up() && !self.cut_by_time && self.from_source > 0 {
+            self.cut_by_time = true;
+            self.source_done = true;
+            0
+        } else {
+            match self.inner.read(buf) {
+                Ok(0) => {
+                    self.source_done = true;
+                    0
+                }
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => return self.read(buf),
+                Err(e) => {
+                    self.read_error = Some(e);
+                    self.source_done = true;
+                    0
+                }
+            }
+        };
+        let n = if n == 0 {
+            // Pad the rest of the declared size.
+            buf.fill(0);
+            want
+        } else {
+            self.from_source += n as u64;
+            n
+        };
+        self.sha.update(&buf[..n]);
+        self.md5.update(&buf[..n]);
+        self.remaining -= n as u64;
+        Ok(n)
+    }
+}
+
+fn fmt_time(t: Option<FileTime>) -> Option<String> {
+    let t = t?;
+    let dt = chrono::DateTime::from_timestamp(t.secs, t.nanos)?;
+    Some(mactriage_collectors::time::rfc3339_nanos(&dt))
+}
+
+fn entry_for(item: &ArchiveItem, kind: &'static str) -> FileEntry {
+    let m = &item.meta;
+    FileEntry {
+        member: item.member.to_string_lossy().into_owned(),
+        source: item
+            .source
+            .as_ref()
+            .map(|s| s.to_string_lossy().into_owned()),
+        kind,
+        collector: item.collector.to_string(),
+        size: m.size,
+        sha256: None,
+        md5: None,
+        mode: format!("{:o}", m.mode),
+        uid: m.uid,
+        gid: m.gid,
+        inode: m.inode,
+        atime: fmt_time(m.atime),
+        mtime: fmt_time(m.mtime),
+        ctime: fmt_time(m.ctime),
+        crtime: fmt_time(m.crtime),
+        link_target: None,
+        bytes_read: None,
+        times: [m.atime, m.mtime, m.ctime, m.crtime],
+    }
+}
+
+fn header_for(meta: &FileMeta, kind: tar::EntryType) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(kind);
+    h.set_mode(meta.mode & 0o7777);
+    h.set_uid(u64::from(meta.uid));
+    h.set_gid(u64::from(meta.gid));
+    h.set_mtime(meta.mtime.map(|t| t.secs.max(0) as u64).unwrap_or(0));
+    h
+}
+
+/// The tar stream being written, and what was put in it.
+pub struct Writer<W: Write> {
+    pub builder: tar::Builder<GzEncoder<W>>,
+    pub entries: Vec<FileEntry>,
+    pub issues: Vec<WriterIssue>,
+    pub bytes_in: u64,
+    budget: Arc<Budget>,
+}
+
+impl<W: Write> Writer<W> {
+    pub fn new(out: W, level: u32, budget: Arc<Budget>) -> Self {
+        let gz = GzEncoder::new(out, flate2::Compression::new(level));
+        let mut builder = tar::Builder::new(gz);
+        builder.mode(tar::HeaderMode::Complete);
+        builder.follow_symlinks(false);
+        Writer {
+            builder,
+            entries: Vec::new(),
+            issues: Vec::new(),
+            bytes_in: 0,
+            budget,
+        }
+    }
+
+    fn issue(&mut self, collector: &str, path: Option<&Path>, message: String) {
+        self.issues.push(WriterIssue {
+            collector: collector.to_string(),
+            issue: Issue {
+                path: path.map(|p| p.to_string_lossy().into_owned()),
+                message,
+            },
+        });
+    }
+
+    /// Append one member. An `Err` is a failure to *write* the archive
+    /// (fatal to the run); problems reading the source are issues.
+    pub fn append(&mut self, item: ArchiveItem) -> io::Result<()> {
+        let member = item.member.clone();
+        let about = item.source.clone().unwrap_or_else(|| member.clone());
+        match &item.content {
+            Content::Symlink(target) => {
+                let mut entry = entry_for(&item, "symlink");
+                entry.link_target = Some(target.to_string_lossy().into_owned());
+                let mut h = header_for(&item.meta, tar::EntryType::Symlink);
+                h.set_size(0);
+                self.builder.append_link(&mut h, &member, target)?;
+                self.entries.push(entry);
+                Ok(())
+            }
+            Content::Staged(_) | Content::Open(_) => {
+                let mut entry = entry_for(&item, "file");
+                let file: Result<File, io::Error> = match item.content {
+                    Content::Staged(ref s) => File::open(s.path()),
+                    Content::Open(ref f) => f.try_clone(),
+                    Content::Symlink(_) => unreachable!("handled above"),
+                };
+                let source: Box<dyn Read> = match file {
+                    Ok(f) => Box::new(f),
+                    Err(e) => {
+                        self.issue(
+                            item.collector,
+                            Some(&about),
+                            format!("cannot read for archiving: {e}"),
+                        );
+                        Box::new(io::empty())
+                    }
+                };
+                let size = item.meta.size;
+                let mut reader = ExactReader {
+                    inner: source.take(size),
+                    remaining: size,
+                    from_source: 0,
+                    source_done: false,
+                    read_error: None,
+                    cut_by_time: false,
+                    budget: &self.budget,
+                    sha: Sha256::new(),
+                    md5: Md5::new(),
+                };
+                let mut h = header_for(&item.meta, tar::EntryType::Regular);
+                h.set_size(size);
+                self.builder.append_data(&mut h, &member, &mut reader)?;
+                self.bytes_in += size;
+                let (from_source, cut, err) = (
+                    reader.from_source,
+                    reader.cut_by_time,
+                    reader.read_error.take(),
+                );
+                entry.sha256 = Some(hex::encode(reader.sha.finalize()));
+                entry.md5 = Some(hex::encode(reader.md5.finalize()));
+                if from_source < size {
+                    entry.bytes_read = Some(from_source);
+                    let why = if let Some(e) = err {
+                        format!("read error: {e}")
+                    } else if cut {
+                        "time limit reached".to_string()
+                    } else {
+                        "the file shrank".to_string()
+                    };
+                    self.issue(
+                        item.collector,
+                        Some(&about),
+                        format!(
+                            "{why} after {from_source} of {size} bytes; the archived copy is zero-padded to its recorded size"
+                        ),
+                    );
+                }
+                self.entries.push(entry);
+                Ok(())
+            }
+        }
+    }
+
+    /// Append a file the tool generated (manifest, body file, log).
+    pub fn append_generated(&mut self, member: &str, data: &[u8]) -> io::Result<FileEntry> {
+        let meta = FileMeta::generated(data.len() as u64);
+        let mut h = header_for(&meta, tar::EntryType::Regular);
+        h.set_size(data.len() as u64);
+        self.builder.append_data(&mut h, member, data)?;
+        let mut entry = entry_for(
+            &ArchiveItem {
+                collector: "mactriage",
+                member: PathBuf::from(member),
+                source: None,
+                meta,
+                content: Content::Symlink(PathBuf::new()),
+            },
+            "file",
+        );
+        entry.sha256 = Some(hex::encode(Sha256::digest(data)));
+        entry.md5 = Some(hex::encode(Md5::digest(data)));
+        Ok(entry)
+    }
+
+    /// Close the tar and gzip streams and return the underlying writer.
+    pub fn finish(self) -> io::Result<W> {
+        let gz = self.builder.into_inner()?;
+        gz.finish()
+    }
+}
+
+/// What the writer thread hands back.
+pub struct WriterDone<W: Write> {
+    pub writer: Writer<W>,
+    /// A write error that stopped the archive (full disk...).
+    pub fatal: Option<io::Error>,
+}
+
+/// The writer thread's loop: append items until every sender is gone.
+pub fn run_writer<W: Write>(
+    mut writer: Writer<W>,
+    rx: Receiver<ArchiveItem>,
+    on_item: impl Fn(&FileEntry),
+) -> WriterDone<W> {
+    for item in rx.iter() {
+        if let Err(e) = writer.append(item) {
+            // Drain so that senders do not block, then report.
+            drop(rx);
+            return WriterDone {
+                writer,
+                fatal: Some(e),
+            };
+        }
+        if let Some(last) = writer.entries.last() {
+            on_item(last);
+        }
+    }
+    WriterDone {
+        writer,
+        fatal: None,
+    }
+}
+
+/// TSK's mode string: `r/rrw-r--r--` for a file, `l/lrwxrwxrwx` for a link.
+pub fn tsk_mode(mode: u32) -> String {
+    let t = match mode & 0o170000 {
+        0o100000 => 'r',
+        0o040000 => 'd',
+        0o120000 => 'l',
+        0o010000 => 'p',
+        0o140000 => 'h',
+        0o060000 => 'b',
+        0o020000 => 'c',
+        _ => '-',
+    };
+    let bit = |m: u32, c: char| if mode & m != 0 { c } else { '-' };
+    let x = |m: u32, s: u32, set: char, unset: char| match (mode & m != 0, mode & s != 0) {
+        (true, true) => set,
+        (false, true) => unset,
+        (true, false) => 'x',
+        (false, false) => '-',
+    };
+    format!(
+        "{t}/{t}{}{}{}{}{}{}{}{}{}",
+        bit(0o400, 'r'),
+        bit(0o200, 'w'),
+        x(0o100, 0o4000, 's', 'S'),
+        bit(0o040, 'r'),
+        bit(0o020, 'w'),
+        x(0o010, 0o2000, 's', 'S'),
+        bit(0o004, 'r'),
+        bit(0o002, 'w'),
+        x(0o001, 0o1000, 't', 'T'),
+    )
+}
+
+/// One TSK 3.x body-file line:
+/// `MD5|name|inode|mode|UID|GID|size|atime|mtime|ctime|crtime`.
+pub fn bodyfile_line(e: &FileEntry) -> Option<String> {
+    let meta_times = e.times;
+    let source = e.source.as_ref()?;
+    let secs = |t: Option<FileTime>| t.map(|t| t.secs).unwrap_or(0);
+    let mode = u32::from_str_radix(&e.mode, 8).unwrap_or(0);
+    // A `|` in a name would break the format: escape it as TSK does not.
+    let name = source.replace('|', "\\|");
+    Some(format!(
+        "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
+        e.md5.as_deref().unwrap_or("0"),
+        name,
+        e.inode,
+        tsk_mode(mode),
+        e.uid,
+        e.gid,
+        e.size,
+        secs(meta_times[0]),
+        secs(meta_times[1]),
+        secs(meta_times[2]),
+        secs(meta_times[3]),
+    ))
+}
+
+/// Create the temporary tarball: exclusively, never through a symlink,
+/// mode 0600.
+pub fn create_exclusive(path: &Path) -> io::Result<BufWriter<File>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(nix::libc::O_NOFOLLOW)
+        .open(path)?;
+    Ok(BufWriter::with_capacity(1 << 20, f))
+}
+
+/// Move the finished tarball to its final name without ever replacing an
+/// existing file.
+pub fn publish(tmp: &Path, final_path: &Path) -> io::Result<()> {
+    match std::fs::hard_link(tmp, final_path) {
+        Ok(()) => std::fs::remove_file(tmp),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) => {
+            // File systems without hard links (exFAT, some network shares).
+            if std::fs::symlink_metadata(final_path).is_ok() {
+                return Err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    format!("{} already exists", final_path.display()),
+                ));
+            }
+            std::fs::rename(tmp, final_path)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsk_modes() {
+        assert_eq!(tsk_mode(0o100644), "r/rrw-r--r--");
+        assert_eq!(tsk_mode(0o120777), "l/lrwxrwxrwx");
+        assert_eq!(tsk_mode(0o104755), "r/rrwsr-xr-x");
+        assert_eq!(tsk_mode(0o041777), "d/drwxrwxrwt");
+    }
+
+    #[test]
+    fn exact_reader_pads_short_sources() {
+        let budget = Budget::unlimited();
+        let mut r = ExactReader {
+            inner: &b"abc"[..],
+            remaining: 5,
+            from_source: 0,
+            source_done: false,
+            read_error: None,
+            cut_by_time: false,
+            budget: &budget,
+            sha: Sha256::new(),
+            md5: Md5::new(),
+        };
+        let mut out = Vec::new();
+        r.read_to_end(&mut out).unwrap();
+        assert_eq!(out, b"abc\0\0");
+        assert_eq!(r.from_source, 3);
+        assert_eq!(
+            hex::encode(r.sha.finalize()),
+            hex::encode(Sha256::digest(b"abc\0\0"))
+        );
+    }
+
+    #[test]
+    fn publish_never_replaces() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a");
+        let b = d.path().join("b");
+        std::fs::write(&a, b"new").unwrap();
+        std::fs::write(&b, b"old").unwrap();
+        assert!(publish(&a, &b).is_err());
+        assert_eq!(std::fs::read(&b).unwrap(), b"old");
+        std::fs::remove_file(&b).unwrap();
+        publish(&a, &b).unwrap();
+        assert_eq!(std::fs::read(&b).unwrap(), b"new");
+        assert!(!a.exists());
+    }
+
+    #[test]
+    fn create_exclusive_refuses_symlinks_and_existing() {
+        let d = tempfile::tempdir().unwrap();
+        let link = d.path().join("link");
+        std::os::unix::fs::symlink(d.path().join("elsewhere"), &link).unwrap();
+        assert!(create_exclusive(&link).is_err());
+        assert!(!d.path().join("elsewhere").exists());
+        let f = d.path().join("f");
+        std::fs::write(&f, b"").unwrap();
+        assert!(create_exclusive(&f).is_err());
+    }
+}

@@ -1,0 +1,337 @@
+//! The command line, and its resolution into a collection plan.
+//!
+//! As in ripgrep, the flags as typed ([`Cli`]) are resolved once into a
+//! [`Plan`] that holds only checked, absolute, validated values; the run never
+//! looks at the raw flags again.
+
+use std::collections::BTreeSet;
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+
+const AFTER_HELP: &str = "\
+Examples:
+  Collect everything from the running Mac into the current directory:
+    sudo mactriage collect
+
+  Examine a mounted image of a seized Mac, writing to an evidence drive:
+    mactriage collect --root /Volumes/Image --output /Volumes/Evidence/case42
+
+  Only browsers and shell history, within two minutes:
+    mactriage collect --only browsers,shell_history --time-limit 2m
+
+  Show the collectors:
+    mactriage list
+
+The last line on standard output is the absolute path of the tarball.
+Exit status: 0 all collectors finished (or were skipped by design);
+1 the tarball was written but something is partial or failed;
+2 no tarball (bad arguments, unwritable output, full disk).";
+
+/// Fast, forensically sound triage collection for macOS.
+#[derive(Debug, Parser)]
+#[command(name = "mactriage", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Collect artifacts into one tarball.
+    Collect(CollectArgs),
+    /// List the collectors: name, whether live-only, and what each reads.
+    List,
+    /// Stop and kill a process together with all its descendants.
+    KillTree(KillTreeArgs),
+    /// Show a dialog to the user logged in at the console.
+    Notify(NotifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// The evidence root: `/` for the running system, or the mount point of
+    /// an image. Any root other than `/` is a dead-box collection.
+    #[arg(long, value_name = "DIR", default_value = "/")]
+    pub root: PathBuf,
+
+    /// Where to write the tarball (default: the current directory). Its own
+    /// contents are never collected.
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+
+    /// Run only these collectors (comma-separated; see `mactriage list`).
+    #[arg(long, value_name = "NAME,...", value_delimiter = ',')]
+    pub only: Vec<String>,
+
+    /// Do not run these collectors (comma-separated).
+    #[arg(long, value_name = "NAME,...", value_delimiter = ',')]
+    pub skip: Vec<String>,
+
+    /// Write only errors to stderr: no progress and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// Stop taking new files after this long and finish the archive
+    /// (e.g. 90s, 8m, 1h; a plain number is seconds). The default fits
+    /// Live Response's 10-minute limit.
+    #[arg(long, value_name = "DURATION", default_value = "8m")]
+    pub time_limit: String,
+
+    /// Skip any single file larger than this (bytes, or with K/M/G suffix,
+    /// powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "1G")]
+    pub max_file_size: String,
+
+    /// Stop taking files once this many bytes were collected. The default
+    /// keeps the tarball under Live Response's 3 GB getfile limit.
+    #[arg(long, value_name = "SIZE", default_value = "2G")]
+    pub max_total_size: String,
+
+    /// gzip compression level, 0-9.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_COMPRESSION, value_parser = clap::value_parser!(u32).range(0..=9))]
+    pub compression_level: u32,
+}
+
+/// The default gzip level: see docs/performance.md for the measurement.
+pub const DEFAULT_COMPRESSION: u32 = 6;
+
+#[derive(Debug, Args)]
+pub struct KillTreeArgs {
+    /// The process at the top of the tree.
+    pub pid: i32,
+    /// The signal to send after stopping the tree (name or number).
+    #[arg(long, value_name = "NAME", default_value = "KILL")]
+    pub signal: String,
+    /// Only show what would be killed.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyArgs {
+    /// The dialog's title.
+    #[arg(long, value_name = "TEXT", default_value = "Security notice")]
+    pub title: String,
+    /// The message shown to the user.
+    #[arg(long, value_name = "TEXT")]
+    pub message: String,
+    /// Close the dialog after this many seconds.
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u32>,
+}
+
+/// A collection, resolved and checked.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The evidence root, absolute and canonical.
+    pub root: PathBuf,
+    /// True when the root is `/`: the running system.
+    pub live: bool,
+    /// The output directory, absolute and canonical.
+    pub output: PathBuf,
+    /// The collectors to run, by name, in registry order.
+    pub selected: Vec<&'static str>,
+    /// Deselected collectors, with why.
+    pub deselected: Vec<(&'static str, String)>,
+    pub quiet: bool,
+    pub time_limit: Option<Duration>,
+    pub max_file_size: u64,
+    pub max_total_size: u64,
+    pub compression_level: u32,
+    /// The command line as typed.
+    pub argv: Vec<String>,
+}
+
+/// Parse `90s`, `8m`, `1h`, `1m30s` or a plain number of seconds; `0`
+/// means no limit.
+pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
+    let s = s.trim();
+    if s.is_empty() {
+        bail!("empty duration");
+    }
+    if let Ok(n) = s.parse::<f64>() {
+        if !n.is_finite() || n < 0.0 {
+            bail!("invalid duration {s:?}");
+        }
+        return Ok(if n == 0.0 {
+            None
+        } else {
+            Some(Duration::from_secs_f64(n))
+        });
+    }
+    let mut total = 0f64;
+    let mut num = String::new();
+    for c in s.chars() {
+        if c.is_ascii_digit() || c == '.' {
+            num.push(c);
+            continue;
+        }
+        let n: f64 = num
+            .parse()
+            .map_err(|_| anyhow!("invalid duration {s:?}: expected e.g. 90s, 8m, 1h"))?;
+        num.clear();
+        total += match c {
+            's' => n,
+            'm' => n * 60.0,
+            'h' => n * 3600.0,
+            _ => bail!("invalid duration {s:?}: unknown unit {c:?} (use s, m or h)"),
+        };
+    }
+    if !num.is_empty() {
+        bail!("invalid duration {s:?}: a number needs a unit (s, m or h)");
+    }
+    Ok(if total == 0.0 {
+        None
+    } else {
+        Some(Duration::from_secs_f64(total))
+    })
+}
+
+/// Parse a size: bytes, or a number with K, M or G (powers of 1024).
+pub fn parse_size(s: &str) -> Result<u64> {
+    let s = s.trim();
+    let (num, mult) = match s.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let mult: u64 = match c.to_ascii_uppercase() {
+                'K' => 1 << 10,
+                'M' => 1 << 20,
+                'G' => 1 << 30,
+                'T' => 1 << 40,
+                _ => bail!("invalid size {s:?}: unknown suffix {c:?} (use K, M or G)"),
+            };
+            (&s[..i], mult)
+        }
+        _ => (s, 1),
+    };
+    let n: f64 = num
+        .trim()
+        .parse()
+        .map_err(|_| anyhow!("invalid size {s:?}: expected e.g. 500M, 2G or a number of bytes"))?;
+    if !n.is_finite() || n < 0.0 {
+        bail!("invalid size {s:?}");
+    }
+    let bytes = n * mult as f64;
+    if bytes > u64::MAX as f64 {
+        bail!("size {s:?} is too large");
+    }
+    Ok(bytes as u64)
+}
+
+impl CollectArgs {
+    /// Resolve the flags into a plan, checking everything that can be
+    /// checked before a tarball is started.
+    pub fn resolve(&self, argv: &[OsString]) -> Result<Plan> {
+        let root = std::fs::canonicalize(&self.root)
+            .with_context(|| format!("--root {}", self.root.display()))?;
+        if !root.is_dir() {
+            bail!("--root {}: not a directory", self.root.display());
+        }
+        let live = root == std::path::Path::new("/");
+
+        let output = match &self.output {
+            Some(p) => p.clone(),
+            None => std::env::current_dir().context("cannot determine the current directory")?,
+        };
+        let output = std::fs::canonicalize(&output)
+            .with_context(|| format!("--output {}", output.display()))?;
+        if !output.is_dir() {
+            bail!("--output {}: not a directory", output.display());
+        }
+        nix::unistd::access(
+            &output,
+            nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK,
+        )
+        .map_err(|e| anyhow!("--output {}: not writable ({e})", output.display()))?;
+
+        let registry = mactriage_collectors::registry();
+        let names: BTreeSet<&str> = registry.iter().map(|c| c.name()).collect();
+        for n in self.only.iter().chain(self.skip.iter()) {
+            if !names.contains(n.as_str()) {
+                bail!(
+                    "unknown collector {n:?}; known: {}",
+                    names.iter().copied().collect::<Vec<_>>().join(", ")
+                );
+            }
+        }
+        let mut selected = Vec::new();
+        let mut deselected = Vec::new();
+        for c in &registry {
+            let name = c.name();
+            if !self.only.is_empty() && !self.only.iter().any(|n| n == name) {
+                deselected.push((name, "not selected (--only)".to_string()));
+            } else if self.skip.iter().any(|n| n == name) {
+                deselected.push((name, "skipped (--skip)".to_string()));
+            } else if c.live_only() && !live {
+                deselected.push((
+                    name,
+                    format!(
+                        "live-only: the root is {}, not the running system",
+                        root.display()
+                    ),
+                ));
+            } else {
+                selected.push(name);
+            }
+        }
+
+        Ok(Plan {
+            root,
+            live,
+            output,
+            selected,
+            deselected,
+            quiet: self.quiet,
+            time_limit: parse_duration(&self.time_limit).context("--time-limit")?,
+            max_file_size: parse_size(&self.max_file_size).context("--max-file-size")?,
+            max_total_size: parse_size(&self.max_total_size).context("--max-total-size")?,
+            compression_level: self.compression_level,
+            argv: argv
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90").unwrap(), Some(Duration::from_secs(90)));
+        assert_eq!(parse_duration("2s").unwrap(), Some(Duration::from_secs(2)));
+        assert_eq!(
+            parse_duration("8m").unwrap(),
+            Some(Duration::from_secs(480))
+        );
+        assert_eq!(
+            parse_duration("1m30s").unwrap(),
+            Some(Duration::from_secs(90))
+        );
+        assert_eq!(
+            parse_duration("1h").unwrap(),
+            Some(Duration::from_secs(3600))
+        );
+        assert_eq!(parse_duration("0").unwrap(), None);
+        assert!(parse_duration("5x").is_err());
+        assert!(parse_duration("m").is_err());
+        assert!(parse_duration("5m3").is_err());
+        assert!(parse_duration("-1").is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("123").unwrap(), 123);
+        assert_eq!(parse_size("4K").unwrap(), 4096);
+        assert_eq!(parse_size("1.5M").unwrap(), 1_572_864);
+        assert_eq!(parse_size("2g").unwrap(), 2 << 30);
+        assert!(parse_size("2X").is_err());
+        assert!(parse_size("").is_err());
+        assert!(parse_size("-5").is_err());
+    }
+}

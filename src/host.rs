@@ -1,0 +1,194 @@
+//! Facts about the target host: its name, its macOS version, and the
+//! privileges this run has on it.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::Serialize;
+
+use mactriage_collectors::source::EvidenceSource;
+
+/// Where macOS keeps the host's configured names.
+pub const PREFERENCES_PLIST: &str = "/Library/Preferences/SystemConfiguration/preferences.plist";
+/// Where macOS keeps its version.
+pub const SYSTEM_VERSION_PLIST: &str = "/System/Library/CoreServices/SystemVersion.plist";
+/// A file only readable with Full Disk Access.
+pub const TCC_DB: &str = "/Library/Application Support/com.apple.TCC/TCC.db";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HostInfo {
+    pub hostname: String,
+    /// Where the hostname came from.
+    pub hostname_source: String,
+    pub os_name: Option<String>,
+    pub os_version: Option<String>,
+    pub os_build: Option<String>,
+    pub live: bool,
+}
+
+fn read_plist(src: &dyn EvidenceSource, path: &str) -> Option<plist::Value> {
+    let (file, meta) = src.open(Path::new(path)).ok()?;
+    if meta.len() > 16 << 20 {
+        return None;
+    }
+    let mut buf = Vec::new();
+    file.take(16 << 20).read_to_end(&mut buf).ok()?;
+    plist::Value::from_reader(std::io::Cursor::new(buf)).ok()
+}
+
+fn dict_path<'a>(v: &'a plist::Value, keys: &[&str]) -> Option<&'a plist::Value> {
+    keys.iter()
+        .try_fold(v, |cur, k| cur.as_dictionary()?.get(k))
+}
+
+/// The host name as configured on the target.
+fn configured_hostname(src: &dyn EvidenceSource) -> Option<(String, String)> {
+    let prefs = read_plist(src, PREFERENCES_PLIST)?;
+    for keys in [
+        &["System", "System", "HostName"][..],
+        &["System", "Network", "HostNames", "LocalHostName"][..],
+        &["System", "System", "ComputerName"][..],
+    ] {
+        if let Some(name) = dict_path(&prefs, keys).and_then(|v| v.as_string()) {
+            if !name.trim().is_empty() {
+                return Some((
+                    name.to_string(),
+                    format!("{PREFERENCES_PLIST}: {}", keys.join("/")),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Make a host name safe for a file name: ASCII letters, digits, `.`, `-`
+/// and `_` only, at most 64 characters, never empty.
+pub fn safe_name(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect();
+    let s = s.trim_matches('.').to_string();
+    if s.is_empty() {
+        "unknown".into()
+    } else {
+        s
+    }
+}
+
+pub fn host_info(src: &dyn EvidenceSource) -> HostInfo {
+    let live = src.is_live();
+    let (hostname, hostname_source) = match configured_hostname(src) {
+        Some(x) => x,
+        None if live => match nix::unistd::gethostname() {
+            Ok(h) => (h.to_string_lossy().into_owned(), "gethostname(3)".into()),
+            Err(_) => ("unknown".into(), "unavailable".into()),
+        },
+        None => (
+            "unknown".into(),
+            format!("{PREFERENCES_PLIST} not readable"),
+        ),
+    };
+    let version = read_plist(src, SYSTEM_VERSION_PLIST);
+    let get = |k: &str| {
+        version
+            .as_ref()
+            .and_then(|v| dict_path(v, &[k]))
+            .and_then(|v| v.as_string())
+            .map(str::to_owned)
+    };
+    HostInfo {
+        hostname,
+        hostname_source,
+        os_name: get("ProductName"),
+        os_version: get("ProductVersion"),
+        os_build: get("ProductBuildVersion"),
+        live,
+    }
+}
+
+/// Privileges of this run, recorded in the manifest.
+#[derive(Debug, Clone, Serialize)]
+pub struct StartupChecks {
+    pub running_as_root: bool,
+    pub euid: u32,
+    /// `true`/`false` when it could be tested, else null.
+    pub full_disk_access: Option<bool>,
+    pub full_disk_access_detail: String,
+}
+
+pub fn startup_checks(src: &dyn EvidenceSource) -> StartupChecks {
+    let euid = nix::unistd::geteuid().as_raw();
+    let (fda, detail) = if !src.is_live() {
+        (None, "not tested: dead-box collection".to_string())
+    } else {
+        match std::fs::File::open(TCC_DB) {
+            Ok(_) => (Some(true), format!("{TCC_DB} is readable")),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                (None, format!("not tested: {TCC_DB} does not exist (not macOS?)"))
+            }
+            Err(e) => (
+                Some(false),
+                format!("{TCC_DB} is not readable ({e}): grant Full Disk Access to the tool or its parent process"),
+            ),
+        }
+    };
+    StartupChecks {
+        running_as_root: euid == 0,
+        euid,
+        full_disk_access: fda,
+        full_disk_access_detail: detail,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mactriage_collectors::source::FsSource;
+
+    #[test]
+    fn safe_names() {
+        assert_eq!(safe_name("Alice's MacBook Pro"), "Alice_s_MacBook_Pro");
+        assert_eq!(safe_name("../../etc"), "_.._etc");
+        assert_eq!(safe_name(""), "unknown");
+        assert_eq!(safe_name("日本"), "__");
+        assert_eq!(safe_name(&"a".repeat(100)).len(), 64);
+    }
+
+    #[test]
+    fn reads_names_from_a_dead_box() {
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        std::fs::create_dir_all(r.join("Library/Preferences/SystemConfiguration")).unwrap();
+        std::fs::create_dir_all(r.join("System/Library/CoreServices")).unwrap();
+        let mut sys = plist::Dictionary::new();
+        sys.insert("ComputerName".into(), "Bob’s Mac".into());
+        let mut inner = plist::Dictionary::new();
+        inner.insert("System".into(), plist::Value::Dictionary(sys));
+        let mut top = plist::Dictionary::new();
+        top.insert("System".into(), plist::Value::Dictionary(inner));
+        plist::Value::Dictionary(top)
+            .to_file_binary(r.join(&PREFERENCES_PLIST[1..]))
+            .unwrap();
+        let mut v = plist::Dictionary::new();
+        v.insert("ProductName".into(), "macOS".into());
+        v.insert("ProductVersion".into(), "14.4.1".into());
+        v.insert("ProductBuildVersion".into(), "23E224".into());
+        plist::Value::Dictionary(v)
+            .to_file_xml(r.join(&SYSTEM_VERSION_PLIST[1..]))
+            .unwrap();
+        let info = host_info(&FsSource::new(r, false));
+        assert_eq!(info.hostname, "Bob’s Mac");
+        assert_eq!(safe_name(&info.hostname), "Bob_s_Mac");
+        assert_eq!(info.os_version.as_deref(), Some("14.4.1"));
+        assert_eq!(info.os_build.as_deref(), Some("23E224"));
+        assert!(!info.live);
+    }
+}

@@ -1,0 +1,161 @@
+//! Helpers shared by the integration tests: run the real binary and read
+//! the tarball it writes.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use sha2::{Digest, Sha256};
+
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_mactriage"))
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+/// Copy a directory tree (files, dirs and symlinks as symlinks).
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from).follow_links(false) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        let ft = entry.file_type();
+        if ft.is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else if ft.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A run of `mactriage collect`.
+pub struct Run {
+    pub output: Output,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The tarball path: the last line on stdout.
+    pub fn tarball(&self) -> PathBuf {
+        let last = self.stdout.lines().last().unwrap_or_else(|| {
+            panic!("no stdout; stderr:\n{}", self.stderr);
+        });
+        PathBuf::from(last)
+    }
+}
+
+pub fn collect(root: &Path, out: &Path, extra: &[&str]) -> Run {
+    let output = bin()
+        .arg("collect")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        output,
+    }
+}
+
+/// A member of the tarball.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub kind: tar::EntryType,
+    pub data: Vec<u8>,
+    pub link: Option<PathBuf>,
+    pub mode: u32,
+    pub mtime: u64,
+}
+
+/// Every member of a .tar.gz, by name, in archive order.
+pub fn read_tarball(path: &Path) -> Vec<(String, Member)> {
+    let f = std::fs::File::open(path).unwrap();
+    let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(f));
+    let mut out = Vec::new();
+    for e in ar.entries().unwrap() {
+        let mut e = e.unwrap();
+        let name = e.path().unwrap().to_string_lossy().into_owned();
+        let kind = e.header().entry_type();
+        let link = e.link_name().unwrap().map(|l| l.into_owned());
+        let mode = e.header().mode().unwrap();
+        let mtime = e.header().mtime().unwrap();
+        let mut data = Vec::new();
+        e.read_to_end(&mut data).unwrap();
+        out.push((
+            name,
+            Member {
+                kind,
+                data,
+                link,
+                mode,
+                mtime,
+            },
+        ));
+    }
+    out
+}
+
+pub fn members_map(path: &Path) -> BTreeMap<String, Member> {
+    read_tarball(path).into_iter().collect()
+}
+
+pub fn manifest(members: &BTreeMap<String, Member>) -> serde_json::Value {
+    serde_json::from_slice(&members["manifest.json"].data).unwrap()
+}
+
+pub fn jsonl(members: &BTreeMap<String, Member>, stream: &str) -> Vec<serde_json::Value> {
+    let m = &members[&format!("parsed/{stream}.jsonl")];
+    String::from_utf8(m.data.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+pub fn sha256(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data))
+}
+
+/// Bytes, size, mode, mtime and ctime of every entry below `root`: what a
+/// collection must never change.
+pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, (Option<String>, u64, u32, i64, i64, i64, i64)> {
+    let mut out = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(root).follow_links(false) {
+        let entry = entry.unwrap();
+        let meta = std::fs::symlink_metadata(entry.path()).unwrap();
+        let hash = if meta.is_file() {
+            Some(sha256(&std::fs::read(entry.path()).unwrap()))
+        } else {
+            None
+        };
+        out.insert(
+            entry.path().to_path_buf(),
+            (
+                hash,
+                meta.len(),
+                meta.mode(),
+                meta.mtime(),
+                meta.mtime_nsec(),
+                meta.ctime(),
+                meta.ctime_nsec(),
+            ),
+        );
+    }
+    out
+}
