@@ -981,10 +981,13 @@ pub mod testing {
     use super::*;
     use crate::source::FsSource;
 
-    /// What a test sink received: member name → (source, bytes or link).
+    /// One received member: (member name, source, bytes, symlink target).
+    pub type SinkItem = (PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>);
+
+    /// What a test sink received.
     #[derive(Default)]
     pub struct MemorySink {
-        pub items: Mutex<Vec<(PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>)>>,
+        pub items: Mutex<Vec<SinkItem>>,
     }
 
     impl ArchiveSink for MemorySink {

@@ -132,9 +132,12 @@ pub fn sha256(data: &[u8]) -> String {
     hex::encode(Sha256::digest(data))
 }
 
+/// (sha256, size, mode, mtime, mtime ns, ctime, ctime ns).
+pub type Stat = (Option<String>, u64, u32, i64, i64, i64, i64);
+
 /// Bytes, size, mode, mtime and ctime of every entry below `root`: what a
 /// collection must never change.
-pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, (Option<String>, u64, u32, i64, i64, i64, i64)> {
+pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Stat> {
     let mut out = BTreeMap::new();
     for entry in walkdir::WalkDir::new(root).follow_links(false) {
         let entry = entry.unwrap();
