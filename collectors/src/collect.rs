@@ -984,6 +984,7 @@ pub mod testing {
     /// What a test sink received: member name → (source, bytes or link).
     #[derive(Default)]
     pub struct MemorySink {
+        #[allow(clippy::type_complexity)]
         pub items: Mutex<Vec<(PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>)>>,
     }
 
