@@ -8,6 +8,7 @@
 //! sits beside them.
 #![forbid(unsafe_code)]
 
+pub mod asl;
 pub mod binary;
 pub mod collect;
 pub mod formats;
@@ -21,5 +22,5 @@ pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
 /// Every collector, in the order `mactriage list` shows them.
 pub fn registry() -> Vec<&'static dyn Collector> {
-    vec![&shell_history::ShellHistory]
+    vec![&shell_history::ShellHistory, &asl::Asl]
 }
