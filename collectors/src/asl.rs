@@ -51,6 +51,8 @@ const LOG_ROOT: &str = "/private/var/log";
 /// How many directory levels below [`LOG_ROOT`] are walked
 /// (`asl/BB.2019.12.31.G80/x.asl` is 2 levels down).
 const MAX_DEPTH: usize = 4;
+/// The store directories directly below [`LOG_ROOT`].
+const STORE_DIRS: [&str; 3] = ["asl", "DiagnosticMessages", "powermanagement"];
 /// How many directory entries the walk looks at before giving up.
 const MAX_ENTRIES: usize = 200_000;
 
@@ -152,7 +154,10 @@ impl Asl {
                     return out;
                 }
                 let name = e.name.to_string_lossy();
-                let wanted = in_asl || is_asl_name(&name);
+                // A store directory that is a link is recorded as a link too.
+                let wanted = in_asl
+                    || is_asl_name(&name)
+                    || (depth == 0 && STORE_DIRS.contains(&name.as_ref()));
                 match e.kind {
                     Kind::Dir => {
                         if depth < MAX_DEPTH {
@@ -440,6 +445,29 @@ mod tests {
         assert!(members.contains(&"[root]/private/var/log/asl/link.asl".into()));
         assert!(!members.iter().any(|m| m.contains("too_deep")));
         assert!(!members.iter().any(|m| m.contains("system.log")));
+    }
+
+    #[test]
+    fn a_linked_store_directory_is_recorded_not_followed() {
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        write(r, "elsewhere/2019.09.26.asl", &store(2));
+        std::fs::create_dir_all(r.join("private/var/log")).unwrap();
+        std::os::unix::fs::symlink(
+            r.join("elsewhere"),
+            r.join("private/var/log/powermanagement"),
+        )
+        .unwrap();
+        let (report, sink) = testing::run_on(r, &Asl);
+        assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+        assert_eq!(report.records, 0);
+        assert_eq!(report.files, 1);
+        let items = sink.items.lock().unwrap();
+        let link = items
+            .iter()
+            .find(|i| i.0.ends_with("powermanagement"))
+            .unwrap();
+        assert_eq!(link.3.as_deref(), Some(r.join("elsewhere").as_path()));
     }
 
     #[test]
