@@ -8,9 +8,11 @@
 //! sits beside them.
 #![forbid(unsafe_code)]
 
+pub mod asl;
 pub mod binary;
 pub mod collect;
 pub mod formats;
+pub mod recent_items;
 pub mod shell_history;
 pub mod source;
 pub mod sqlite;
@@ -21,5 +23,9 @@ pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
 /// Every collector, in the order `mactriage list` shows them.
 pub fn registry() -> Vec<&'static dyn Collector> {
-    vec![&shell_history::ShellHistory]
+    vec![
+        &shell_history::ShellHistory,
+        &asl::Asl,
+        &recent_items::RecentItems,
+    ]
 }

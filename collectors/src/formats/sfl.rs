@@ -119,6 +119,11 @@ pub struct RecentItem {
     /// Raw target creation time (Cocoa seconds for bookmarks, HFS seconds for
     /// aliases).
     pub created_raw: Option<f64>,
+    /// When the bookmark itself was created (bookmark key 0xf030), if stored.
+    #[serde(serialize_with = "serialize_opt_datetime")]
+    pub bookmark_created: Option<DateTime<Utc>>,
+    /// Raw bookmark creation time, Cocoa seconds.
+    pub bookmark_created_raw: Option<f64>,
     /// Item identifier (`uuid` / `uniqueIdentifier`).
     pub identifier: Option<String>,
     /// `visibility` value (0 = visible).
@@ -398,6 +403,8 @@ fn apply_bookmark(item: &mut RecentItem, bm: &Bookmark) {
     item.volume_path = bm.volume_path.clone();
     item.created = bm.target_creation;
     item.created_raw = bm.target_creation_raw;
+    item.bookmark_created = bm.bookmark_creation;
+    item.bookmark_created_raw = bm.bookmark_creation_raw;
     item.file_ids = bm.file_ids.clone();
     item.user_name = bm.user_name.clone();
     item.security_extension = bm.security_extension().map(str::to_string);
