@@ -11,6 +11,7 @@
 pub mod binary;
 pub mod collect;
 pub mod formats;
+pub mod live;
 pub mod shell_history;
 pub mod source;
 pub mod sqlite;
@@ -21,5 +22,5 @@ pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
 /// Every collector, in the order `mactriage list` shows them.
 pub fn registry() -> Vec<&'static dyn Collector> {
-    vec![&shell_history::ShellHistory]
+    vec![&shell_history::ShellHistory, &live::processes::Processes]
 }
