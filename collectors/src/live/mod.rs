@@ -12,7 +12,9 @@ pub mod processes;
 
 use std::collections::BTreeMap;
 
-use sysinfo::{Process, ProcessRefreshKind, ProcessesToUpdate, System, ThreadKind, UpdateKind};
+use sysinfo::{
+    Process, ProcessRefreshKind, ProcessStatus, ProcessesToUpdate, System, ThreadKind, UpdateKind,
+};
 
 /// One process, as the live code needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +26,8 @@ pub struct ProcEntry {
     /// Start time, seconds since 1970 (0 when unknown).
     pub start_time: u64,
     pub uid: Option<u32>,
+    /// Dead, waiting for its parent to reap it.
+    pub zombie: bool,
 }
 
 /// True for a Linux thread that `sysinfo` lists beside the processes.
@@ -51,6 +55,7 @@ pub(crate) fn entry(p: &Process) -> ProcEntry {
             .collect(),
         start_time: p.start_time(),
         uid: p.user_id().map(|u| **u),
+        zombie: p.status() == ProcessStatus::Zombie,
     }
 }
 
