@@ -1021,10 +1021,13 @@ pub mod testing {
     use super::*;
     use crate::source::FsSource;
 
+    /// One received member: (member name, source, bytes, link target).
+    pub type MemoryItem = (PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>);
+
     /// What a test sink received: member name → (source, bytes or link).
     #[derive(Default)]
     pub struct MemorySink {
-        pub items: Mutex<Vec<(PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>)>>,
+        pub items: Mutex<Vec<MemoryItem>>,
     }
 
     impl ArchiveSink for MemorySink {
@@ -1173,5 +1176,40 @@ mod tests {
         std::panic::set_hook(prev);
         assert_eq!(report.status, Status::Failed);
         assert_eq!(report.errors[0].message, "internal error: boom");
+    }
+}
+
+#[cfg(test)]
+mod write_output_tests {
+    use super::*;
+
+    struct Writer;
+    impl Collector for Writer {
+        fn name(&self) -> &'static str {
+            "writer"
+        }
+        fn description(&self) -> &'static str {
+            "writes a text output"
+        }
+        fn outputs(&self) -> &'static [&'static str] {
+            &[]
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            assert!(ctx.write_output("tree.txt", b"a\n  b\n"));
+            assert!(!ctx.write_output("../escape.txt", b"x"));
+            assert!(!ctx.write_output("tree.txt", b"again"));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn generated_text_outputs_land_in_parsed() {
+        let d = tempfile::tempdir().unwrap();
+        let (report, sink) = testing::run_on(d.path(), &Writer);
+        assert_eq!(sink.members(), vec!["parsed/tree.txt"]);
+        assert_eq!(sink.member_bytes("parsed/tree.txt").unwrap(), b"a\n  b\n");
+        // The two refused writes are reported.
+        assert_eq!(report.status, Status::Partial);
+        assert_eq!(report.errors.len(), 2);
     }
 }
