@@ -1021,13 +1021,11 @@ pub mod testing {
     use super::*;
     use crate::source::FsSource;
 
-    /// One received member: (member name, source, bytes, link target).
-    pub type MemoryItem = (PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>);
-
     /// What a test sink received: member name → (source, bytes or link).
     #[derive(Default)]
     pub struct MemorySink {
-        pub items: Mutex<Vec<MemoryItem>>,
+        #[allow(clippy::type_complexity)]
+        pub items: Mutex<Vec<(PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>)>>,
     }
 
     impl ArchiveSink for MemorySink {
