@@ -800,6 +800,46 @@ impl<'e> Ctx<'e> {
         );
     }
 
+    /// Write a generated file that is not JSONL (a report, a text tree) to
+    /// `parsed/<name>` in the archive. `name` is a plain file name. Returns
+    /// true when it was queued; failures are recorded as errors.
+    pub fn write_output(&mut self, name: &str, bytes: &[u8]) -> bool {
+        if name.is_empty()
+            || name.contains('/')
+            || name == "."
+            || name == ".."
+            || name.ends_with(".jsonl")
+        {
+            self.error_general(format!("invalid output name {name:?}"));
+            return false;
+        }
+        let member = PathBuf::from(format!("parsed/{name}"));
+        let staged = Arc::new(StagedFile::new(
+            self.env.staging_path(&format!("parsed-{name}")),
+        ));
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(staged.path())
+            .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_data()));
+        if let Err(e) = written {
+            self.error_general(format!("cannot write parsed/{name}: {e}"));
+            return false;
+        }
+        if !self.env.claim(&member) {
+            self.error_general(format!("parsed/{name} was already written"));
+            return false;
+        }
+        self.env.sink.submit(ArchiveItem {
+            collector: self.name,
+            member,
+            source: None,
+            meta: FileMeta::generated(bytes.len() as u64),
+            content: Content::Staged(staged),
+        });
+        true
+    }
+
     /// Records written so far, across all streams.
     pub fn records(&self) -> u64 {
         self.outputs.values().map(|o| o.records).sum()
@@ -1022,6 +1062,15 @@ pub mod testing {
             v
         }
 
+        /// The bytes of one member, if it was submitted.
+        pub fn member_bytes(&self, member: &str) -> Option<Vec<u8>> {
+            let items = self.items.lock().ok()?;
+            items
+                .iter()
+                .find(|x| x.0 == Path::new(member))
+                .map(|x| x.2.clone())
+        }
+
         /// The records written to `parsed/<stream>.jsonl`.
         pub fn records(&self, stream: &str) -> Vec<serde_json::Value> {
             let member = PathBuf::from(format!("parsed/{stream}.jsonl"));
@@ -1044,7 +1093,17 @@ pub mod testing {
 
     /// Run `collector` on the tree at `root` and return its report and sink.
     pub fn run_on(root: &Path, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
-        let source = Arc::new(FsSource::new(root, false));
+        run_with(FsSource::new(root, false), collector)
+    }
+
+    /// Run `collector` against the running system (root `/`, live), as a
+    /// live collection does.
+    pub fn run_live(collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
+        run_with(FsSource::new("/", true), collector)
+    }
+
+    fn run_with(source: FsSource, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
+        let source = Arc::new(source);
         let (users, _) = crate::users::discover(&*source);
         let staging = tempfile::tempdir().expect("staging dir");
         let sink = Arc::new(MemorySink::default());
@@ -1117,5 +1176,40 @@ mod tests {
         std::panic::set_hook(prev);
         assert_eq!(report.status, Status::Failed);
         assert_eq!(report.errors[0].message, "internal error: boom");
+    }
+}
+
+#[cfg(test)]
+mod write_output_tests {
+    use super::*;
+
+    struct Writer;
+    impl Collector for Writer {
+        fn name(&self) -> &'static str {
+            "writer"
+        }
+        fn description(&self) -> &'static str {
+            "writes a text output"
+        }
+        fn outputs(&self) -> &'static [&'static str] {
+            &[]
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            assert!(ctx.write_output("tree.txt", b"a\n  b\n"));
+            assert!(!ctx.write_output("../escape.txt", b"x"));
+            assert!(!ctx.write_output("tree.txt", b"again"));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn generated_text_outputs_land_in_parsed() {
+        let d = tempfile::tempdir().unwrap();
+        let (report, sink) = testing::run_on(d.path(), &Writer);
+        assert_eq!(sink.members(), vec!["parsed/tree.txt"]);
+        assert_eq!(sink.member_bytes("parsed/tree.txt").unwrap(), b"a\n  b\n");
+        // The two refused writes are reported.
+        assert_eq!(report.status, Status::Partial);
+        assert_eq!(report.errors.len(), 2);
     }
 }

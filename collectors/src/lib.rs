@@ -12,6 +12,7 @@ pub mod asl;
 pub mod binary;
 pub mod collect;
 pub mod formats;
+pub mod live;
 pub mod recent_items;
 pub mod shell_history;
 pub mod source;
@@ -27,5 +28,6 @@ pub fn registry() -> Vec<&'static dyn Collector> {
         &shell_history::ShellHistory,
         &asl::Asl,
         &recent_items::RecentItems,
+        &live::processes::Processes,
     ]
 }
