@@ -9,8 +9,10 @@
 #![forbid(unsafe_code)]
 
 pub mod binary;
+pub mod browsers;
 pub mod collect;
 pub mod formats;
+pub mod quarantine_events;
 pub mod shell_history;
 pub mod source;
 pub mod sqlite;
@@ -21,5 +23,9 @@ pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
 /// Every collector, in the order `mactriage list` shows them.
 pub fn registry() -> Vec<&'static dyn Collector> {
-    vec![&shell_history::ShellHistory]
+    vec![
+        &shell_history::ShellHistory,
+        &quarantine_events::QuarantineEvents,
+        &browsers::Browsers,
+    ]
 }
