@@ -98,7 +98,16 @@ impl Collector for Browsers {
 pub(crate) fn open_db(ctx: &mut Ctx<'_>, target: &Path) -> Option<(Connection, StagedDb)> {
     let db = ctx.acquire_sqlite(target)?;
     match db.open() {
-        Ok(conn) => Some((conn, db)),
+        Ok(conn) => {
+            let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            });
+            if let Ok(0) = tables {
+                ctx.error(target, "empty database (no tables): nothing to read");
+                return None;
+            }
+            Some((conn, db))
+        }
         Err(e) => {
             ctx.error(
                 target,
