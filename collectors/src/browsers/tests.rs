@@ -685,9 +685,19 @@ fn realdata_safari() {
     assert!(d0["timestamp"].as_str().unwrap().starts_with("2022-06-26T18:00:17.824"));
     assert!(d0["end_time"].as_str().unwrap().starts_with("2022-06-26T18:00:22.056"));
     assert_eq!(d0["bookmark_hex"].as_str().unwrap().len(), 720 * 2);
-    // The blob is byte-identical to bookmark/downloads.bookmark.
-    let known = std::fs::read(real.join("bookmark/downloads.bookmark")).unwrap();
-    assert!(dl.iter().any(|r| r["bookmark_hex"] == hex::encode(&known)));
+    // Every entry keeps its whole bookmark blob ("book" magic), and its
+    // DownloadEntryPath until the blob is decoded.
+    let lens: Vec<usize> = dl
+        .iter()
+        .map(|r| r["bookmark_hex"].as_str().unwrap().len() / 2)
+        .collect();
+    assert_eq!(lens, vec![720, 716, 716]);
+    assert!(dl.iter().all(|r| r["bookmark_hex"]
+        .as_str()
+        .unwrap()
+        .starts_with("626f6f6b")
+        && r["target_path_source"] == "DownloadEntryPath"));
+    assert_eq!(dl[2]["target_path"], "/Users/puffycid/Downloads/powershell-7.2.5-osx-x64.pkg");
 }
 
 #[test]
