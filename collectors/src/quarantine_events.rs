@@ -88,7 +88,10 @@ impl QuarantineEvents {
         let cols = match table_columns(&conn, "LSQuarantineEvent") {
             Ok(Some(c)) => c,
             Ok(None) => {
-                ctx.error(target, "no LSQuarantineEvent table: not a quarantine database");
+                ctx.error(
+                    target,
+                    "no LSQuarantineEvent table: not a quarantine database",
+                );
                 return;
             }
             Err(e) => {
@@ -285,7 +288,9 @@ mod tests {
         assert_eq!(report.status, Status::Partial);
         assert_eq!(report.errors.len(), 2, "{:?}", report.errors);
         assert!(report.errors[0].message.contains("not a database"));
-        assert!(report.errors[1].message.contains("no LSQuarantineEvent table"));
+        assert!(report.errors[1]
+            .message
+            .contains("no LSQuarantineEvent table"));
         assert_eq!(sink.records(STREAM).len(), 1);
     }
 

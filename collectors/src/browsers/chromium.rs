@@ -245,7 +245,12 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         col_or_null(&visits, "v", "from_visit", "from_visit"),
         col_or_null(&visits, "v", "transition", "transition"),
         col_or_null(&visits, "v", "visit_duration", "visit_duration"),
-        col_or_null(&visits, "v", "external_referrer_url", "external_referrer_url"),
+        col_or_null(
+            &visits,
+            "v",
+            "external_referrer_url",
+            "external_referrer_url"
+        ),
         if referrer.is_empty() {
             "NULL AS referrer".to_string()
         } else {
@@ -271,7 +276,10 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             .set("typed_count", get_i64(row, "typed_count"))
             .set("hidden", get_i64(row, "hidden").map(|h| h != 0))
             .set("referrer", get_text(row, "referrer"))
-            .set("external_referrer_url", get_text(row, "external_referrer_url"))
+            .set(
+                "external_referrer_url",
+                get_text(row, "external_referrer_url"),
+            )
             .set("transition", tr)
             .set("transition_qualifiers", quals)
             .set("transition_raw", raw_tr)

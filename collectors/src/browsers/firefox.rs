@@ -224,56 +224,65 @@ fn anno_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         anno("a.content", "downloads/destinationFileName"),
         anno("a.content", "downloads/metaData"),
     );
-    for_each_row(ctx, target, conn, "moz_annos downloads", &sql, |ctx, row| {
-        let uri = get_text(row, "dest_uri");
-        let added = get_i64(row, "dest_added");
-        let meta_text = get_text(row, "meta");
-        let meta: Option<Value> = meta_text
-            .as_deref()
-            .and_then(|m| serde_json::from_str::<Value>(m).ok());
-        if let (Some(text), None) = (&meta_text, &meta) {
-            ctx.error(
-                target,
-                format!(
-                    "downloads/metaData of place {} is not JSON: {text:.80}",
-                    get_i64(row, "place_id").unwrap_or(-1)
-                ),
-            );
-        }
-        let field = |k: &str| meta.as_ref().and_then(|m| m.get(k)).cloned();
-        let state = field("state").and_then(|v| v.as_i64());
-        let end_raw = field("endTime");
-        let end = end_raw
-            .as_ref()
-            .and_then(Value::as_i64)
-            .and_then(|ms| ms.checked_mul(1000))
-            .and_then(time::from_prtime);
-        let rec = src
-            .record(ctx)
-            .time(added.and_then(time::from_prtime), get_json(row, "dest_added"))
-            .set("url", get_text(row, "url"))
-            .set("url_chain", Value::Null)
-            .set("target_path", uri.as_deref().map(file_uri_to_path))
-            .set("target_uri", uri)
-            .set("file_name", get_text(row, "dest_name"))
-            .set("title", get_text(row, "title"))
-            .set("end_time", time::json(end))
-            .set("end_time_raw", end_raw.unwrap_or(Value::Null))
-            .set("received_bytes", Value::Null)
-            .set("total_bytes", field("fileSize").unwrap_or(Value::Null))
-            .set("state", state.and_then(download_state))
-            .set("state_raw", field("state").unwrap_or(Value::Null))
-            .set("metadata", meta.unwrap_or(Value::Null))
-            .set("place_id", get_i64(row, "place_id"));
-        ctx.emit(DOWNLOADS, rec);
-    });
+    for_each_row(
+        ctx,
+        target,
+        conn,
+        "moz_annos downloads",
+        &sql,
+        |ctx, row| {
+            let uri = get_text(row, "dest_uri");
+            let added = get_i64(row, "dest_added");
+            let meta_text = get_text(row, "meta");
+            let meta: Option<Value> = meta_text
+                .as_deref()
+                .and_then(|m| serde_json::from_str::<Value>(m).ok());
+            if let (Some(text), None) = (&meta_text, &meta) {
+                ctx.error(
+                    target,
+                    format!(
+                        "downloads/metaData of place {} is not JSON: {text:.80}",
+                        get_i64(row, "place_id").unwrap_or(-1)
+                    ),
+                );
+            }
+            let field = |k: &str| meta.as_ref().and_then(|m| m.get(k)).cloned();
+            let state = field("state").and_then(|v| v.as_i64());
+            let end_raw = field("endTime");
+            let end = end_raw
+                .as_ref()
+                .and_then(Value::as_i64)
+                .and_then(|ms| ms.checked_mul(1000))
+                .and_then(time::from_prtime);
+            let rec = src
+                .record(ctx)
+                .time(
+                    added.and_then(time::from_prtime),
+                    get_json(row, "dest_added"),
+                )
+                .set("url", get_text(row, "url"))
+                .set("url_chain", Value::Null)
+                .set("target_path", uri.as_deref().map(file_uri_to_path))
+                .set("target_uri", uri)
+                .set("file_name", get_text(row, "dest_name"))
+                .set("title", get_text(row, "title"))
+                .set("end_time", time::json(end))
+                .set("end_time_raw", end_raw.unwrap_or(Value::Null))
+                .set("received_bytes", Value::Null)
+                .set("total_bytes", field("fileSize").unwrap_or(Value::Null))
+                .set("state", state.and_then(download_state))
+                .set("state_raw", field("state").unwrap_or(Value::Null))
+                .set("metadata", meta.unwrap_or(Value::Null))
+                .set("place_id", get_i64(row, "place_id"));
+            ctx.emit(DOWNLOADS, rec);
+        },
+    );
 }
 
 /// `moz_downloads` of a legacy `downloads.sqlite` (Firefox 3 to 25).
 fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
     let target = src.target;
-    let Some(cols) = require_table(ctx, target, conn, "moz_downloads", "Firefox downloads")
-    else {
+    let Some(cols) = require_table(ctx, target, conn, "moz_downloads", "Firefox downloads") else {
         return;
     };
     const COLS: [&str; 13] = [
@@ -291,10 +300,7 @@ fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         "preferredApplication",
         "preferredAction",
     ];
-    let select: Vec<String> = COLS
-        .iter()
-        .map(|c| col_or_null(&cols, "d", c, c))
-        .collect();
+    let select: Vec<String> = COLS.iter().map(|c| col_or_null(&cols, "d", c, c)).collect();
     let sql = format!(
         "SELECT d.rowid AS download_id, {} FROM moz_downloads d ORDER BY d.rowid",
         select.join(", ")
@@ -306,7 +312,10 @@ fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         let uri = get_text(row, "target");
         let rec = src
             .record(ctx)
-            .time(start.and_then(time::from_prtime), get_json(row, "startTime"))
+            .time(
+                start.and_then(time::from_prtime),
+                get_json(row, "startTime"),
+            )
             .set("url", get_text(row, "source"))
             .set("url_chain", Value::Null)
             .set("target_path", uri.as_deref().map(file_uri_to_path))
@@ -321,7 +330,10 @@ fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             .set("state_raw", state)
             .set("referrer", get_text(row, "referrer"))
             .set("mime_type", get_text(row, "mimeType"))
-            .set("preferred_application", get_text(row, "preferredApplication"))
+            .set(
+                "preferred_application",
+                get_text(row, "preferredApplication"),
+            )
             .set("download_id", get_i64(row, "download_id"));
         ctx.emit(DOWNLOADS, rec);
     });

@@ -132,7 +132,9 @@ pub(crate) fn require_table(
         Ok(None) => {
             ctx.error(
                 target,
-                format!("no `{table}` table: not a {expected} database, or an empty or damaged one"),
+                format!(
+                    "no `{table}` table: not a {expected} database, or an empty or damaged one"
+                ),
             );
             None
         }

@@ -87,16 +87,12 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
     let Some(items) = require_table(ctx, target, conn, "history_items", "Safari History") else {
         return;
     };
-    let Some(visits) = require_table(ctx, target, conn, "history_visits", "Safari History")
-    else {
+    let Some(visits) = require_table(ctx, target, conn, "history_visits", "Safari History") else {
         return;
     };
     let mut joins = String::new();
     let mut redirects = Vec::new();
-    for (col, alias) in [
-        ("redirect_source", "rs"),
-        ("redirect_destination", "rd"),
-    ] {
+    for (col, alias) in [("redirect_source", "rs"), ("redirect_destination", "rd")] {
         if visits.contains(col) {
             joins.push_str(&format!(
                 " LEFT JOIN history_visits {alias} ON {alias}.id = v.{col} \
@@ -130,7 +126,10 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         let flag = |name: &str| get_i64(row, name).map(|x| x != 0);
         let rec = src
             .record(ctx)
-            .time(t.and_then(time::from_mac_absolute), get_json(row, "visit_time"))
+            .time(
+                t.and_then(time::from_mac_absolute),
+                get_json(row, "visit_time"),
+            )
             .set("url", get_text(row, "url"))
             .set("title", get_text(row, "title"))
             .set("visit_count", get_i64(row, "visit_count"))
@@ -141,9 +140,15 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             .set("origin", get_i64(row, "origin"))
             .set("domain_expansion", get_text(row, "domain_expansion"))
             .set("redirect_source", get_text(row, "redirect_source_url"))
-            .set("redirect_destination", get_text(row, "redirect_destination_url"))
+            .set(
+                "redirect_destination",
+                get_text(row, "redirect_destination_url"),
+            )
             .set("redirect_source_visit", get_i64(row, "redirect_source"))
-            .set("redirect_destination_visit", get_i64(row, "redirect_destination"))
+            .set(
+                "redirect_destination_visit",
+                get_i64(row, "redirect_destination"),
+            )
             .set("visit_id", get_i64(row, "visit_id"));
         ctx.emit(HISTORY, rec);
     });
@@ -222,7 +227,10 @@ fn downloads(ctx: &mut Ctx<'_>, src: &Source<'_>) {
         .and_then(|d| d.get("DownloadHistory"))
         .and_then(|v| v.as_array())
     else {
-        ctx.error(target, "no DownloadHistory array: not a Safari Downloads.plist");
+        ctx.error(
+            target,
+            "no DownloadHistory array: not a Safari Downloads.plist",
+        );
         return;
     };
     for (i, entry) in entries.iter().enumerate() {

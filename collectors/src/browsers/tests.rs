@@ -128,7 +128,10 @@ fn chromium_wal_rows_profiles_transitions_and_chains() {
     assert_eq!(chrome[0]["timestamp"], "2024-01-01T00:00:00Z");
     assert_eq!(chrome[0]["timestamp_raw"], WK_2024);
     assert_eq!(chrome[0]["transition"], "TYPED");
-    assert_eq!(chrome[0]["transition_qualifiers"], json!(["CHAIN_START", "CHAIN_END"]));
+    assert_eq!(
+        chrome[0]["transition_qualifiers"],
+        json!(["CHAIN_START", "CHAIN_END"])
+    );
     assert_eq!(chrome[0]["referrer"], Value::Null);
     assert_eq!(chrome[1]["referrer"], "https://a.test/");
     assert_eq!(chrome[1]["timestamp"], "2024-01-01T00:00:01.000001Z");
@@ -150,7 +153,10 @@ fn chromium_wal_rows_profiles_transitions_and_chains() {
     assert_eq!(dl.len(), 2);
     let c = &dl[0];
     assert_eq!(c["url"], "https://cdn.test/f.dmg");
-    assert_eq!(c["url_chain"], json!(["https://b.test/f.dmg", "https://cdn.test/f.dmg"]));
+    assert_eq!(
+        c["url_chain"],
+        json!(["https://b.test/f.dmg", "https://cdn.test/f.dmg"])
+    );
     assert_eq!(c["target_path"], "/Users/a/Downloads/f.dmg");
     assert_eq!(c["timestamp"], "2024-01-01T00:00:01.000001Z");
     assert_eq!(c["end_time"], "2024-01-01T00:00:02Z");
@@ -175,8 +181,9 @@ fn chromium_wal_rows_profiles_transitions_and_chains() {
     assert_eq!(old["state"], "COMPLETE");
     // Every database and its WAL went to the archive.
     let members = sink.members();
-    assert!(members
-        .contains(&"[root]/Users/a/Library/Application Support/Google/Chrome/Default/History-wal".into()));
+    assert!(members.contains(
+        &"[root]/Users/a/Library/Application Support/Google/Chrome/Default/History-wal".into()
+    ));
 }
 
 const PLACES_SCHEMA: &str = "
@@ -198,7 +205,11 @@ const PLACES_SCHEMA: &str = "
 fn firefox_history_and_annotation_downloads() {
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
-    let prof = lib_dir(root, "a", "Application Support/Firefox/Profiles/abcd.default-release");
+    let prof = lib_dir(
+        root,
+        "a",
+        "Application Support/Firefox/Profiles/abcd.default-release",
+    );
     let c = Connection::open(prof.join("places.sqlite")).unwrap();
     c.execute_batch(&format!(
         "{PLACES_SCHEMA}
@@ -275,7 +286,10 @@ fn safari_history_redirects_and_downloads_plist() {
     );
     let mut entry = plist::Dictionary::new();
     entry.insert("DownloadEntryURL".into(), "https://x.test/a.pkg".into());
-    entry.insert("DownloadEntryPath".into(), "/Users/a/Downloads/a.pkg".into());
+    entry.insert(
+        "DownloadEntryPath".into(),
+        "/Users/a/Downloads/a.pkg".into(),
+    );
     entry.insert(
         "DownloadEntryBookmarkBlob".into(),
         plist::Value::Data(b"book\x00\x01".to_vec()),
@@ -283,7 +297,10 @@ fn safari_history_redirects_and_downloads_plist() {
     entry.insert("DownloadEntryProgressBytesSoFar".into(), 100.into());
     entry.insert("DownloadEntryProgressTotalToLoad".into(), 200.into());
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(1_678_307_200_250);
-    entry.insert("DownloadEntryDateAddedKey".into(), plist::Date::from(t).into());
+    entry.insert(
+        "DownloadEntryDateAddedKey".into(),
+        plist::Date::from(t).into(),
+    );
     entry.insert("DownloadEntryIdentifier".into(), "ID-1".into());
     let mut top = plist::Dictionary::new();
     top.insert(
@@ -351,7 +368,10 @@ fn broken_databases_each_one_error() {
     for i in 0..3000 {
         c.execute(
             "INSERT INTO moz_places (id, url, title) VALUES (?1, ?2, 'a somewhat long title')",
-            rusqlite::params![i, format!("https://example.test/{i}/padding-padding-padding")],
+            rusqlite::params![
+                i,
+                format!("https://example.test/{i}/padding-padding-padding")
+            ],
         )
         .unwrap();
         c.execute(
@@ -378,10 +398,19 @@ fn broken_databases_each_one_error() {
         .map(|e| format!("{}: {}", e.path.as_deref().unwrap_or(""), e.message))
         .collect();
     assert_eq!(report.errors.len(), 4, "{msgs:#?}");
-    assert!(msgs[0].contains("Profile 1/History: cannot open database"), "{msgs:#?}");
+    assert!(
+        msgs[0].contains("Profile 1/History: cannot open database"),
+        "{msgs:#?}"
+    );
     assert!(msgs[0].contains("not a database"), "{msgs:#?}");
-    assert!(msgs[1].contains("Profile 2/History: no `visits` table"), "{msgs:#?}");
-    assert!(msgs[2].contains("Vivaldi/Default/History: empty database"), "{msgs:#?}");
+    assert!(
+        msgs[1].contains("Profile 2/History: no `visits` table"),
+        "{msgs:#?}"
+    );
+    assert!(
+        msgs[2].contains("Vivaldi/Default/History: empty database"),
+        "{msgs:#?}"
+    );
     assert!(msgs[3].contains("places.sqlite"), "{msgs:#?}");
     assert!(msgs[3].contains("malformed"), "{msgs:#?}");
     let hist = by_profile(&sink.records(HISTORY));
@@ -461,7 +490,11 @@ fn realdata_chromium_every_version() {
         ("h60", "chrome/hindsight/60/History"),
     ];
     for (profile, rel) in files {
-        let dir = lib_dir(root, "u", &format!("Application Support/Google/Chrome/{profile}"));
+        let dir = lib_dir(
+            root,
+            "u",
+            &format!("Application Support/Google/Chrome/{profile}"),
+        );
         place(&real, rel, &dir, "History");
     }
     let edge = lib_dir(root, "u", "Application Support/Microsoft Edge/Default");
@@ -506,7 +539,10 @@ fn realdata_chromium_every_version() {
         .any(|r| r["url"] == "http://www.google.ch/blank.html" && r["hidden"] == true));
     let dl = &dls["Google Chrome/plaso20"][0];
     assert_eq!(dl["target_path"], "/home/john/Downloads/funcats_scr.exe");
-    assert_eq!(dl["url"], "http://fatloss4idiotsx.com/download/funcats/funcats_scr.exe");
+    assert_eq!(
+        dl["url"],
+        "http://fatloss4idiotsx.com/download/funcats/funcats_scr.exe"
+    );
     assert_eq!(dl["received_bytes"], 1_132_155);
     assert_eq!(dl["total_bytes"], 1_132_155);
     assert_eq!(dl["timestamp"], "2011-05-23T08:35:30Z");
@@ -551,7 +587,10 @@ fn realdata_chromium_every_version() {
         let dl = &dls[&key][0];
         assert_eq!(dl["timestamp"], start, "{p}");
         assert_eq!(dl["end_time"], end, "{p}");
-        assert_eq!(dl["target_path"], "/home/ubuntu/Downloads/plaso-20171231.1.win32.msi");
+        assert_eq!(
+            dl["target_path"],
+            "/home/ubuntu/Downloads/plaso-20171231.1.win32.msi"
+        );
         assert_eq!(dl["received_bytes"], 3_080_192);
         assert_eq!(dl["total_bytes"], 3_080_192);
         assert_eq!(
@@ -569,13 +608,24 @@ fn realdata_chromium_every_version() {
         ("h01", "2013-06-05T04:28:55.498622Z", "2013-06-05T04:28:30Z"),
         ("h10", "2013-06-27T04:23:14.176756Z", "2013-06-27T04:23:25Z"),
         ("h20", "2013-06-30T21:26:13.162177Z", "2013-06-30T21:26:05Z"),
-        ("h30", "2013-10-02T23:15:13.326712Z", "2013-10-02T23:17:29.397160Z"),
-        ("h60", "2017-08-05T22:06:56.507863Z", "2017-08-05T22:06:52.088355Z"),
+        (
+            "h30",
+            "2013-10-02T23:15:13.326712Z",
+            "2013-10-02T23:17:29.397160Z",
+        ),
+        (
+            "h60",
+            "2017-08-05T22:06:56.507863Z",
+            "2017-08-05T22:06:52.088355Z",
+        ),
     ] {
         let key = format!("Google Chrome/{p}");
         assert!(
             hist[&key].iter().any(|r| {
-                r["url"].as_str().unwrap_or("").ends_with("wikipedia.org/wiki/Computer_forensics")
+                r["url"]
+                    .as_str()
+                    .unwrap_or("")
+                    .ends_with("wikipedia.org/wiki/Computer_forensics")
                     && r["timestamp"] == visit
             }),
             "{p}"
@@ -604,8 +654,14 @@ fn realdata_chromium_every_version() {
     assert_eq!(e[1]["transition_qualifiers"], json!(["SERVER_REDIRECT"]));
     assert_eq!(e.iter().filter(|r| !r["referrer"].is_null()).count(), 18);
     let dl = &dls["Microsoft Edge/Default"][0];
-    assert_eq!(dl["target_path"], "/Users/android/Downloads/osquery-5.19.0.pkg");
-    assert_eq!(dl["url"], "https://pkg.osquerypackages.com/darwin/osquery-5.19.0.pkg");
+    assert_eq!(
+        dl["target_path"],
+        "/Users/android/Downloads/osquery-5.19.0.pkg"
+    );
+    assert_eq!(
+        dl["url"],
+        "https://pkg.osquerypackages.com/darwin/osquery-5.19.0.pkg"
+    );
     assert_eq!(
         dl["url_chain"],
         json!([
@@ -632,7 +688,12 @@ fn realdata_safari() {
     place(&real, "safari/plaso/History.db", &plaso, "History.db");
     let art = lib_dir(root, "puffycid", "Safari");
     place(&real, "safari/artemis/History.db", &art, "History.db");
-    place(&real, "safari/artemis/Downloads.plist", &art, "Downloads.plist");
+    place(
+        &real,
+        "safari/artemis/Downloads.plist",
+        &art,
+        "Downloads.plist",
+    );
 
     let (report, sink) = testing::run_on(root, &Browsers);
     assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
@@ -668,7 +729,10 @@ fn realdata_safari() {
         .starts_with("2022-06-20T02:47:23"));
     assert!(a.iter().any(|r| r["url"]
         == "https://docs.microsoft.com/en-us/powershell/scripting/overview"
-        && r["timestamp"].as_str().unwrap().starts_with("2022-06-20T03:20:44")));
+        && r["timestamp"]
+            .as_str()
+            .unwrap()
+            .starts_with("2022-06-20T03:20:44")));
 
     let dl = sink.records(DOWNLOADS);
     assert_eq!(dl.len(), 3);
@@ -677,13 +741,22 @@ fn realdata_safari() {
         .as_str()
         .unwrap()
         .starts_with("https://objects.githubusercontent.com/github-production-release-asset-2e65be/49609581/97b2b465"));
-    assert_eq!(d0["target_path"], "/Users/puffycid/Downloads/powershell-7.2.5-osx-arm64.pkg");
+    assert_eq!(
+        d0["target_path"],
+        "/Users/puffycid/Downloads/powershell-7.2.5-osx-arm64.pkg"
+    );
     assert_eq!(d0["identifier"], "835D414A-492E-4DBB-BD6B-E8FACD4ED84D");
     assert_eq!(d0["sandbox_id"], "DBA9EBA4-D23B-43C5-9DEB-131566E7BD8B");
     assert_eq!(d0["received_bytes"], 63_055_607);
     assert_eq!(d0["total_bytes"], 63_055_607);
-    assert!(d0["timestamp"].as_str().unwrap().starts_with("2022-06-26T18:00:17.824"));
-    assert!(d0["end_time"].as_str().unwrap().starts_with("2022-06-26T18:00:22.056"));
+    assert!(d0["timestamp"]
+        .as_str()
+        .unwrap()
+        .starts_with("2022-06-26T18:00:17.824"));
+    assert!(d0["end_time"]
+        .as_str()
+        .unwrap()
+        .starts_with("2022-06-26T18:00:22.056"));
     assert_eq!(d0["bookmark_hex"].as_str().unwrap().len(), 720 * 2);
     // Every entry keeps its whole bookmark blob ("book" magic), and its
     // DownloadEntryPath until the blob is decoded.
@@ -692,12 +765,14 @@ fn realdata_safari() {
         .map(|r| r["bookmark_hex"].as_str().unwrap().len() / 2)
         .collect();
     assert_eq!(lens, vec![720, 716, 716]);
-    assert!(dl.iter().all(|r| r["bookmark_hex"]
-        .as_str()
-        .unwrap()
-        .starts_with("626f6f6b")
-        && r["target_path_source"] == "DownloadEntryPath"));
-    assert_eq!(dl[2]["target_path"], "/Users/puffycid/Downloads/powershell-7.2.5-osx-x64.pkg");
+    assert!(dl.iter().all(
+        |r| r["bookmark_hex"].as_str().unwrap().starts_with("626f6f6b")
+            && r["target_path_source"] == "DownloadEntryPath"
+    ));
+    assert_eq!(
+        dl[2]["target_path"],
+        "/Users/puffycid/Downloads/powershell-7.2.5-osx-x64.pkg"
+    );
 }
 
 #[test]
@@ -707,11 +782,27 @@ fn realdata_firefox() {
     };
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
-    let prof = |name: &str| lib_dir(root, "u", &format!("Application Support/Firefox/Profiles/{name}"));
+    let prof = |name: &str| {
+        lib_dir(
+            root,
+            "u",
+            &format!("Application Support/Firefox/Profiles/{name}"),
+        )
+    };
     let p = prof("plaso.default");
     place(&real, "firefox/plaso/places.sqlite", &p, "places.sqlite");
-    place(&real, "firefox/plaso/downloads.sqlite", &p, "downloads.sqlite");
-    place(&real, "firefox/ff54_linux/places.sqlite", &prof("0kyqpgxn.default"), "places.sqlite");
+    place(
+        &real,
+        "firefox/plaso/downloads.sqlite",
+        &p,
+        "downloads.sqlite",
+    );
+    place(
+        &real,
+        "firefox/ff54_linux/places.sqlite",
+        &prof("0kyqpgxn.default"),
+        "places.sqlite",
+    );
     place(
         &real,
         "firefox/ff67_linux/places.sqlite",
@@ -723,7 +814,9 @@ fn realdata_firefox() {
     assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
     let hist = by_profile(&sink.records(HISTORY));
     let dls = by_profile(&sink.records(DOWNLOADS));
-    let n = |m: &BTreeMap<String, Vec<Value>>, k: &str| m.get(&format!("Firefox/{k}")).map_or(0, Vec::len);
+    let n = |m: &BTreeMap<String, Vec<Value>>, k: &str| {
+        m.get(&format!("Firefox/{k}")).map_or(0, Vec::len)
+    };
     assert_eq!(n(&hist, "plaso.default"), 1);
     assert_eq!(n(&hist, "0kyqpgxn.default"), 3);
     assert_eq!(n(&hist, "c81od3v4.default-release"), 4);
@@ -740,8 +833,14 @@ fn realdata_firefox() {
     assert_eq!(v["visit_count"], 1);
     // plaso downloads.sqlite.
     let dl = &dls["Firefox/plaso.default"][0];
-    assert_eq!(dl["url"], "https://plaso.googlecode.com/files/plaso-static-1.0.1-win32-vs2008.zip");
-    assert_eq!(dl["target_uri"], "file:///D:/plaso-static-1.0.1-win32-vs2008.zip");
+    assert_eq!(
+        dl["url"],
+        "https://plaso.googlecode.com/files/plaso-static-1.0.1-win32-vs2008.zip"
+    );
+    assert_eq!(
+        dl["target_uri"],
+        "file:///D:/plaso-static-1.0.1-win32-vs2008.zip"
+    );
     assert_eq!(dl["target_path"], "/D:/plaso-static-1.0.1-win32-vs2008.zip");
     assert_eq!(dl["timestamp"], "2013-07-18T18:59:59.312Z");
     assert_eq!(dl["end_time"], "2013-07-18T19:01:18.578Z");
@@ -751,11 +850,18 @@ fn realdata_firefox() {
 
     // Firefox 54: the download annotations exist only in the WAL.
     let dl = &dls["Firefox/0kyqpgxn.default"][0];
-    assert_eq!(dl["target_path"], "/home/ubuntu/Downloads/plaso-20180630.1.win32.msi");
+    assert_eq!(
+        dl["target_path"],
+        "/home/ubuntu/Downloads/plaso-20180630.1.win32.msi"
+    );
     assert_eq!(dl["file_name"], "plaso-20180630.1.win32.msi");
     assert_eq!(dl["timestamp_raw"], 1_533_106_840_384_000i64);
     assert_eq!(dl["timestamp"], "2018-08-01T07:00:40.384Z");
     // Firefox 67: three of the four visits exist only in the WAL.
     let v = &hist["Firefox/c81od3v4.default-release"];
-    assert!(v.iter().all(|r| r["timestamp"].as_str().unwrap().starts_with("2019-05-30")), "{v:#?}");
+    assert!(
+        v.iter()
+            .all(|r| r["timestamp"].as_str().unwrap().starts_with("2019-05-30")),
+        "{v:#?}"
+    );
 }
