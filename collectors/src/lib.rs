@@ -10,9 +10,11 @@
 
 pub mod asl;
 pub mod binary;
+pub mod browsers;
 pub mod collect;
 pub mod formats;
 pub mod live;
+pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
 pub mod source;
@@ -24,10 +26,13 @@ pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
 /// Every collector, in the order `mactriage list` shows them.
 pub fn registry() -> Vec<&'static dyn Collector> {
+    // Slowest first: two workers take collectors in this order.
     vec![
-        &shell_history::ShellHistory,
+        &browsers::Browsers,
         &asl::Asl,
+        &quarantine_events::QuarantineEvents,
         &recent_items::RecentItems,
+        &shell_history::ShellHistory,
         &live::processes::Processes,
     ]
 }

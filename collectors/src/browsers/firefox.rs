@@ -1,0 +1,340 @@
+//! Firefox (and forks) `places.sqlite` history and downloads, and the legacy
+//! `downloads.sqlite`.
+//!
+//! **Where.** `~/Library/Application Support/<vendor>/Profiles/<profile>/`
+//! for the vendors in [`VENDORS`] (Firefox, including Developer Edition and
+//! Nightly, which share its directory; LibreWolf; Waterfox; Floorp; Zen), and
+//! `~/Library/Application Support/TorBrowser-Data/Browser/<profile>/`.
+//! Profiles placed elsewhere through an absolute path in `profiles.ini` are
+//! not followed.
+//!
+//! **Schema.** `moz_places` (one row per URL) and `moz_historyvisits` (one per
+//! visit: `place_id`, `visit_date` in PRTime, microseconds since 1970,
+//! `visit_type` a `nsINavHistoryService::TRANSITION_*`, `from_visit`).
+//! Since Firefox 26 downloads are page annotations in `moz_annos`:
+//! `downloads/destinationFileURI` (a `file://` URI, its `dateAdded` the start
+//! of the download), `downloads/destinationFileName` and, since about
+//! Firefox 28, `downloads/metaData` (JSON: `state`, `endTime` in
+//! milliseconds since 1970, `fileSize`). Before that, `downloads.sqlite`
+//! held `moz_downloads` (PRTime start and end, `source`, `target` URI,
+//! `currBytes`, `maxBytes`, `mimeType`).
+//!
+//! **Versions.** Checked against places.sqlite of Firefox ~4 (2011), 54 and
+//! 67 (the latter two with rows only in the WAL) and a Firefox ≤ 25
+//! downloads.sqlite.
+//!
+//! **References.** Mozilla `toolkit/components/places/nsINavHistoryService.idl`,
+//! `toolkit/components/downloads/DownloadHistory.sys.mjs`,
+//! `nsIDownloadManager.idl` (legacy states); plaso `firefox_history.py`,
+//! `firefox_downloads.py`; dfirlabs firefox-specimens.
+
+use std::path::PathBuf;
+
+use rusqlite::Connection;
+use serde_json::Value;
+
+use super::chromium::Source;
+use super::{
+    file_uri_to_path, for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS,
+    HISTORY,
+};
+use crate::collect::Ctx;
+use crate::sqlite::{col_or_null, get_i64, get_json, get_text};
+use crate::time;
+use crate::users::UserHome;
+
+/// (browser name, profiles directory under `~/Library/Application Support`).
+pub const VENDORS: &[(&str, &str)] = &[
+    ("Firefox", "Firefox/Profiles"),
+    ("LibreWolf", "librewolf/Profiles"),
+    ("LibreWolf", "LibreWolf/Profiles"),
+    ("Waterfox", "Waterfox/Profiles"),
+    ("Floorp", "Floorp/Profiles"),
+    ("Zen", "zen/Profiles"),
+    ("Tor Browser", "TorBrowser-Data/Browser"),
+];
+
+/// Collect every Firefox-family profile of one home.
+pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
+    let support = user.home.join("Library/Application Support");
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for (browser, dir) in VENDORS {
+        for (profile, dir) in subdirs(ctx, &support.join(dir)) {
+            // Case-insensitive file systems list the same directory twice.
+            let key = PathBuf::from(dir.to_string_lossy().to_lowercase());
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            if ctx.should_stop() {
+                return;
+            }
+            let places = dir.join("places.sqlite");
+            if let Some((conn, db)) = open_db(ctx, &places) {
+                let src = Source {
+                    user: &user.name,
+                    browser,
+                    profile: &profile,
+                    target: &places,
+                };
+                history(ctx, &conn, &src);
+                anno_downloads(ctx, &conn, &src);
+                drop(conn);
+                drop(db);
+            }
+            let legacy = dir.join("downloads.sqlite");
+            if let Some((conn, db)) = open_db(ctx, &legacy) {
+                let src = Source {
+                    user: &user.name,
+                    browser,
+                    profile: &profile,
+                    target: &legacy,
+                };
+                legacy_downloads(ctx, &conn, &src);
+                drop(conn);
+                drop(db);
+            }
+        }
+    }
+}
+
+/// The name of a `visit_type` (`nsINavHistoryService::TRANSITION_*`).
+pub fn visit_type(n: i64) -> Option<&'static str> {
+    Some(match n {
+        1 => "LINK",
+        2 => "TYPED",
+        3 => "BOOKMARK",
+        4 => "EMBED",
+        5 => "REDIRECT_PERMANENT",
+        6 => "REDIRECT_TEMPORARY",
+        7 => "DOWNLOAD",
+        8 => "FRAMED_LINK",
+        9 => "RELOAD",
+        _ => return None,
+    })
+}
+
+/// The name of a download state (`nsIDownloadManager` / `DownloadHistory`
+/// metadata; the numbering is shared).
+pub fn download_state(n: i64) -> Option<&'static str> {
+    Some(match n {
+        -1 => "NOTSTARTED",
+        0 => "DOWNLOADING",
+        1 => "FINISHED",
+        2 => "FAILED",
+        3 => "CANCELED",
+        4 => "PAUSED",
+        5 => "QUEUED",
+        6 => "BLOCKED_PARENTAL",
+        7 => "SCANNING",
+        8 => "DIRTY",
+        9 => "BLOCKED_POLICY",
+        _ => return None,
+    })
+}
+
+fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
+    let target = src.target;
+    let Some(places) = require_table(ctx, target, conn, "moz_places", "Firefox places") else {
+        return;
+    };
+    let Some(visits) = require_table(ctx, target, conn, "moz_historyvisits", "Firefox places")
+    else {
+        return;
+    };
+    let (join, referrer) = if visits.contains("from_visit") {
+        (
+            "LEFT JOIN moz_historyvisits fv ON fv.id = v.from_visit AND v.from_visit != 0 \
+             LEFT JOIN moz_places fp ON fp.id = fv.place_id",
+            "fp.url AS referrer",
+        )
+    } else {
+        ("", "NULL AS referrer")
+    };
+    let sql = format!(
+        "SELECT v.rowid AS visit_id, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {referrer} \
+         FROM moz_historyvisits v LEFT JOIN moz_places p ON p.id = v.place_id {join} \
+         ORDER BY v.rowid",
+        col_or_null(&places, "p", "url", "url"),
+        col_or_null(&places, "p", "title", "title"),
+        col_or_null(&places, "p", "visit_count", "visit_count"),
+        col_or_null(&places, "p", "typed", "typed"),
+        col_or_null(&places, "p", "hidden", "hidden"),
+        col_or_null(&places, "p", "frecency", "frecency"),
+        col_or_null(&visits, "v", "visit_date", "visit_date"),
+        col_or_null(&visits, "v", "visit_type", "visit_type"),
+        col_or_null(&visits, "v", "from_visit", "from_visit"),
+        col_or_null(&visits, "v", "session", "session"),
+    );
+    for_each_row(ctx, target, conn, "moz_historyvisits", &sql, |ctx, row| {
+        let t = get_i64(row, "visit_date");
+        let vt = get_i64(row, "visit_type");
+        let rec = src
+            .record(ctx)
+            .time(t.and_then(time::from_prtime), get_json(row, "visit_date"))
+            .set("url", get_text(row, "url"))
+            .set("title", get_text(row, "title"))
+            .set("visit_count", get_i64(row, "visit_count"))
+            .set("typed", get_i64(row, "typed").map(|x| x != 0))
+            .set("hidden", get_i64(row, "hidden").map(|x| x != 0))
+            .set("frecency", get_i64(row, "frecency"))
+            .set("referrer", get_text(row, "referrer"))
+            .set("visit_type", vt.and_then(visit_type))
+            .set("visit_type_raw", vt)
+            .set("visit_id", get_i64(row, "visit_id"))
+            .set("from_visit", get_i64(row, "from_visit"))
+            .set("session", get_i64(row, "session"));
+        ctx.emit(HISTORY, rec);
+    });
+}
+
+/// Downloads recorded as page annotations (Firefox 26 and later).
+fn anno_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
+    let target = src.target;
+    let Some(annos) = optional_table(ctx, target, conn, "moz_annos") else {
+        return;
+    };
+    if optional_table(ctx, target, conn, "moz_anno_attributes").is_none() {
+        return;
+    }
+    let Some(places) = optional_table(ctx, target, conn, "moz_places") else {
+        return;
+    };
+    let added = if annos.contains("dateAdded") {
+        "a.dateAdded"
+    } else {
+        "NULL"
+    };
+    let anno = |what: &str, name: &str| {
+        format!(
+            "(SELECT {what} FROM moz_annos a JOIN moz_anno_attributes n \
+             ON n.id = a.anno_attribute_id WHERE a.place_id = p.id AND n.name = '{name}' \
+             ORDER BY a.rowid DESC LIMIT 1)"
+        )
+    };
+    let sql = format!(
+        "SELECT p.id AS place_id, {}, {}, {} AS dest_uri, {} AS dest_added, {} AS dest_name, \
+         {} AS meta FROM moz_places p WHERE p.id IN (SELECT a.place_id FROM moz_annos a \
+         JOIN moz_anno_attributes n ON n.id = a.anno_attribute_id \
+         WHERE n.name LIKE 'downloads/%') ORDER BY p.id",
+        col_or_null(&places, "p", "url", "url"),
+        col_or_null(&places, "p", "title", "title"),
+        anno("a.content", "downloads/destinationFileURI"),
+        anno(added, "downloads/destinationFileURI"),
+        anno("a.content", "downloads/destinationFileName"),
+        anno("a.content", "downloads/metaData"),
+    );
+    for_each_row(
+        ctx,
+        target,
+        conn,
+        "moz_annos downloads",
+        &sql,
+        |ctx, row| {
+            let uri = get_text(row, "dest_uri");
+            let added = get_i64(row, "dest_added");
+            let meta_text = get_text(row, "meta");
+            let meta: Option<Value> = meta_text
+                .as_deref()
+                .and_then(|m| serde_json::from_str::<Value>(m).ok());
+            if let (Some(text), None) = (&meta_text, &meta) {
+                ctx.error(
+                    target,
+                    format!(
+                        "downloads/metaData of place {} is not JSON: {text:.80}",
+                        get_i64(row, "place_id").unwrap_or(-1)
+                    ),
+                );
+            }
+            let field = |k: &str| meta.as_ref().and_then(|m| m.get(k)).cloned();
+            let state = field("state").and_then(|v| v.as_i64());
+            let end_raw = field("endTime");
+            let end = end_raw
+                .as_ref()
+                .and_then(Value::as_i64)
+                .and_then(|ms| ms.checked_mul(1000))
+                .and_then(time::from_prtime);
+            let rec = src
+                .record(ctx)
+                .time(
+                    added.and_then(time::from_prtime),
+                    get_json(row, "dest_added"),
+                )
+                .set("url", get_text(row, "url"))
+                .set("url_chain", Value::Null)
+                .set("target_path", uri.as_deref().map(file_uri_to_path))
+                .set("target_uri", uri)
+                .set("file_name", get_text(row, "dest_name"))
+                .set("title", get_text(row, "title"))
+                .set("end_time", time::json(end))
+                .set("end_time_raw", end_raw.unwrap_or(Value::Null))
+                .set("received_bytes", Value::Null)
+                .set("total_bytes", field("fileSize").unwrap_or(Value::Null))
+                .set("state", state.and_then(download_state))
+                .set("state_raw", field("state").unwrap_or(Value::Null))
+                .set("metadata", meta.unwrap_or(Value::Null))
+                .set("place_id", get_i64(row, "place_id"));
+            ctx.emit(DOWNLOADS, rec);
+        },
+    );
+}
+
+/// `moz_downloads` of a legacy `downloads.sqlite` (Firefox 3 to 25).
+fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
+    let target = src.target;
+    let Some(cols) = require_table(ctx, target, conn, "moz_downloads", "Firefox downloads") else {
+        return;
+    };
+    const COLS: [&str; 13] = [
+        "name",
+        "source",
+        "target",
+        "tempPath",
+        "startTime",
+        "endTime",
+        "state",
+        "referrer",
+        "currBytes",
+        "maxBytes",
+        "mimeType",
+        "preferredApplication",
+        "preferredAction",
+    ];
+    let select: Vec<String> = COLS.iter().map(|c| col_or_null(&cols, "d", c, c)).collect();
+    let sql = format!(
+        "SELECT d.rowid AS download_id, {} FROM moz_downloads d ORDER BY d.rowid",
+        select.join(", ")
+    );
+    for_each_row(ctx, target, conn, "moz_downloads", &sql, |ctx, row| {
+        let start = get_i64(row, "startTime");
+        let end = get_i64(row, "endTime");
+        let state = get_i64(row, "state");
+        let uri = get_text(row, "target");
+        let rec = src
+            .record(ctx)
+            .time(
+                start.and_then(time::from_prtime),
+                get_json(row, "startTime"),
+            )
+            .set("url", get_text(row, "source"))
+            .set("url_chain", Value::Null)
+            .set("target_path", uri.as_deref().map(file_uri_to_path))
+            .set("target_uri", uri)
+            .set("file_name", get_text(row, "name"))
+            .set("temp_path", get_text(row, "tempPath"))
+            .set("end_time", time::json(end.and_then(time::from_prtime)))
+            .set("end_time_raw", get_json(row, "endTime"))
+            .set("received_bytes", get_i64(row, "currBytes"))
+            .set("total_bytes", get_i64(row, "maxBytes"))
+            .set("state", state.and_then(download_state))
+            .set("state_raw", state)
+            .set("referrer", get_text(row, "referrer"))
+            .set("mime_type", get_text(row, "mimeType"))
+            .set(
+                "preferred_application",
+                get_text(row, "preferredApplication"),
+            )
+            .set("download_id", get_i64(row, "download_id"));
+        ctx.emit(DOWNLOADS, rec);
+    });
+}

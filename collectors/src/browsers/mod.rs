@@ -1,0 +1,281 @@
+//! Web browser history and downloads: Safari, the Chromium family, Firefox
+//! and its forks.
+//!
+//! **Artifacts.** Every browser keeps its history in SQLite, usually in WAL
+//! mode while it runs; the newest visits often exist only in the `-wal`.
+//! Databases are staged with their companions ([`Ctx::acquire_sqlite`]) and
+//! the staged copy is read, so WAL-only rows are included and the originals
+//! are never opened by SQLite.
+//!
+//! **Where** (per home, under `~/Library`):
+//! - Safari ([`safari`]): `Safari/History.db`, `Safari/Downloads.plist`, the
+//!   same under `Containers/com.apple.Safari/Data/Library/Safari/`, and the
+//!   Safari 17 profiles in `…/Safari/Profiles/<UUID>/`;
+//! - Chromium family ([`chromium`]): `Application Support/<vendor dir>/<profile>/History`
+//!   (and `Archived History` of old versions) for Chrome (stable, Beta, Dev,
+//!   Canary), Chromium, Edge (stable, Beta, Dev, Canary), Brave, Opera,
+//!   Opera GX, Vivaldi, Arc; every subdirectory holding a `History` is a
+//!   profile (`Default`, `Profile N`, `Guest Profile`, `System Profile`...);
+//! - Firefox and forks ([`firefox`]): `Application Support/<Firefox|LibreWolf|Waterfox|…>/Profiles/*/places.sqlite`
+//!   and the legacy `downloads.sqlite`.
+//!
+//! **Output** `parsed/browser_history.jsonl` (one record per visit) and
+//! `parsed/browser_downloads.jsonl` (one record per download); every field is
+//! described in `docs/collectors/browsers.md`. Stored times are kept beside
+//! each converted time as `*_raw`.
+//!
+//! **Robustness.** Columns are read by name ([`col_or_null`]): missing and
+//! extra columns are tolerated. A database that cannot be opened (corrupt,
+//! truncated, encrypted, empty) or that lacks a table it must have is an
+//! error for that database only; the others go on. Rows are streamed, never
+//! collected, so memory does not grow with the size of a history.
+//!
+//! **References.** plaso `parsers/sqlite_plugins/{safari,chrome_history,firefox_history,firefox_downloads}.py`;
+//! hindsight `pyhindsight/browsers/chrome.py`; artemis
+//! `forensics/src/artifacts/applications/{safari,chromium,firefox}`; mac_apt
+//! `plugins/safari.py`; Chromium `ui/base/page_transition_types.h`,
+//! `components/history/core/browser/history_database.cc`,
+//! `components/history/core/browser/download_constants.h`; Mozilla
+//! `toolkit/components/places/nsINavHistoryService.idl`,
+//! `toolkit/components/downloads/DownloadHistory.sys.mjs`.
+//!
+//! [`col_or_null`]: crate::sqlite::col_or_null
+
+pub mod chromium;
+pub mod firefox;
+pub mod safari;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::collect::{Collector, Ctx, Fatal};
+use crate::source::Kind;
+use crate::sqlite::{table_columns, StagedDb};
+
+pub struct Browsers;
+
+/// One record per visit.
+pub const HISTORY: &str = "browser_history";
+/// One record per download.
+pub const DOWNLOADS: &str = "browser_downloads";
+
+/// Rows between two checks of the time budget.
+const CHECK_EVERY: u64 = 4096;
+
+impl Collector for Browsers {
+    fn name(&self) -> &'static str {
+        "browsers"
+    }
+
+    fn description(&self) -> &'static str {
+        "Safari, Chromium-family and Firefox history and downloads (every home, every profile)"
+    }
+
+    fn outputs(&self) -> &'static [&'static str] {
+        &[HISTORY, DOWNLOADS]
+    }
+
+    fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+        for user in ctx.users() {
+            if ctx.should_stop() {
+                break;
+            }
+            safari::collect(ctx, user);
+            chromium::collect(ctx, user);
+            firefox::collect(ctx, user);
+        }
+        Ok(())
+    }
+}
+
+/// Stage and open a database. `None` when it is absent (silently) or
+/// cannot be opened (an error is recorded). The connection comes first so
+/// that it is dropped before the staged files.
+pub(crate) fn open_db(ctx: &mut Ctx<'_>, target: &Path) -> Option<(Connection, StagedDb)> {
+    let db = ctx.acquire_sqlite(target)?;
+    match db.open() {
+        Ok(conn) => {
+            let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            });
+            if let Ok(0) = tables {
+                ctx.error(target, "empty database (no tables): nothing to read");
+                return None;
+            }
+            Some((conn, db))
+        }
+        Err(e) => {
+            ctx.error(
+                target,
+                format!("cannot open database (corrupt, truncated, encrypted or not SQLite): {e}"),
+            );
+            None
+        }
+    }
+}
+
+/// The columns of `table`. When the table is absent, `None`, and an error
+/// naming `expected` (what kind of database should have it) is recorded.
+pub(crate) fn require_table(
+    ctx: &mut Ctx<'_>,
+    target: &Path,
+    conn: &Connection,
+    table: &str,
+    expected: &str,
+) -> Option<HashSet<String>> {
+    match table_columns(conn, table) {
+        Ok(Some(c)) => Some(c),
+        Ok(None) => {
+            ctx.error(
+                target,
+                format!(
+                    "no `{table}` table: not a {expected} database, or an empty or damaged one"
+                ),
+            );
+            None
+        }
+        Err(e) => {
+            ctx.error(target, format!("cannot read the schema: {e}"));
+            None
+        }
+    }
+}
+
+/// The columns of `table`, or `None` (silently) when it is absent.
+pub(crate) fn optional_table(
+    ctx: &mut Ctx<'_>,
+    target: &Path,
+    conn: &Connection,
+    table: &str,
+) -> Option<HashSet<String>> {
+    match table_columns(conn, table) {
+        Ok(c) => c,
+        Err(e) => {
+            ctx.error(target, format!("cannot read the schema: {e}"));
+            None
+        }
+    }
+}
+
+/// Run `sql` and hand every row to `f`, streaming. A failure to prepare or
+/// a read error part-way (a damaged page) is recorded against `target`; rows
+/// read before it are kept. Returns the number of rows read.
+pub(crate) fn for_each_row<'e>(
+    ctx: &mut Ctx<'e>,
+    target: &Path,
+    conn: &Connection,
+    what: &str,
+    sql: &str,
+    mut f: impl FnMut(&mut Ctx<'e>, &rusqlite::Row<'_>),
+) -> u64 {
+    let mut stmt = match conn.prepare(sql) {
+        Ok(s) => s,
+        Err(e) => {
+            ctx.error(target, format!("cannot query {what}: {e}"));
+            return 0;
+        }
+    };
+    let mut rows = match stmt.query([]) {
+        Ok(r) => r,
+        Err(e) => {
+            ctx.error(target, format!("cannot query {what}: {e}"));
+            return 0;
+        }
+    };
+    let mut n = 0u64;
+    loop {
+        match rows.next() {
+            Ok(Some(row)) => {
+                n += 1;
+                f(ctx, row);
+                if n % CHECK_EVERY == 0 && ctx.should_stop() {
+                    break;
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                ctx.error(target, format!("{what}: read error after {n} rows: {e}"));
+                break;
+            }
+        }
+    }
+    n
+}
+
+/// The subdirectories of `dir` (symlinks are not followed). Absent is
+/// silent; any other listing failure is an error.
+pub(crate) fn subdirs(ctx: &mut Ctx<'_>, dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+    match ctx.source().read_dir(dir) {
+        Ok(entries) => entries
+            .into_iter()
+            .filter(|e| e.kind == Kind::Dir)
+            .map(|e| (e.name.to_string_lossy().into_owned(), e.path))
+            .collect(),
+        Err(e) if e.is_not_found() => Vec::new(),
+        Err(e) => {
+            ctx.error(dir, format!("cannot list directory: {e}"));
+            Vec::new()
+        }
+    }
+}
+
+/// True when `path` exists on the target (any kind).
+pub(crate) fn exists(ctx: &Ctx<'_>, path: &Path) -> bool {
+    ctx.source().lstat(path).is_ok()
+}
+
+/// Decode `%XX` escapes of a `file://` URI into a plain path; other URIs,
+/// and bytes that do not form UTF-8, are kept lossily. `file:///a%20b` →
+/// `/a b`; `file://host/x` → `//host/x`.
+pub fn file_uri_to_path(uri: &str) -> String {
+    let rest = match uri.get(..7) {
+        Some(p) if p.eq_ignore_ascii_case("file://") => &uri[7..],
+        _ => return uri.to_string(),
+    };
+    // An empty or `localhost` authority: the path starts at the next `/`.
+    let rest = rest.strip_prefix("localhost").unwrap_or(rest);
+    let rest = if rest.starts_with('/') {
+        rest.to_string()
+    } else {
+        format!("//{rest}")
+    };
+    let b = rest.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hi = (b[i + 1] as char).to_digit(16);
+            let lo = (b[i + 2] as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hi, lo) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn file_uris() {
+        assert_eq!(
+            file_uri_to_path("file:///Users/a/Downloads/My%20File%E2%9C%93.zip"),
+            "/Users/a/Downloads/My File\u{2713}.zip"
+        );
+        assert_eq!(file_uri_to_path("file:///D:/x%2"), "/D:/x%2");
+        assert_eq!(file_uri_to_path("file://localhost/tmp/a"), "/tmp/a");
+        assert_eq!(file_uri_to_path("FILE:///a%zz"), "/a%zz");
+        assert_eq!(file_uri_to_path("https://x/%20"), "https://x/%20");
+        assert_eq!(file_uri_to_path("file:///a%ff"), "/a\u{fffd}");
+    }
+}
