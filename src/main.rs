@@ -63,9 +63,53 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::KillTree(_) | Command::Notify(_) => {
-            eprintln!("mactriage: error: this command is not available in this build");
-            ExitCode::from(2)
+        Command::KillTree(args) => kill_tree(&args),
+        Command::Notify(args) => notify(&args),
+    }
+}
+
+/// `kill-tree`: 0 when the whole tree is gone (or listed, with --dry-run),
+/// 1 when some process survived, 2 when refused or there is no such process.
+fn kill_tree(args: &cli::KillTreeArgs) -> ExitCode {
+    use mactriage_collectors::live::kill_tree as kt;
+    let signal = match kt::parse_signal(&args.signal) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("mactriage: error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match kt::kill_tree(args.pid, signal, args.dry_run) {
+        Ok(report) => {
+            print!("{}", report.to_text());
+            if report.complete() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("mactriage: error: {e}");
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+        }
+    }
+}
+
+/// `notify`: shows the dialog without waiting for the user; 2 when it
+/// cannot be shown.
+fn notify(args: &cli::NotifyArgs) -> ExitCode {
+    use mactriage_collectors::live::notify as nt;
+    match nt::notify(&args.title, &args.message, args.timeout) {
+        Ok(n) => {
+            println!(
+                "dialog shown to {} (uid {}), pid {}",
+                n.console_user, n.console_uid, n.pid
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("mactriage: error: {e}");
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
         }
     }
 }

@@ -155,13 +155,11 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
 }
 
 /// The downloaded file's path as recorded by the bookmark blob, which
-/// follows the file when it is moved or renamed.
-///
-/// Not decoded yet: this is where the bookmark decoder
-/// (`formats::bookmark::parse_bookmark`) is to be wired in. Until then the
-/// caller falls back to `DownloadEntryPath`, and the blob is kept as hex.
-pub fn bookmark_target_path(_blob: &[u8]) -> Option<String> {
-    None
+/// follows the file when it is moved or renamed. `None` when the blob does
+/// not decode or holds no path; the caller then falls back to
+/// `DownloadEntryPath`, and the blob is kept as hex either way.
+pub fn bookmark_target_path(blob: &[u8]) -> Option<String> {
+    crate::formats::bookmark::parse_bookmark(blob).ok()?.path
 }
 
 /// Mac absolute time (seconds since 2001-01-01) of a plist date: the value a

@@ -761,8 +761,8 @@ fn realdata_safari() {
         .unwrap()
         .starts_with("2022-06-26T18:00:22.056"));
     assert_eq!(d0["bookmark_hex"].as_str().unwrap().len(), 720 * 2);
-    // Every entry keeps its whole bookmark blob ("book" magic), and its
-    // DownloadEntryPath until the blob is decoded.
+    // Every entry keeps its whole bookmark blob ("book" magic); the path
+    // comes from the decoded bookmark, and equals DownloadEntryPath.
     let lens: Vec<usize> = dl
         .iter()
         .map(|r| r["bookmark_hex"].as_str().unwrap().len() / 2)
@@ -770,7 +770,8 @@ fn realdata_safari() {
     assert_eq!(lens, vec![720, 716, 716]);
     assert!(dl.iter().all(
         |r| r["bookmark_hex"].as_str().unwrap().starts_with("626f6f6b")
-            && r["target_path_source"] == "DownloadEntryPath"
+            && r["target_path_source"] == "bookmark"
+            && r["target_path"] == r["download_entry_path"]
     ));
     assert_eq!(
         dl[2]["target_path"],
