@@ -16,6 +16,7 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use flate2::write::GzEncoder;
 use md5::Md5;
@@ -115,19 +116,20 @@ impl<W: Write> Write for HashingWriter<W> {
 
 /// Reads exactly `size` bytes from `inner`, hashing them; pads with zeros if
 /// the source ends early or the time budget runs out.
-struct ExactReader<'a, R: Read> {
+struct ExactReader<R: Read> {
     inner: R,
     remaining: u64,
     from_source: u64,
     source_done: bool,
     read_error: Option<io::Error>,
     cut_by_time: bool,
-    budget: &'a Budget,
+    /// Past this instant the rest of the member is zero-filled.
+    cut_at: Option<Instant>,
     sha: Sha256,
     md5: Md5,
 }
 
-impl<R: Read> Read for ExactReader<'_, R> {
+impl<R: Read> Read for ExactReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.remaining == 0 || buf.is_empty() {
             return Ok(0);
@@ -138,7 +140,7 @@ impl<R: Read> Read for ExactReader<'_, R> {
         let buf = &mut buf[..want];
         let n = if self.source_done {
             0
-        } else if self.budget.time_up() && !self.cut_by_time && self.from_source > 0 {
+        } else if self.cut_at.is_some_and(|t| Instant::now() >= t) {
             self.cut_by_time = true;
             self.source_done = true;
             0
@@ -222,7 +224,17 @@ pub struct Writer<W: Write> {
     pub issues: Vec<WriterIssue>,
     pub bytes_in: u64,
     budget: Arc<Budget>,
+    /// Time spent archiving evidence, to estimate throughput.
+    busy: Duration,
 }
+
+/// A member still being written this long after the time limit is cut
+/// (zero-filled to its declared size) so that the run ends.
+const TIME_LIMIT_GRACE: Duration = Duration::from_secs(1);
+
+/// Archiving throughput assumed until enough was measured: low, so that the
+/// first large member cannot overrun a time limit by much.
+const ASSUMED_RATE: f64 = 10e6;
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, level: u32, budget: Arc<Budget>) -> Self {
@@ -236,7 +248,45 @@ impl<W: Write> Writer<W> {
             issues: Vec::new(),
             bytes_in: 0,
             budget,
+            busy: Duration::ZERO,
         }
+    }
+
+    /// Measured archiving throughput in bytes per second, once enough was
+    /// written to tell.
+    fn rate(&self) -> f64 {
+        let secs = self.busy.as_secs_f64();
+        if self.bytes_in >= 1 << 20 && secs > 0.0 {
+            self.bytes_in as f64 / secs
+        } else {
+            ASSUMED_RATE
+        }
+    }
+
+    /// Under a time limit, whether a member of `size` bytes can be archived
+    /// before the limit; else why not.
+    fn admit(&self, size: u64) -> Result<(), String> {
+        let Some(deadline) = self.budget.deadline() else {
+            return Ok(());
+        };
+        let now = Instant::now();
+        if now >= deadline {
+            return Err(format!(
+                "time limit reached before it could be archived{}",
+                mactriage_collectors::collect::NOT_COLLECTED
+            ));
+        }
+        let rate = self.rate();
+        let need = Duration::from_secs_f64(size as f64 / rate);
+        if now + need > deadline {
+            return Err(format!(
+                "time limit: {size} bytes cannot be archived in the {:.1}s left (at {:.1} MB/s){}",
+                (deadline - now).as_secs_f64(),
+                rate / 1e6,
+                mactriage_collectors::collect::NOT_COLLECTED
+            ));
+        }
+        Ok(())
     }
 
     fn issue(&mut self, collector: &str, path: Option<&Path>, message: String) {
@@ -265,6 +315,15 @@ impl<W: Write> Writer<W> {
                 Ok(())
             }
             Content::Staged(_) | Content::Open(_) => {
+                // The tool's own outputs are always archived; evidence only
+                // while the time budget allows.
+                if item.source.is_some() {
+                    if let Err(why) = self.admit(item.meta.size) {
+                        self.issue(item.collector, Some(&about), why);
+                        return Ok(());
+                    }
+                }
+                let started = Instant::now();
                 let mut entry = entry_for(&item, "file");
                 let file: Result<File, io::Error> = match item.content {
                     Content::Staged(ref s) => File::open(s.path()),
@@ -290,14 +349,20 @@ impl<W: Write> Writer<W> {
                     source_done: false,
                     read_error: None,
                     cut_by_time: false,
-                    budget: &self.budget,
+                    cut_at: match (item.source.is_some(), self.budget.deadline()) {
+                        (true, Some(d)) => Some(d + TIME_LIMIT_GRACE),
+                        _ => None,
+                    },
                     sha: Sha256::new(),
                     md5: Md5::new(),
                 };
                 let mut h = header_for(&item.meta, tar::EntryType::Regular);
                 h.set_size(size);
                 self.builder.append_data(&mut h, &member, &mut reader)?;
-                self.bytes_in += size;
+                if item.source.is_some() {
+                    self.bytes_in += size;
+                    self.busy += started.elapsed();
+                }
                 let (from_source, cut, err) = (
                     reader.from_source,
                     reader.cut_by_time,
@@ -492,7 +557,6 @@ mod tests {
 
     #[test]
     fn exact_reader_pads_short_sources() {
-        let budget = Budget::unlimited();
         let mut r = ExactReader {
             inner: &b"abc"[..],
             remaining: 5,
@@ -500,7 +564,7 @@ mod tests {
             source_done: false,
             read_error: None,
             cut_by_time: false,
-            budget: &budget,
+            cut_at: None,
             sha: Sha256::new(),
             md5: Md5::new(),
         };

@@ -23,7 +23,8 @@ use anyhow::{anyhow, Context, Result};
 use serde_json::json;
 
 use mactriage_collectors::collect::{
-    run_collector, Budget, Collector, CollectorReport, Env, Events, Issue, Level, Status,
+    is_budget_message, run_collector, Budget, Collector, CollectorReport, Env, Events, Issue,
+    Level, Status,
 };
 use mactriage_collectors::source::{EvidenceSource, FsSource};
 use mactriage_collectors::{registry, users};
@@ -329,7 +330,9 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
             "checks": checks,
             "limits": {
                 "time_limit_s": plan.time_limit.map(|d| d.as_secs_f64()),
-                "time_limit_reached": budget.time_up() && plan.time_limit.is_some(),
+                "time_limit_reached": plan.time_limit.is_some() && (budget.time_up() || reports.iter().any(|r| {
+                    r.errors.iter().any(|e| e.message.contains("time limit"))
+                })),
                 "max_file_size": plan.max_file_size,
                 "max_total_size": plan.max_total_size,
                 "bytes_accounted": budget.used(),
@@ -347,6 +350,13 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         "errors": discovery_issues.iter().map(|i| Issue {
             path: Some(i.path.to_string_lossy().into_owned()),
             message: i.message.clone(),
+        }).collect::<Vec<_>>(),
+        "skipped": reports.iter().flat_map(|r| {
+            r.errors.iter().filter(|e| is_budget_message(&e.message)).map(move |e| json!({
+                "collector": r.name,
+                "path": e.path,
+                "reason": e.message,
+            }))
         }).collect::<Vec<_>>(),
         "collectors": reports.iter().map(|r| {
             let mut v = serde_json::to_value(r).unwrap_or_default();

@@ -196,17 +196,26 @@ pub enum BudgetRefusal {
     TotalSize { max: u64 },
 }
 
+/// The end of every budget refusal's message.
+pub const NOT_COLLECTED: &str = "; not collected";
+
+/// True when an error message says a budget left a file out (refused, cut
+/// short while copying, or cut short while archiving).
+pub fn is_budget_message(message: &str) -> bool {
+    message.ends_with(NOT_COLLECTED) || message.contains("time limit reached")
+}
+
 impl Display for BudgetRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            BudgetRefusal::TimeLimit => write!(f, "time limit reached; not collected"),
+            BudgetRefusal::TimeLimit => write!(f, "time limit reached{NOT_COLLECTED}"),
             BudgetRefusal::FileTooLarge { size, max } => write!(
                 f,
-                "file is {size} bytes, over the per-file limit of {max} bytes (--max-file-size); not collected"
+                "file is {size} bytes, over the per-file limit of {max} bytes (--max-file-size){NOT_COLLECTED}"
             ),
             BudgetRefusal::TotalSize { max } => write!(
                 f,
-                "total size limit of {max} bytes reached (--max-total-size); not collected"
+                "total size limit of {max} bytes reached (--max-total-size){NOT_COLLECTED}"
             ),
         }
     }

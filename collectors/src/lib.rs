@@ -26,13 +26,14 @@ pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
 /// Every collector, in the order `mactriage list` shows them.
 pub fn registry() -> Vec<&'static dyn Collector> {
-    // Slowest first: two workers take collectors in this order.
+    // Cheap, high-value artifacts first: under a time limit they must not
+    // wait behind bulk copies (two workers take collectors in this order).
     vec![
-        &browsers::Browsers,
-        &asl::Asl,
+        &shell_history::ShellHistory,
         &quarantine_events::QuarantineEvents,
         &recent_items::RecentItems,
-        &shell_history::ShellHistory,
         &live::processes::Processes,
+        &browsers::Browsers,
+        &asl::Asl,
     ]
 }
