@@ -7,15 +7,6 @@ use std::path::Path;
 
 use common::*;
 
-fn entry<'a>(man: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
-    man["collectors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == name)
-        .unwrap()
-}
-
 #[test]
 fn max_file_size_skips_large_files_and_says_so() {
     let work = tempfile::tempdir().unwrap();
@@ -52,7 +43,9 @@ fn max_file_size_skips_large_files_and_says_so() {
     );
     assert!(skipped.contains(&"/Users/bob/.bash_history"), "{skipped:?}");
     assert_eq!(skipped.len(), 2, "{skipped:?}");
-    let errs = entry(&man, "shell_history")["errors"].as_array().unwrap();
+    let errs = collector(&man, "shell_history")["errors"]
+        .as_array()
+        .unwrap();
     assert!(errs
         .iter()
         .any(|e| e["message"].as_str().unwrap().contains("--max-file-size")));

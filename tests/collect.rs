@@ -121,12 +121,7 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
     }
 
     // The collector's entry in the manifest.
-    let sh = man["collectors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "shell_history")
-        .unwrap();
+    let sh = collector(&man, "shell_history");
     assert_eq!(sh["status"], "ok");
     assert_eq!(sh["records"], 19);
     assert_eq!(sh["files"], 9);
@@ -286,12 +281,7 @@ fn broken_files_give_exit_1_an_error_each_and_a_tarball() {
     let members = members_map(&run.tarball());
     let man = manifest(&members);
     assert_eq!(man["summary"]["status"], "partial");
-    let sh = man["collectors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "shell_history")
-        .unwrap();
+    let sh = collector(&man, "shell_history");
     assert_eq!(sh["status"], "partial");
     let errors: Vec<(String, String)> = sh["errors"]
         .as_array()
@@ -440,15 +430,7 @@ fn deselected_and_live_only_collectors_are_skipped() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let members = members_map(&run.tarball());
     let man = manifest(&members);
-    let status = |n: &str| {
-        man["collectors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["name"] == n)
-            .unwrap()
-            .clone()
-    };
+    let status = |n: &str| collector(&man, n).clone();
     assert_eq!(status("shell_history")["status"], "skipped");
     assert_eq!(status("shell_history")["reason"], "skipped (--skip)");
     assert_eq!(status("processes")["status"], "skipped");

@@ -119,6 +119,16 @@ pub fn manifest(members: &BTreeMap<String, Member>) -> serde_json::Value {
     serde_json::from_slice(&members["manifest.json"].data).unwrap()
 }
 
+/// A collector's entry in the manifest.
+pub fn collector<'a>(man: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    man["collectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no collector {name} in the manifest"))
+}
+
 pub fn jsonl(members: &BTreeMap<String, Member>, stream: &str) -> Vec<serde_json::Value> {
     let m = &members[&format!("parsed/{stream}.jsonl")];
     String::from_utf8(m.data.clone())
