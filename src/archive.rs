@@ -67,14 +67,26 @@ pub struct WriterIssue {
     pub issue: Issue,
 }
 
+/// Receives the archive's progress, for the display.
+pub trait Progress: Send + Sync {
+    /// A member of `bytes` was queued for the archive.
+    fn queued(&self, bytes: u64);
+    /// `bytes` more were read into the archive.
+    fn archived(&self, bytes: u64);
+}
+
 /// The collectors' handle on the writer.
-pub struct ChannelSink(pub SyncSender<ArchiveItem>);
+pub struct ChannelSink {
+    pub tx: SyncSender<ArchiveItem>,
+    pub progress: Arc<dyn Progress>,
+}
 
 impl ArchiveSink for ChannelSink {
     fn submit(&self, item: ArchiveItem) {
+        self.progress.queued(item.meta.size);
         // If the writer has stopped (a write error), the run is failing and
         // the error is reported from the writer; the item is dropped.
-        let _ = self.0.send(item);
+        let _ = self.tx.send(item);
     }
 }
 
@@ -127,6 +139,7 @@ struct ExactReader<R: Read> {
     cut_at: Option<Instant>,
     sha: Sha256,
     md5: Md5,
+    progress: Option<Arc<dyn Progress>>,
 }
 
 impl<R: Read> Read for ExactReader<R> {
@@ -170,6 +183,9 @@ impl<R: Read> Read for ExactReader<R> {
         self.sha.update(&buf[..n]);
         self.md5.update(&buf[..n]);
         self.remaining -= n as u64;
+        if let Some(p) = &self.progress {
+            p.archived(n as u64);
+        }
         Ok(n)
     }
 }
@@ -226,6 +242,7 @@ pub struct Writer<W: Write> {
     budget: Arc<Budget>,
     /// Time spent archiving evidence, to estimate throughput.
     busy: Duration,
+    progress: Option<Arc<dyn Progress>>,
 }
 
 /// A member still being written this long after the time limit is cut
@@ -249,7 +266,14 @@ impl<W: Write> Writer<W> {
             bytes_in: 0,
             budget,
             busy: Duration::ZERO,
+            progress: None,
         }
+    }
+
+    /// Report bytes as they are archived.
+    pub fn with_progress(mut self, progress: Arc<dyn Progress>) -> Self {
+        self.progress = Some(progress);
+        self
     }
 
     /// Measured archiving throughput in bytes per second, once enough was
@@ -355,6 +379,7 @@ impl<W: Write> Writer<W> {
                     },
                     sha: Sha256::new(),
                     md5: Md5::new(),
+                    progress: self.progress.clone(),
                 };
                 let mut h = header_for(&item.meta, tar::EntryType::Regular);
                 h.set_size(size);
@@ -567,6 +592,7 @@ mod tests {
             cut_at: None,
             sha: Sha256::new(),
             md5: Md5::new(),
+            progress: None,
         };
         let mut out = Vec::new();
         r.read_to_end(&mut out).unwrap();

@@ -29,6 +29,7 @@ pub struct RunLog {
     done: AtomicU64,
     files: AtomicU64,
     bytes: AtomicU64,
+    queued: AtomicU64,
     running: Mutex<BTreeSet<String>>,
 }
 
@@ -64,6 +65,7 @@ impl RunLog {
             done: AtomicU64::new(0),
             files: AtomicU64::new(0),
             bytes: AtomicU64::new(0),
+            queued: AtomicU64::new(0),
             running: Mutex::new(BTreeSet::new()),
         })
     }
@@ -83,13 +85,18 @@ impl RunLog {
                 .lock()
                 .map(|r| r.iter().cloned().collect::<Vec<_>>().join(", "))
                 .unwrap_or_default();
+            let done = self.done.load(Ordering::Relaxed) as usize;
+            let doing = if done >= self.total {
+                "finishing the archive".to_string()
+            } else {
+                format!("running: {running}")
+            };
             pb.set_message(format!(
-                "collectors {}/{} · {} files · {:.1} MB · {}",
-                self.done.load(Ordering::Relaxed),
+                "collectors {done}/{} · {} files · archived {:.1} of {:.1} MB · {doing}",
                 self.total,
                 self.files.load(Ordering::Relaxed),
                 self.bytes.load(Ordering::Relaxed) as f64 / 1e6,
-                running
+                self.queued.load(Ordering::Relaxed) as f64 / 1e6,
             ));
         }
     }
@@ -121,13 +128,9 @@ impl RunLog {
         self.refresh();
     }
 
-    pub fn file_archived(&self, size: u64) {
+    pub fn file_archived(&self) {
         self.files.fetch_add(1, Ordering::Relaxed);
-        self.bytes.fetch_add(size, Ordering::Relaxed);
-        // Redrawn by the spinner's tick; no need to refresh on every file.
-        if self.files.load(Ordering::Relaxed) % 64 == 0 {
-            self.refresh();
-        }
+        self.refresh();
     }
 
     /// A line that must reach the user whatever the mode (the summary).
@@ -156,6 +159,20 @@ impl RunLog {
             if let Some(mut f) = guard.take() {
                 let _ = f.flush();
             }
+        }
+    }
+}
+
+impl crate::archive::Progress for RunLog {
+    fn queued(&self, bytes: u64) {
+        self.queued.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    fn archived(&self, bytes: u64) {
+        let before = self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        // Redraw about every megabyte, not on every chunk.
+        if (before >> 20) != ((before + bytes) >> 20) {
+            self.refresh();
         }
     }
 }

@@ -151,12 +151,13 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         HashingWriter::new(out),
         plan.compression_level,
         budget.clone(),
-    );
+    )
+    .with_progress(log.clone());
     let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
     let writer_log = log.clone();
     let writer_thread = std::thread::Builder::new()
         .name("archive-writer".into())
-        .spawn(move || archive::run_writer(writer, rx, |e| writer_log.file_archived(e.size)))
+        .spawn(move || archive::run_writer(writer, rx, |_| writer_log.file_archived()))
         .context("cannot start the archive writer")?;
 
     let (homes, discovery_issues) = users::discover(&*source);
@@ -191,7 +192,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         source.clone(),
         homes.clone(),
         files_dir,
-        Arc::new(ChannelSink(tx)),
+        Arc::new(ChannelSink {
+            tx,
+            progress: log.clone(),
+        }),
         budget.clone(),
         log.clone(),
     );
