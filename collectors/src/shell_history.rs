@@ -321,4 +321,13 @@ mod tests {
             .unwrap();
         assert_eq!(link.3.as_deref(), Some(Path::new("/etc/master.passwd")));
     }
+
+    /// The records of the bundled fixture, as a reviewed snapshot.
+    #[test]
+    fn snapshot_of_the_bundled_fixture() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/mac-basic");
+        let (report, sink) = testing::run_on(&root, &ShellHistory);
+        assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+        insta::assert_json_snapshot!(sink.records(STREAM));
+    }
 }

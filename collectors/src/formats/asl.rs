@@ -1459,4 +1459,13 @@ mod tests {
         assert_eq!(h.last_record_offset_at_37, last);
         assert_eq!(reader.header_is_stale(), Some(false));
     }
+
+    /// The decoded records of the synthetic store, as a reviewed snapshot.
+    #[test]
+    fn snapshot_of_the_synthetic_store() {
+        let (data, _) = sample();
+        let (records, errors) = read_all(&data).unwrap();
+        assert!(errors.is_empty());
+        insta::assert_json_snapshot!(records);
+    }
 }

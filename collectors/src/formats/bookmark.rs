@@ -1341,4 +1341,11 @@ pub(crate) mod tests {
             }
         }
     }
+
+    /// Everything decoded from the synthetic bookmark, as a reviewed snapshot.
+    #[test]
+    fn snapshot_of_the_sample_bookmark() {
+        let b = parse_bookmark(&sample()).unwrap();
+        insta::assert_json_snapshot!(b);
+    }
 }
