@@ -118,6 +118,44 @@ fn check_readable(conn: &Connection) -> Result<(), String> {
     .map_err(|e| e.to_string())
 }
 
+/// What the header of a staged database says is wrong with the file, if
+/// anything: SQLite itself reads a truncated database without complaint
+/// when the missing pages are not on the path of a query (short reads are
+/// zero-filled), so rows would silently be lost.
+///
+/// The header's page count (offset 28) is only trusted when its
+/// "version-valid-for" number (offset 92) matches the change counter
+/// (offset 24), as SQLite does.
+pub fn header_problem(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).ok()?;
+    let len = f.metadata().ok()?.len();
+    let mut h = [0u8; 100];
+    f.read_exact(&mut h).ok()?;
+    if &h[..16] != b"SQLite format 3\0" {
+        return None;
+    }
+    let be32 = |o: usize| u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
+    let page_size = match u16::from_be_bytes([h[16], h[17]]) {
+        1 => 65_536u64,
+        n if n >= 512 && n.is_power_of_two() => u64::from(n),
+        n => return Some(format!("invalid page size {n} in the database header")),
+    };
+    if len % page_size != 0 {
+        return Some(format!(
+            "truncated or padded: {len} bytes is not a whole number of {page_size}-byte pages"
+        ));
+    }
+    let pages = u64::from(be32(28));
+    if pages > 0 && be32(92) == be32(24) && len < pages * page_size {
+        return Some(format!(
+            "truncated: the header declares {pages} pages of {page_size} bytes ({} bytes) but the file has {len}; rows in the missing pages are lost",
+            pages * page_size
+        ));
+    }
+    None
+}
+
 fn open_read_only(path: &Path) -> Result<Connection, String> {
     let conn = Connection::open_with_flags(
         path,
@@ -146,6 +184,9 @@ impl Ctx<'_> {
             let _ = std::fs::remove_dir(&dir);
             return None;
         };
+        if let Some(problem) = header_problem(&main) {
+            self.error(target, problem);
+        }
         let mut files = vec![acq];
         for suffix in STAGED_SUFFIXES {
             let t = with_suffix(target, suffix);
@@ -365,6 +406,37 @@ mod tests {
         assert!(sink.records("count").is_empty());
         // The raw file is still archived.
         assert!(sink.members().contains(&"[root]/db/t.sqlite".to_string()));
+    }
+
+    #[test]
+    fn truncated_databases_are_reported_from_the_header() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("t.sqlite");
+        let conn = Connection::open(&p).unwrap();
+        conn.execute_batch(
+            "PRAGMA page_size=1024; CREATE TABLE t(x);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+             INSERT INTO t SELECT randomblob(100) FROM n;",
+        )
+        .unwrap();
+        drop(conn);
+        assert_eq!(header_problem(&p), None);
+        let full = std::fs::read(&p).unwrap();
+        // Whole pages missing at the end: SQLite alone does not notice.
+        std::fs::write(&p, &full[..full.len() - 4096]).unwrap();
+        let msg = header_problem(&p).unwrap();
+        assert!(msg.starts_with("truncated: the header declares"), "{msg}");
+        // A partial last page.
+        std::fs::write(&p, &full[..full.len() - 1]).unwrap();
+        assert!(header_problem(&p).unwrap().contains("whole number"));
+        // Not a database, or too short for a header: left to SQLite.
+        std::fs::write(&p, b"garbage").unwrap();
+        assert_eq!(header_problem(&p), None);
+        let mut bad = full.clone();
+        bad[16] = 0;
+        bad[17] = 3;
+        std::fs::write(&p, &bad).unwrap();
+        assert!(header_problem(&p).unwrap().contains("invalid page size 3"));
     }
 
     #[test]
