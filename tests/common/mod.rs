@@ -43,6 +43,8 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// Peak resident memory of the child in kB, when it could be watched.
+    pub peak_rss_kb: Option<u64>,
 }
 
 impl Run {
@@ -70,6 +72,7 @@ pub fn collect(root: &Path, out: &Path, extra: &[&str]) -> Run {
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         output,
+        peak_rss_kb: None,
     }
 }
 
@@ -183,7 +186,19 @@ pub fn collect_within(root: &Path, out: &Path, extra: &[&str], limit: std::time:
         .spawn()
         .unwrap();
     let started = std::time::Instant::now();
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak: Option<u64> = None;
     let status = loop {
+        // VmHWM is the high-water mark: the last reading is the peak so far.
+        if let Ok(st) = std::fs::read_to_string(&status_file) {
+            if let Some(kb) = st
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            {
+                peak = Some(kb);
+            }
+        }
         if let Some(s) = child.try_wait().unwrap() {
             break s;
         }
@@ -206,6 +221,7 @@ pub fn collect_within(root: &Path, out: &Path, extra: &[&str], limit: std::time:
             stdout,
             stderr,
         },
+        peak_rss_kb: peak,
     }
 }
 
