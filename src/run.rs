@@ -57,6 +57,15 @@ impl Drop for Cleanup {
     }
 }
 
+/// `manifest.json`: the keys of `head`, then `files` and `outputs`.
+#[derive(serde::Serialize)]
+struct Manifest<'a> {
+    #[serde(flatten)]
+    head: &'a serde_json::Value,
+    files: &'a [FileEntry],
+    outputs: &'a [FileEntry],
+}
+
 pub struct Outcome {
     pub tarball: PathBuf,
     pub exit: ExitCode,
@@ -356,9 +365,15 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
             v["status"] = json!(status_name(r.status));
             v
         }).collect::<Vec<_>>(),
-        "files": files,
-        "outputs": outputs,
     });
+    // The file lists are serialized from the entries themselves: turning
+    // them into a `Value` first would hold a second, larger copy of every
+    // entry (a store of 100,000 files cost hundreds of MB).
+    let manifest = Manifest {
+        head: &manifest,
+        files: &files,
+        outputs: &outputs,
+    };
     let manifest_bytes =
         serde_json::to_vec_pretty(&manifest).context("cannot encode the manifest")?;
     writer
