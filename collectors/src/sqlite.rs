@@ -109,6 +109,11 @@ impl StagedDb {
 }
 
 fn check_readable(conn: &Connection) -> Result<(), String> {
+    // The schema comes from the evidence: functions with side effects or
+    // that SQLite does not know to be harmless are not run from views,
+    // triggers or generated columns.
+    conn.execute_batch("PRAGMA trusted_schema = OFF")
+        .map_err(|e| e.to_string())?;
     // Forces SQLite to read the header and schema: a corrupt or encrypted
     // file fails here ("file is not a database").
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
@@ -209,15 +214,26 @@ impl Ctx<'_> {
 }
 
 /// The columns of `table`, or `None` if the table does not exist.
+///
+/// A *view* of that name is an error, not a table: a view is a query
+/// stored in the file, and a hostile one (an endless recursive CTE) would
+/// keep a single step of the collector's query busy for ever, out of reach
+/// of the time limit.
 pub fn table_columns(conn: &Connection, table: &str) -> Result<Option<HashSet<String>>, String> {
-    let exists: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
-            [table],
-            |r| r.get(0),
-        )
+    let kinds: Vec<String> = conn
+        .prepare("SELECT type FROM sqlite_master WHERE name = ?1 COLLATE NOCASE")
+        .and_then(|mut stmt| {
+            stmt.query_map([table], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()
+        })
         .map_err(|e| e.to_string())?;
-    if exists == 0 {
+    if kinds.iter().any(|k| k != "table" && k != "index") {
+        return Err(format!(
+            "`{table}` is a {}, not a table: stored queries are not run",
+            kinds.join(", ")
+        ));
+    }
+    if !kinds.iter().any(|k| k == "table") {
         return Ok(None);
     }
     let mut stmt = conn
@@ -437,6 +453,20 @@ mod tests {
         bad[17] = 3;
         std::fs::write(&p, &bad).unwrap();
         assert!(header_problem(&p).unwrap().contains("invalid page size 3"));
+    }
+
+    #[test]
+    fn views_are_refused_not_queried() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE VIEW visits AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+               SELECT (SELECT count(*) FROM c) AS id;",
+        )
+        .unwrap();
+        let err = table_columns(&conn, "visits").unwrap_err();
+        assert!(err.contains("is a view"), "{err}");
+        let err = table_columns(&conn, "VISITS").unwrap_err();
+        assert!(err.contains("is a view"), "{err}");
     }
 
     #[test]
