@@ -429,3 +429,92 @@ fn very_deep_and_very_wide_trees_finish_in_bounded_time() {
     );
     remove_deep(work.path());
 }
+
+/// A binary property list of `levels` arrays, each holding two references
+/// to the next: about 200 bytes that a naive decoder expands to 2^levels
+/// values.
+fn plist_bomb(levels: u8) -> Vec<u8> {
+    let mut out = b"bplist00".to_vec();
+    let mut offsets = vec![out.len() as u8];
+    out.extend_from_slice(&[0x51, b'x']);
+    for i in 1..=levels {
+        offsets.push(out.len() as u8);
+        out.extend_from_slice(&[0xA2, i - 1, i - 1]);
+    }
+    let table = out.len() as u64;
+    out.extend_from_slice(&offsets);
+    out.extend_from_slice(&[0, 0, 0, 0, 0, 0, 1, 1]);
+    out.extend_from_slice(&(u64::from(levels) + 1).to_be_bytes());
+    out.extend_from_slice(&u64::from(levels).to_be_bytes());
+    out.extend_from_slice(&table.to_be_bytes());
+    out
+}
+
+#[test]
+fn expansion_bombs_and_stored_queries_are_refused_quickly() {
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    let lib = root.join("Users/alice/Library");
+    let sfl = lib.join("Application Support/com.apple.sharedfilelist");
+    let chrome = lib.join("Application Support/Google/Chrome/Default");
+    for d in [&sfl, &chrome, &lib.join("Safari"), &lib.join("Preferences")] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    let bomb = plist_bomb(40);
+    let bombs = [
+        lib.join("Safari/Downloads.plist"),
+        sfl.join("com.apple.LSSharedFileList.RecentDocuments.sfl2"),
+        lib.join("Preferences/com.apple.recentitems.plist"),
+        root.join("private/var/db/dslocal/nodes/Default/users/mallory.plist"),
+        root.join("Library/Preferences/SystemConfiguration/preferences.plist"),
+    ];
+    for b in &bombs {
+        std::fs::write(b, &bomb).unwrap();
+    }
+    // A History whose `visits` is a view that never ends.
+    rusqlite::Connection::open(chrome.join("History"))
+        .unwrap()
+        .execute_batch(
+            "CREATE TABLE urls(id INTEGER PRIMARY KEY, url, title, visit_count, typed_count,
+               last_visit_time, hidden);
+             CREATE VIEW visits AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+               SELECT (SELECT count(*) FROM c) AS id, 1 AS url, 1 AS visit_time,
+               0 AS from_visit, 0 AS transition;
+             CREATE TABLE downloads(id INTEGER PRIMARY KEY);",
+        )
+        .unwrap();
+
+    let started = Instant::now();
+    let run = collect_within(&root, &out, &[], Duration::from_secs(60));
+    assert!(started.elapsed() < Duration::from_secs(60));
+    let members = check_sound_tarball(&run);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    if let Some(kb) = run.peak_rss_kb {
+        assert!(kb < 512 * 1024, "peak RSS {kb} kB");
+    }
+    let errors = all_errors(&manifest(&members));
+    for b in &bombs[..4] {
+        let t = format!("/{}", b.strip_prefix(&root).unwrap().display());
+        assert!(
+            errors
+                .iter()
+                .any(|(p, m)| p == &t && m.contains("shared references")),
+            "no error for {t}: {errors:?}"
+        );
+    }
+    let history = format!(
+        "/{}",
+        chrome
+            .join("History")
+            .strip_prefix(&root)
+            .unwrap()
+            .display()
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|(p, m)| p == &history && m.contains("is a view")),
+        "{errors:?}"
+    );
+}
