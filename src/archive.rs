@@ -444,8 +444,9 @@ pub fn bodyfile_line(e: &FileEntry) -> Option<String> {
     let source = e.source.as_ref()?;
     let secs = |t: Option<FileTime>| t.map(|t| t.secs).unwrap_or(0);
     let mode = u32::from_str_radix(&e.mode, 8).unwrap_or(0);
-    // A `|` in a name would break the format: escape it as TSK does not.
-    let name = source.replace('|', "\\|");
+    // A `|` in a name would break the format: escape it as TSK does not;
+    // a newline would forge a line: control characters are escaped too.
+    let name = crate::log::printable(source).replace('|', "\\|");
     Some(format!(
         "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
         e.md5.as_deref().unwrap_or("0"),

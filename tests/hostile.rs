@@ -518,3 +518,39 @@ fn expansion_bombs_and_stored_queries_are_refused_quickly() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn names_from_the_evidence_cannot_drive_the_terminal_or_forge_lines() {
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    // A history file whose name carries an OSC title sequence, a screen
+    // clear and a newline followed by a forged log line; as a FIFO, it is
+    // reported by name.
+    let name = ".x\u{1b}]0;owned\u{7}\u{1b}[2J\n2026-01-01T00:00:00.000Z INFO  fake: ok_history";
+    nix::unistd::mkfifo(
+        &root.join("Users/alice").join(name),
+        nix::sys::stat::Mode::from_bits_truncate(0o600),
+    )
+    .unwrap();
+    // A regular one with a newline in its name, for the body file.
+    std::fs::write(
+        root.join("Users/alice/.y\n0|forged|1|x|0|0|1|0|0|0|0\nz_history"),
+        b"ls\n",
+    )
+    .unwrap();
+    let run = collect_within(&root, &out, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    assert!(run.stderr.contains("owned"), "{}", run.stderr);
+    assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
+    assert!(!run.stderr.contains("\n2026-01-01"), "{:?}", run.stderr);
+    let log = String::from_utf8_lossy(&members["collection.log"].data).into_owned();
+    assert!(log.contains("owned"), "{log}");
+    assert!(!log.contains('\u{1b}'));
+    assert!(!log
+        .lines()
+        .any(|l| l.contains("fake: ok_history") && l.starts_with("2026-01-01")));
+    let body = String::from_utf8_lossy(&members["bodyfile/bodyfile.txt"].data).into_owned();
+    assert!(body.contains("z_history"), "{body}");
+    assert!(!body.lines().any(|l| l.starts_with("0|forged")), "{body}");
+}
