@@ -189,14 +189,26 @@ impl Ctx<'_> {
             let _ = std::fs::remove_dir(&dir);
             return None;
         };
-        if let Some(problem) = header_problem(&main) {
-            self.error(target, problem);
-        }
         let mut files = vec![acq];
         for suffix in STAGED_SUFFIXES {
             let t = with_suffix(target, suffix);
             if let Some(a) = self.acquire_to(&t, with_suffix(&main, suffix)) {
                 files.push(a);
+            }
+        }
+        if let Some(problem) = header_problem(&main) {
+            // A checkpoint in progress while the file was copied can also
+            // leave the main file short of pages the WAL still holds.
+            let wal = files
+                .iter()
+                .any(|f| f.meta.size > 0 && f.target == with_suffix(target, "-wal"));
+            if wal {
+                self.error(
+                    target,
+                    format!("{problem} (a -wal is present and may hold some of them)"),
+                );
+            } else {
+                self.error(target, problem);
             }
         }
         // The -shm is volatile shared memory: archived as found, not parsed.
