@@ -243,6 +243,8 @@ pub struct Writer<W: Write> {
     /// Time spent archiving evidence, to estimate throughput.
     busy: Duration,
     progress: Option<Arc<dyn Progress>>,
+    /// Members stored as symlinks so far.
+    links: std::collections::HashSet<PathBuf>,
 }
 
 /// A member still being written this long after the time limit is cut
@@ -267,6 +269,7 @@ impl<W: Write> Writer<W> {
             budget,
             busy: Duration::ZERO,
             progress: None,
+            links: std::collections::HashSet::new(),
         }
     }
 
@@ -328,6 +331,18 @@ impl<W: Write> Writer<W> {
     pub fn append(&mut self, item: ArchiveItem) -> io::Result<()> {
         let member = item.member.clone();
         let about = item.source.clone().unwrap_or_else(|| member.clone());
+        // A member below one already stored as a symlink would be written
+        // through that link by a tool extracting the archive. The source
+        // never reads below a symlinked directory, but the tree may change
+        // between two collectors (a directory swapped for a link and back).
+        if let Some(link) = member.ancestors().skip(1).find(|a| self.links.contains(*a)) {
+            let msg = format!(
+                "not archived: {} is stored as a symbolic link (the directory changed during the collection)",
+                link.display()
+            );
+            self.issue(item.collector, Some(&about), msg);
+            return Ok(());
+        }
         match &item.content {
             Content::Symlink(target) => {
                 let mut entry = entry_for(&item, "symlink");
@@ -335,6 +350,7 @@ impl<W: Write> Writer<W> {
                 let mut h = header_for(&item.meta, tar::EntryType::Symlink);
                 h.set_size(0);
                 self.builder.append_link(&mut h, &member, target)?;
+                self.links.insert(member);
                 self.entries.push(entry);
                 Ok(())
             }
@@ -518,8 +534,9 @@ pub fn bodyfile_line(e: &FileEntry) -> Option<String> {
     let source = e.source.as_ref()?;
     let secs = |t: Option<FileTime>| t.map(|t| t.secs).unwrap_or(0);
     let mode = u32::from_str_radix(&e.mode, 8).unwrap_or(0);
-    // A `|` in a name would break the format: escape it as TSK does not.
-    let name = source.replace('|', "\\|");
+    // A `|` in a name would break the format: escape it as TSK does not;
+    // a newline would forge a line: control characters are escaped too.
+    let name = crate::log::printable(source).replace('|', "\\|");
     Some(format!(
         "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
         e.md5.as_deref().unwrap_or("0"),
@@ -602,6 +619,46 @@ mod tests {
             hex::encode(r.sha.finalize()),
             hex::encode(Sha256::digest(b"abc\0\0"))
         );
+    }
+
+    #[test]
+    fn nothing_is_stored_below_a_symlink_member() {
+        let d = tempfile::tempdir().unwrap();
+        let f = d.path().join("f");
+        std::fs::write(&f, b"data").unwrap();
+        let mut w = Writer::new(Vec::new(), 1, Arc::new(Budget::unlimited()));
+        let item = |member: &str, content: Content| ArchiveItem {
+            collector: "c",
+            member: PathBuf::from(member),
+            source: Some(PathBuf::from(member.trim_start_matches("[root]"))),
+            meta: FileMeta::from_metadata(&std::fs::metadata(&f).unwrap()),
+            content,
+        };
+        w.append(item(
+            "[root]/Users/a/Library",
+            Content::Symlink("/etc".into()),
+        ))
+        .unwrap();
+        w.append(item(
+            "[root]/Users/a/Library/Safari/History.db",
+            Content::Open(File::open(&f).unwrap()),
+        ))
+        .unwrap();
+        w.append(item(
+            "[root]/Users/a/Libraryx",
+            Content::Open(File::open(&f).unwrap()),
+        ))
+        .unwrap();
+        let members: Vec<&str> = w.entries.iter().map(|e| e.member.as_str()).collect();
+        assert_eq!(
+            members,
+            vec!["[root]/Users/a/Library", "[root]/Users/a/Libraryx"]
+        );
+        assert_eq!(w.issues.len(), 1);
+        assert!(w.issues[0]
+            .issue
+            .message
+            .contains("stored as a symbolic link"));
     }
 
     #[test]

@@ -33,7 +33,7 @@ fn read_plist(src: &dyn EvidenceSource, path: &str) -> Option<plist::Value> {
     }
     let mut buf = Vec::new();
     file.take(16 << 20).read_to_end(&mut buf).ok()?;
-    plist::Value::from_reader(std::io::Cursor::new(buf)).ok()
+    mactriage_collectors::formats::keyed_archive::read_plist(&buf).ok()
 }
 
 fn dict_path<'a>(v: &'a plist::Value, keys: &[&str]) -> Option<&'a plist::Value> {

@@ -41,19 +41,30 @@ const WORKERS: usize = 2;
 /// file or an open descriptor, never file contents).
 const QUEUE: usize = 64;
 
-/// Removes the staging directory and an unpublished temporary tarball.
+/// Removes the staging directory, an unpublished temporary tarball and the
+/// `.sha256` of a tarball that was not published.
 struct Cleanup {
     staging: PathBuf,
     tmp: Option<PathBuf>,
+    sha: Option<PathBuf>,
 }
 
 impl Drop for Cleanup {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.staging);
-        if let Some(t) = &self.tmp {
-            let _ = std::fs::remove_file(t);
+        for p in [&self.tmp, &self.sha].into_iter().flatten() {
+            let _ = std::fs::remove_file(p);
         }
     }
+}
+
+/// `manifest.json`: the keys of `head`, then `files` and `outputs`.
+#[derive(serde::Serialize)]
+struct Manifest<'a> {
+    #[serde(flatten)]
+    head: &'a serde_json::Value,
+    files: &'a [FileEntry],
+    outputs: &'a [FileEntry],
 }
 
 pub struct Outcome {
@@ -103,6 +114,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     let mut cleanup = Cleanup {
         staging: staging.clone(),
         tmp: None,
+        sha: None,
     };
     let files_dir = staging.join("files");
     std::fs::create_dir(&files_dir)
@@ -367,9 +379,15 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
             v["status"] = json!(status_name(r.status));
             v
         }).collect::<Vec<_>>(),
-        "files": files,
-        "outputs": outputs,
     });
+    // The file lists are serialized from the entries themselves: turning
+    // them into a `Value` first would hold a second, larger copy of every
+    // entry (a store of 100,000 files cost hundreds of MB).
+    let manifest = Manifest {
+        head: &manifest,
+        files: &files,
+        outputs: &outputs,
+    };
     let manifest_bytes =
         serde_json::to_vec_pretty(&manifest).context("cannot encode the manifest")?;
     writer
@@ -384,10 +402,15 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     file.sync_all()
         .context("cannot flush the archive to disk")?;
     drop(file);
+    // The .sha256 is written before the tarball is published: once the
+    // tarball has its final name the run cannot fail any more, so exit
+    // status 2 always means that no tarball was left.
+    let sha_path = sha256_path(&final_path);
+    write_sha256(&sha_path, &name, &sha256, &mut cleanup)?;
     archive::publish(&tmp_path, &final_path)
         .with_context(|| format!("cannot move the archive to {}", final_path.display()))?;
     cleanup.tmp = None;
-    write_sha256(&final_path, &name, &sha256)?;
+    cleanup.sha = None;
 
     log.summary(&format!(
         "mactriage: {} in {elapsed:.1}s: {ok} ok, {partial} partial, {failed} failed, {skipped} skipped; {records} records, {} files ({:.1} MB read, {:.1} MB written); sha256 {sha256}",
@@ -407,12 +430,20 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     })
 }
 
-fn write_sha256(tarball: &Path, name: &str, sha256: &str) -> Result<()> {
+fn sha256_path(tarball: &Path) -> PathBuf {
     let mut p = tarball.as_os_str().to_owned();
     p.push(".sha256");
-    let mut f = archive::create_exclusive(Path::new(&p))
-        .with_context(|| format!("cannot create {}", Path::new(&p).display()))?;
-    writeln!(f, "{sha256}  {name}").context("cannot write the .sha256 file")?;
-    f.flush().context("cannot write the .sha256 file")?;
+    PathBuf::from(p)
+}
+
+/// Create `<tarball>.sha256` exclusively (never through a symlink, never
+/// over a file); on failure, nothing of it is left.
+fn write_sha256(path: &Path, name: &str, sha256: &str, cleanup: &mut Cleanup) -> Result<()> {
+    let mut f = archive::create_exclusive(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    cleanup.sha = Some(path.to_path_buf());
+    writeln!(f, "{sha256}  {name}")
+        .and_then(|_| f.flush())
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

@@ -175,6 +175,11 @@ impl Asl {
                     Kind::Symlink if wanted => out.push(Found::Link(e.path)),
                     Kind::File if is_asl_name(&name) => out.push(Found::Store(e.path)),
                     Kind::File if in_asl => out.push(Found::Raw(e.path)),
+                    // A FIFO, socket or device where a store could be is
+                    // never opened, but it is worth an analyst's look.
+                    Kind::Other(what) if wanted => {
+                        ctx.error(&e.path, format!("not a regular file ({what}); not opened"))
+                    }
                     _ => {}
                 }
             }
@@ -369,6 +374,39 @@ mod tests {
         let p = root.join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, data).unwrap();
+    }
+
+    #[test]
+    fn fifos_in_a_store_are_reported_not_opened() {
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        write(r, "private/var/log/asl/2019.09.26.G80.asl", &store(1));
+        let mode = nix::sys::stat::Mode::from_bits_truncate(0o600);
+        nix::unistd::mkfifo(&r.join("private/var/log/asl/fifo.asl"), mode).unwrap();
+        nix::unistd::mkfifo(&r.join("private/var/log/asl/StoreData"), mode).unwrap();
+        // Outside a store and not named *.asl: not looked at.
+        nix::unistd::mkfifo(&r.join("private/var/log/other.fifo"), mode).unwrap();
+        let (report, sink) = testing::run_on(r, &Asl);
+        assert_eq!(report.status, Status::Partial);
+        let errs: Vec<(&str, &str)> = report
+            .errors
+            .iter()
+            .map(|e| (e.path.as_deref().unwrap(), e.message.as_str()))
+            .collect();
+        assert_eq!(
+            errs,
+            vec![
+                (
+                    "/private/var/log/asl/StoreData",
+                    "not a regular file (FIFO); not opened"
+                ),
+                (
+                    "/private/var/log/asl/fifo.asl",
+                    "not a regular file (FIFO); not opened"
+                ),
+            ]
+        );
+        assert_eq!(sink.records(STREAM).len(), 1);
     }
 
     #[test]

@@ -115,6 +115,9 @@ impl RecentItems {
                 match e.kind {
                     Kind::Dir if depth < MAX_DEPTH => subdirs.push((e.path, depth + 1)),
                     Kind::File | Kind::Symlink if is_sfl => out.push(e.path),
+                    Kind::Other(what) if is_sfl => {
+                        ctx.error(&e.path, format!("not a regular file ({what}); not opened"))
+                    }
                     _ => {}
                 }
             }
@@ -375,6 +378,23 @@ mod tests {
     }
 
     const SFL: &str = "Users/alice/Library/Application Support/com.apple.sharedfilelist";
+
+    #[test]
+    fn a_fifo_named_like_a_list_is_reported_not_opened() {
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        write(r, &format!("{SFL}/notes.txt"), b"ignored");
+        let fifo = r.join(format!(
+            "{SFL}/com.apple.LSSharedFileList.RecentDocuments.sfl2"
+        ));
+        nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+        let (report, _) = testing::run_on(r, &RecentItems);
+        assert_eq!(report.status, Status::Partial);
+        assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+        assert!(report.errors[0]
+            .message
+            .contains("not a regular file (FIFO)"));
+    }
 
     #[test]
     fn sfl2_app_recents_and_legacy_plists() {

@@ -109,6 +109,11 @@ impl StagedDb {
 }
 
 fn check_readable(conn: &Connection) -> Result<(), String> {
+    // The schema comes from the evidence: functions with side effects or
+    // that SQLite does not know to be harmless are not run from views,
+    // triggers or generated columns.
+    conn.execute_batch("PRAGMA trusted_schema = OFF")
+        .map_err(|e| e.to_string())?;
     // Forces SQLite to read the header and schema: a corrupt or encrypted
     // file fails here ("file is not a database").
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
@@ -116,6 +121,44 @@ fn check_readable(conn: &Connection) -> Result<(), String> {
     })
     .map(|_| ())
     .map_err(|e| e.to_string())
+}
+
+/// What the header of a staged database says is wrong with the file, if
+/// anything: SQLite itself reads a truncated database without complaint
+/// when the missing pages are not on the path of a query (short reads are
+/// zero-filled), so rows would silently be lost.
+///
+/// The header's page count (offset 28) is only trusted when its
+/// "version-valid-for" number (offset 92) matches the change counter
+/// (offset 24), as SQLite does.
+pub fn header_problem(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).ok()?;
+    let len = f.metadata().ok()?.len();
+    let mut h = [0u8; 100];
+    f.read_exact(&mut h).ok()?;
+    if &h[..16] != b"SQLite format 3\0" {
+        return None;
+    }
+    let be32 = |o: usize| u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
+    let page_size = match u16::from_be_bytes([h[16], h[17]]) {
+        1 => 65_536u64,
+        n if n >= 512 && n.is_power_of_two() => u64::from(n),
+        n => return Some(format!("invalid page size {n} in the database header")),
+    };
+    if len % page_size != 0 {
+        return Some(format!(
+            "truncated or padded: {len} bytes is not a whole number of {page_size}-byte pages"
+        ));
+    }
+    let pages = u64::from(be32(28));
+    if pages > 0 && be32(92) == be32(24) && len < pages * page_size {
+        return Some(format!(
+            "truncated: the header declares {pages} pages of {page_size} bytes ({} bytes) but the file has {len}; rows in the missing pages are lost",
+            pages * page_size
+        ));
+    }
+    None
 }
 
 fn open_read_only(path: &Path) -> Result<Connection, String> {
@@ -153,6 +196,21 @@ impl Ctx<'_> {
                 files.push(a);
             }
         }
+        if let Some(problem) = header_problem(&main) {
+            // A checkpoint in progress while the file was copied can also
+            // leave the main file short of pages the WAL still holds.
+            let wal = files
+                .iter()
+                .any(|f| f.meta.size > 0 && f.target == with_suffix(target, "-wal"));
+            if wal {
+                self.error(
+                    target,
+                    format!("{problem} (a -wal is present and may hold some of them)"),
+                );
+            } else {
+                self.error(target, problem);
+            }
+        }
         // The -shm is volatile shared memory: archived as found, not parsed.
         let shm = with_suffix(target, "-shm");
         if self.source().lstat(&shm).is_ok() {
@@ -168,15 +226,26 @@ impl Ctx<'_> {
 }
 
 /// The columns of `table`, or `None` if the table does not exist.
+///
+/// A *view* of that name is an error, not a table: a view is a query
+/// stored in the file, and a hostile one (an endless recursive CTE) would
+/// keep a single step of the collector's query busy for ever, out of reach
+/// of the time limit.
 pub fn table_columns(conn: &Connection, table: &str) -> Result<Option<HashSet<String>>, String> {
-    let exists: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
-            [table],
-            |r| r.get(0),
-        )
+    let kinds: Vec<String> = conn
+        .prepare("SELECT type FROM sqlite_master WHERE name = ?1 COLLATE NOCASE")
+        .and_then(|mut stmt| {
+            stmt.query_map([table], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()
+        })
         .map_err(|e| e.to_string())?;
-    if exists == 0 {
+    if kinds.iter().any(|k| k != "table" && k != "index") {
+        return Err(format!(
+            "`{table}` is a {}, not a table: stored queries are not run",
+            kinds.join(", ")
+        ));
+    }
+    if !kinds.iter().any(|k| k == "table") {
         return Ok(None);
     }
     let mut stmt = conn
@@ -365,6 +434,51 @@ mod tests {
         assert!(sink.records("count").is_empty());
         // The raw file is still archived.
         assert!(sink.members().contains(&"[root]/db/t.sqlite".to_string()));
+    }
+
+    #[test]
+    fn truncated_databases_are_reported_from_the_header() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("t.sqlite");
+        let conn = Connection::open(&p).unwrap();
+        conn.execute_batch(
+            "PRAGMA page_size=1024; CREATE TABLE t(x);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+             INSERT INTO t SELECT randomblob(100) FROM n;",
+        )
+        .unwrap();
+        drop(conn);
+        assert_eq!(header_problem(&p), None);
+        let full = std::fs::read(&p).unwrap();
+        // Whole pages missing at the end: SQLite alone does not notice.
+        std::fs::write(&p, &full[..full.len() - 4096]).unwrap();
+        let msg = header_problem(&p).unwrap();
+        assert!(msg.starts_with("truncated: the header declares"), "{msg}");
+        // A partial last page.
+        std::fs::write(&p, &full[..full.len() - 1]).unwrap();
+        assert!(header_problem(&p).unwrap().contains("whole number"));
+        // Not a database, or too short for a header: left to SQLite.
+        std::fs::write(&p, b"garbage").unwrap();
+        assert_eq!(header_problem(&p), None);
+        let mut bad = full.clone();
+        bad[16] = 0;
+        bad[17] = 3;
+        std::fs::write(&p, &bad).unwrap();
+        assert!(header_problem(&p).unwrap().contains("invalid page size 3"));
+    }
+
+    #[test]
+    fn views_are_refused_not_queried() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE VIEW visits AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+               SELECT (SELECT count(*) FROM c) AS id;",
+        )
+        .unwrap();
+        let err = table_columns(&conn, "visits").unwrap_err();
+        assert!(err.contains("is a view"), "{err}");
+        let err = table_columns(&conn, "VISITS").unwrap_err();
+        assert!(err.contains("is a view"), "{err}");
     }
 
     #[test]

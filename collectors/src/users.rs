@@ -56,7 +56,7 @@ fn first_string(dict: &plist::Dictionary, key: &str) -> Option<String> {
 }
 
 fn parse_account(data: &[u8]) -> Result<Option<Account>, String> {
-    let value = plist::Value::from_reader(std::io::Cursor::new(data)).map_err(|e| e.to_string())?;
+    let value = crate::formats::keyed_archive::read_plist(data).map_err(|e| e.to_string())?;
     let dict = value
         .as_dictionary()
         .ok_or_else(|| "account record is not a dictionary".to_string())?;

@@ -43,6 +43,8 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// Peak resident memory of the child in kB, when it could be watched.
+    pub peak_rss_kb: Option<u64>,
 }
 
 impl Run {
@@ -70,6 +72,7 @@ pub fn collect(root: &Path, out: &Path, extra: &[&str]) -> Run {
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         output,
+        peak_rss_kb: None,
     }
 }
 
@@ -169,6 +172,136 @@ pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Stat> {
                 meta.ctime_nsec(),
             ),
         );
+    }
+    out
+}
+
+/// A run of `mactriage collect` bounded by a wall-clock timeout: the child
+/// is killed and the test fails if it does not finish in time. Output goes
+/// to files, so a chatty run cannot block on a full pipe.
+pub fn collect_within(root: &Path, out: &Path, extra: &[&str], limit: std::time::Duration) -> Run {
+    let logs = tempfile::tempdir().unwrap();
+    let so = std::fs::File::create(logs.path().join("stdout")).unwrap();
+    let se = std::fs::File::create(logs.path().join("stderr")).unwrap();
+    let mut child = bin()
+        .arg("collect")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(out)
+        .args(extra)
+        .stdin(std::process::Stdio::null())
+        .stdout(so)
+        .stderr(se)
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak: Option<u64> = None;
+    let status = loop {
+        // VmHWM is the high-water mark: the last reading is the peak so far.
+        if let Ok(st) = std::fs::read_to_string(&status_file) {
+            if let Some(kb) = st
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            {
+                peak = Some(kb);
+            }
+        }
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            let err = std::fs::read_to_string(logs.path().join("stderr")).unwrap_or_default();
+            panic!("mactriage did not finish within {limit:?}; stderr:\n{err}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let stdout = std::fs::read(logs.path().join("stdout")).unwrap();
+    let stderr = std::fs::read(logs.path().join("stderr")).unwrap();
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        output: Output {
+            status,
+            stdout,
+            stderr,
+        },
+        peak_rss_kb: peak,
+    }
+}
+
+/// Check what every run must give, whatever the input: no panic, a tarball
+/// whose manifest parses and whose hashes match, and member names that stay
+/// inside the archive. Returns the members.
+pub fn check_sound_tarball(run: &Run) -> BTreeMap<String, Member> {
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}; stderr:\n{}",
+        run.code,
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let tarball = run.tarball();
+    let data = std::fs::read(&tarball).unwrap();
+    let name = tarball.file_name().unwrap().to_string_lossy().into_owned();
+    let sum = std::fs::read_to_string(format!("{}.sha256", tarball.display())).unwrap();
+    assert_eq!(sum, format!("{}  {name}\n", sha256(&data)));
+    let members = read_tarball(&tarball);
+    for (m, _) in &members {
+        assert!(!m.starts_with('/'), "absolute member {m:?}");
+        assert!(
+            !Path::new(m)
+                .components()
+                .any(|c| c == std::path::Component::ParentDir),
+            "member with .. {m:?}"
+        );
+    }
+    let members: BTreeMap<String, Member> = members.into_iter().collect();
+    let man = manifest(&members);
+    let log = String::from_utf8_lossy(&members["collection.log"].data).into_owned();
+    assert!(!log.contains("panicked"), "{log}");
+    for c in man["collectors"].as_array().unwrap() {
+        for e in c["errors"].as_array().into_iter().flatten() {
+            let msg = e["message"].as_str().unwrap_or_default();
+            assert!(!msg.contains("internal error"), "{}: {msg}", c["name"]);
+        }
+    }
+    for section in ["files", "outputs"] {
+        for f in man[section].as_array().unwrap() {
+            let member = f["member"].as_str().unwrap();
+            let m = members
+                .get(member)
+                .unwrap_or_else(|| panic!("manifest lists {member}, not in the tarball"));
+            if f["type"] == "file" {
+                assert_eq!(f["sha256"].as_str().unwrap(), sha256(&m.data), "{member}");
+                assert_eq!(f["size"].as_u64().unwrap(), m.data.len() as u64, "{member}");
+            }
+        }
+    }
+    members
+}
+
+/// Every (path, message) error of the manifest, from collectors and outside.
+pub fn all_errors(man: &serde_json::Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let lists = man["collectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["errors"])
+        .chain(std::iter::once(&man["errors"]));
+    for list in lists {
+        for e in list.as_array().into_iter().flatten() {
+            out.push((
+                e["path"].as_str().unwrap_or_default().to_string(),
+                e["message"].as_str().unwrap_or_default().to_string(),
+            ));
+        }
     }
     out
 }

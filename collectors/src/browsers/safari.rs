@@ -36,6 +36,7 @@ use serde_json::Value;
 use super::chromium::Source;
 use super::{for_each_row, open_db, require_table, subdirs, DOWNLOADS, HISTORY};
 use crate::collect::Ctx;
+use crate::formats::keyed_archive::read_plist;
 use crate::sqlite::{col_or_null, get_f64, get_i64, get_json, get_text};
 use crate::time;
 use crate::users::UserHome;
@@ -47,6 +48,8 @@ const BASES: [&str; 2] = [
 ];
 
 const BROWSER: &str = "Safari";
+/// Largest `Downloads.plist` parsed (it is archived whatever its size).
+const MAX_PLIST: u64 = 64 * 1024 * 1024;
 
 /// Collect Safari history and downloads of one home.
 pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
@@ -213,7 +216,20 @@ fn downloads(ctx: &mut Ctx<'_>, src: &Source<'_>) {
     let Some(acq) = ctx.acquire(target) else {
         return;
     };
-    let value = match plist::Value::from_file(acq.path()) {
+    if acq.meta.size > MAX_PLIST {
+        ctx.error(
+            target,
+            format!(
+                "{} bytes, over the {MAX_PLIST}-byte parsing limit; archived, not parsed",
+                acq.meta.size
+            ),
+        );
+        return;
+    }
+    let parsed = std::fs::read(acq.path())
+        .map_err(|e| e.to_string())
+        .and_then(|data| read_plist(&data).map_err(|e| e.to_string()));
+    let value = match parsed {
         Ok(v) => v,
         Err(e) => {
             ctx.error(target, format!("cannot parse the property list: {e}"));

@@ -397,7 +397,7 @@ fn broken_databases_each_one_error() {
         .iter()
         .map(|e| format!("{}: {}", e.path.as_deref().unwrap_or(""), e.message))
         .collect();
-    assert_eq!(report.errors.len(), 4, "{msgs:#?}");
+    assert_eq!(report.errors.len(), 5, "{msgs:#?}");
     assert!(
         msgs[0].contains("Profile 1/History: cannot open database"),
         "{msgs:#?}"
@@ -411,8 +411,10 @@ fn broken_databases_each_one_error() {
         msgs[2].contains("Vivaldi/Default/History: empty database"),
         "{msgs:#?}"
     );
-    assert!(msgs[3].contains("places.sqlite"), "{msgs:#?}");
-    assert!(msgs[3].contains("malformed"), "{msgs:#?}");
+    // The header check names the truncation, then SQLite fails.
+    assert!(msgs[3].contains("places.sqlite: truncated"), "{msgs:#?}");
+    assert!(msgs[4].contains("places.sqlite"), "{msgs:#?}");
+    assert!(msgs[4].contains("malformed"), "{msgs:#?}");
     let hist = by_profile(&sink.records(HISTORY));
     assert_eq!(hist["Google Chrome/Default"].len(), 3);
     // The Profile 2 downloads table is intact and still read.

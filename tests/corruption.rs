@@ -1,0 +1,392 @@
+//! Corruption: every sample artifact (the fixtures, a few generated ones and,
+//! when `MACTRIAGE_REALDATA` is set, the real third-party samples) is
+//! truncated at many offsets and has bytes flipped by a seeded PRNG, then put
+//! at its proper path under a temporary root, and the real binary collects
+//! it. Whatever the damage: no panic, no hang, a sound tarball; a truncated
+//! structured file gives exit 1 and an error that names it.
+//!
+//! Many damaged files share one root (one home directory, or one ASL file
+//! name, per variant), so the whole test is a handful of runs.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::*;
+
+/// Where a sample goes, relative to a home directory (or, for ASL, to the
+/// log directory), and whether a truncation must be detected.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Chrome,
+    FirefoxPlaces,
+    FirefoxDownloads,
+    SafariHistory,
+    SafariDownloads,
+    Quarantine,
+    Sfl2,
+    Asl,
+    Zsh,
+    Bash,
+}
+
+impl Kind {
+    fn structured(self) -> bool {
+        !matches!(self, Kind::Zsh | Kind::Bash)
+    }
+
+    /// The target path of variant `tag` of this kind.
+    fn target(self, tag: &str) -> PathBuf {
+        let home = PathBuf::from(format!("/Users/{tag}"));
+        let rel = match self {
+            Kind::Asl => return PathBuf::from(format!("/private/var/log/asl/{tag}.asl")),
+            Kind::Chrome => "Library/Application Support/Google/Chrome/Default/History",
+            Kind::FirefoxPlaces => {
+                "Library/Application Support/Firefox/Profiles/p.default/places.sqlite"
+            }
+            Kind::FirefoxDownloads => {
+                "Library/Application Support/Firefox/Profiles/p.default/downloads.sqlite"
+            }
+            Kind::SafariHistory => "Library/Safari/History.db",
+            Kind::SafariDownloads => "Library/Safari/Downloads.plist",
+            Kind::Quarantine => "Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2",
+            Kind::Sfl2 => {
+                "Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.RecentDocuments.sfl2"
+            }
+            Kind::Zsh => ".zsh_history",
+            Kind::Bash => ".bash_history",
+        };
+        home.join(rel)
+    }
+}
+
+struct Sample {
+    name: String,
+    kind: Kind,
+    bytes: Vec<u8>,
+}
+
+/// xorshift64*: deterministic, so a failure reproduces.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn sqlite_sample(name: &str, kind: Kind, sql: &str) -> Sample {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("db");
+    let c = rusqlite::Connection::open(&p).unwrap();
+    c.execute_batch(sql).unwrap();
+    drop(c);
+    Sample {
+        name: name.into(),
+        kind,
+        bytes: std::fs::read(&p).unwrap(),
+    }
+}
+
+/// Samples that exist on every machine: the fixture histories, and small
+/// databases and plists made here.
+fn builtin_samples() -> Vec<Sample> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(fixture("mac-basic")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let kind = if name.contains("zsh") {
+            Kind::Zsh
+        } else if name.ends_with("history") {
+            Kind::Bash
+        } else {
+            continue;
+        };
+        out.push(Sample {
+            name: format!("fixture {}", entry.path().display()),
+            kind,
+            bytes: std::fs::read(entry.path()).unwrap(),
+        });
+    }
+    out.push(sqlite_sample(
+        "generated quarantine",
+        Kind::Quarantine,
+        "CREATE TABLE LSQuarantineEvent (LSQuarantineEventIdentifier TEXT PRIMARY KEY NOT NULL,
+           LSQuarantineTimeStamp REAL, LSQuarantineAgentBundleIdentifier TEXT,
+           LSQuarantineAgentName TEXT, LSQuarantineDataURLString TEXT,
+           LSQuarantineSenderName TEXT, LSQuarantineSenderAddress TEXT,
+           LSQuarantineTypeNumber INTEGER, LSQuarantineOriginTitle TEXT,
+           LSQuarantineOriginURLString TEXT, LSQuarantineOriginAlias BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+         INSERT INTO LSQuarantineEvent SELECT 'E' || i, 700000000.5 + i, 'com.apple.Safari',
+           'Safari', 'https://x.test/' || i || '.dmg', NULL, NULL, 0, 'T',
+           'https://x.test/', X'00ff' FROM n;",
+    ));
+    out.push(sqlite_sample(
+        "generated chrome",
+        Kind::Chrome,
+        "CREATE TABLE urls(id INTEGER PRIMARY KEY, url LONGVARCHAR, title LONGVARCHAR,
+           visit_count INTEGER DEFAULT 0 NOT NULL, typed_count INTEGER DEFAULT 0 NOT NULL,
+           last_visit_time INTEGER NOT NULL, hidden INTEGER DEFAULT 0 NOT NULL);
+         CREATE TABLE visits(id INTEGER PRIMARY KEY, url INTEGER NOT NULL,
+           visit_time INTEGER NOT NULL, from_visit INTEGER, transition INTEGER DEFAULT 0 NOT NULL,
+           segment_id INTEGER, visit_duration INTEGER DEFAULT 0 NOT NULL);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+         INSERT INTO urls SELECT i, 'https://site' || i || '.test/', 'page ' || i, 1, 0,
+           13348540800000000 + i, 0 FROM n;
+         INSERT INTO visits SELECT id, id, last_visit_time, 0, 805306368, 0, 0 FROM urls;",
+    ));
+    let downloads = plist::Value::Dictionary(
+        [(
+            "DownloadHistory".to_string(),
+            plist::Value::Array(
+                (0..20)
+                    .map(|i| {
+                        plist::Value::Dictionary(
+                            [
+                                (
+                                    "DownloadEntryURL".to_string(),
+                                    plist::Value::String(format!("https://x.test/{i}.dmg")),
+                                ),
+                                (
+                                    "DownloadEntryPath".to_string(),
+                                    plist::Value::String(format!("/Users/a/Downloads/{i}.dmg")),
+                                ),
+                                (
+                                    "DownloadEntryProgressTotalToLoad".to_string(),
+                                    plist::Value::Integer(1000.into()),
+                                ),
+                            ]
+                            .into_iter()
+                            .collect(),
+                        )
+                    })
+                    .collect(),
+            ),
+        )]
+        .into_iter()
+        .collect(),
+    );
+    let mut bytes = Vec::new();
+    plist::to_writer_binary(&mut bytes, &downloads).unwrap();
+    out.push(Sample {
+        name: "generated Safari Downloads.plist".into(),
+        kind: Kind::SafariDownloads,
+        bytes,
+    });
+    out
+}
+
+/// The real samples, when `MACTRIAGE_REALDATA` names their folder.
+fn realdata_samples() -> Vec<Sample> {
+    let Some(dir) = std::env::var_os("MACTRIAGE_REALDATA") else {
+        return Vec::new();
+    };
+    let dir = PathBuf::from(dir);
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&dir).unwrap().to_string_lossy();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let kind = match rel.split('/').next().unwrap_or_default() {
+            "asl" => Kind::Asl,
+            "chrome" => Kind::Chrome,
+            "firefox" if name == "places.sqlite" => Kind::FirefoxPlaces,
+            "firefox" if name == "downloads.sqlite" => Kind::FirefoxDownloads,
+            "quarantine" => Kind::Quarantine,
+            "safari" if name == "History.db" => Kind::SafariHistory,
+            "safari" if name == "Downloads.plist" => Kind::SafariDownloads,
+            "sfl" if name.ends_with(".sfl2") => Kind::Sfl2,
+            "shell" if name.starts_with("zsh") => Kind::Zsh,
+            "shell" => Kind::Bash,
+            _ => continue,
+        };
+        out.push(Sample {
+            name: format!("realdata {rel}"),
+            kind,
+            bytes: std::fs::read(entry.path()).unwrap(),
+        });
+    }
+    assert!(!out.is_empty(), "no samples in {}", dir.display());
+    out
+}
+
+/// Truncation offsets: the very start, small headers, and spread through
+/// the file (fewer for big files, to keep the run short).
+fn truncations(len: usize) -> Vec<usize> {
+    let mut v = vec![0, 1, 7, 31, 100, 511, 4096, len / 3, len / 2, len - 1];
+    if len > 1 << 20 {
+        v = vec![0, 100, 4096, len / 2, len - 1];
+    }
+    v.retain(|&o| o < len);
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Byte flips: `n` random positions xor'ed with a random non-zero byte.
+fn flipped(bytes: &[u8], n: usize, rng: &mut Rng) -> Vec<u8> {
+    let mut b = bytes.to_vec();
+    if b.is_empty() {
+        return b;
+    }
+    for _ in 0..n {
+        let i = rng.below(b.len());
+        b[i] ^= (rng.below(255) + 1) as u8;
+    }
+    b
+}
+
+/// True when `bytes` is a SQLite database whose header declares fewer
+/// pages than `offset` keeps, and `offset` is on a page boundary.
+fn sqlite_slack(bytes: &[u8], offset: usize) -> bool {
+    if bytes.len() < 100 || &bytes[..16] != b"SQLite format 3\0" {
+        return false;
+    }
+    let be32 = |o: usize| u32::from_be_bytes(bytes[o..o + 4].try_into().unwrap()) as usize;
+    let page = match u16::from_be_bytes([bytes[16], bytes[17]]) {
+        1 => 65_536,
+        n => usize::from(n),
+    };
+    page != 0 && offset % page == 0 && be32(92) == be32(24) && offset >= be32(28) * page
+}
+
+/// A damaged file placed in the root.
+struct Planted {
+    sample: String,
+    kind: Kind,
+    target: PathBuf,
+    damage: String,
+}
+
+fn plant(root: &Path, target: &Path, bytes: &[u8]) {
+    let host = root.join(target.strip_prefix("/").unwrap());
+    std::fs::create_dir_all(host.parent().unwrap()).unwrap();
+    std::fs::write(host, bytes).unwrap();
+}
+
+fn run_root(root: &Path, work: &Path) -> (Run, serde_json::Value) {
+    let out = work.join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    // The run is bounded twice: by its own time limit and by a wall clock.
+    let run = collect_within(
+        root,
+        &out,
+        &[
+            "--quiet",
+            "--time-limit",
+            "120s",
+            "--compression-level",
+            "1",
+        ],
+        Duration::from_secs(300),
+    );
+    let members = check_sound_tarball(&run);
+    let man = manifest(&members);
+    assert_eq!(
+        man["collection"]["limits"]["time_limit_reached"], false,
+        "the run hit its time limit"
+    );
+    (run, man)
+}
+
+fn names(errors: &[(String, String)], target: &Path) -> bool {
+    let t = target.to_string_lossy();
+    errors
+        .iter()
+        .any(|(p, m)| p == &*t || m.contains(&*t) || p.starts_with(&format!("{t}-")))
+}
+
+#[test]
+fn truncated_and_flipped_artifacts_never_crash_or_hang() {
+    let mut samples = builtin_samples();
+    samples.extend(realdata_samples());
+    let mut rng = Rng(0x6d61_6374_7269_6167);
+
+    // Run 1: truncations. Run 2: byte flips.
+    for run_no in 0..2 {
+        let work = tempfile::tempdir().unwrap();
+        let root = work.path().join("root");
+        std::fs::create_dir_all(root.join("Users")).unwrap();
+        let mut planted = Vec::new();
+        for (si, s) in samples.iter().enumerate() {
+            let variants: Vec<(String, Vec<u8>)> = if run_no == 0 {
+                truncations(s.bytes.len())
+                    .into_iter()
+                    // Dropping only trailing whitespace (of an XML plist,
+                    // a text history) leaves the content whole.
+                    .filter(|&o| !s.bytes[o..].iter().all(u8::is_ascii_whitespace))
+                    // Cutting whole pages a database only pre-allocated
+                    // (beyond its header's page count) loses nothing.
+                    .filter(|&o| !sqlite_slack(&s.bytes, o))
+                    .map(|o| (format!("truncated at {o}"), s.bytes[..o].to_vec()))
+                    .collect()
+            } else {
+                [1usize, 4, 16, 64]
+                    .iter()
+                    .map(|&n| (format!("{n} bytes flipped"), flipped(&s.bytes, n, &mut rng)))
+                    .collect()
+            };
+            for (vi, (damage, bytes)) in variants.into_iter().enumerate() {
+                let target = s.kind.target(&format!("s{si}v{vi}"));
+                plant(&root, &target, &bytes);
+                planted.push(Planted {
+                    sample: s.name.clone(),
+                    kind: s.kind,
+                    target,
+                    damage,
+                });
+            }
+        }
+        let (run, man) = run_root(&root, work.path());
+        let errors = all_errors(&man);
+        if run_no == 0 {
+            assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+            let missed: Vec<String> = planted
+                .iter()
+                .filter(|p| p.kind.structured() && !names(&errors, &p.target))
+                .map(|p| format!("{} ({}) at {}", p.sample, p.damage, p.target.display()))
+                .collect();
+            assert!(
+                missed.is_empty(),
+                "truncations not reported:\n{}",
+                missed.join("\n")
+            );
+        } else if run.code == 1 {
+            assert!(
+                planted.iter().any(|p| names(&errors, &p.target)),
+                "exit 1 without an error naming a damaged file: {errors:?}"
+            );
+        }
+        // Every planted file is in the archive, byte for byte as planted.
+        let files = man["files"].as_array().unwrap();
+        for p in &planted {
+            let t = p.target.to_string_lossy();
+            assert!(
+                files.iter().any(|f| f["source"] == *t),
+                "{} ({}) not archived",
+                p.sample,
+                p.damage
+            );
+        }
+        eprintln!(
+            "run {run_no}: {} damaged files, exit {}, {} errors",
+            planted.len(),
+            run.code,
+            errors.len()
+        );
+    }
+}
