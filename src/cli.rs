@@ -111,14 +111,17 @@ pub struct KillTreeArgs {
     pub dry_run: bool,
 }
 
+/// `--title` and `--message` take one or more words, joined with spaces:
+/// Live Response splits `-parameters` on white space, so a message need not
+/// be quoted to survive it.
 #[derive(Debug, Args)]
 pub struct NotifyArgs {
     /// The dialog's title.
-    #[arg(long, value_name = "TEXT", default_value = "Security notice")]
-    pub title: String,
+    #[arg(long, value_name = "TEXT", num_args = 1.., default_value = "Security notice")]
+    pub title: Vec<String>,
     /// The message shown to the user.
-    #[arg(long, value_name = "TEXT")]
-    pub message: String,
+    #[arg(long, value_name = "TEXT", num_args = 1.., required = true)]
+    pub message: Vec<String>,
     /// Close the dialog after this many seconds.
     #[arg(long, value_name = "SECS")]
     pub timeout: Option<u32>,
@@ -333,5 +336,36 @@ mod tests {
         assert!(parse_size("2X").is_err());
         assert!(parse_size("").is_err());
         assert!(parse_size("-5").is_err());
+    }
+
+    #[test]
+    fn notify_joins_words_split_by_live_response() {
+        let cli = Cli::try_parse_from([
+            "mactriage",
+            "notify",
+            "--title",
+            "IT",
+            "Security",
+            "--message",
+            "Mac",
+            "isolated.",
+            "Call",
+            "us.",
+            "--timeout",
+            "30",
+        ])
+        .unwrap();
+        let Command::Notify(n) = cli.command else {
+            panic!("not notify")
+        };
+        assert_eq!(n.title.join(" "), "IT Security");
+        assert_eq!(n.message.join(" "), "Mac isolated. Call us.");
+        assert_eq!(n.timeout, Some(30));
+        let default = Cli::try_parse_from(["mactriage", "notify", "--message", "x"]).unwrap();
+        let Command::Notify(n) = default.command else {
+            panic!("not notify")
+        };
+        assert_eq!(n.title.join(" "), "Security notice");
+        assert!(Cli::try_parse_from(["mactriage", "notify"]).is_err());
     }
 }

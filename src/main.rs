@@ -99,7 +99,8 @@ fn kill_tree(args: &cli::KillTreeArgs) -> ExitCode {
 /// cannot be shown.
 fn notify(args: &cli::NotifyArgs) -> ExitCode {
     use mactriage_collectors::live::notify as nt;
-    match nt::notify(&args.title, &args.message, args.timeout) {
+    let (title, message) = (args.title.join(" "), args.message.join(" "));
+    match nt::notify(&title, &message, args.timeout) {
         Ok(n) => {
             println!(
                 "dialog shown to {} (uid {}), pid {}",
