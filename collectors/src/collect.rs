@@ -856,11 +856,13 @@ impl<'e> Ctx<'e> {
         let outputs = std::mem::take(&mut self.outputs);
         for (stream, mut out) in outputs {
             let flushed = match out.writer.take() {
-                Some(mut w) => w.flush().and_then(|_| {
-                    w.into_inner()
-                        .map_err(|e| e.into_error())
-                        .and_then(|f| f.sync_data())
-                }),
+                // No fsync: the staged file is read back from the page
+                // cache by the archive writer and then deleted, and a write
+                // error (a full disk) surfaces at write or flush. Syncing
+                // forced every parsed byte to disk for nothing.
+                Some(mut w) => w
+                    .flush()
+                    .and_then(|_| w.into_inner().map(drop).map_err(|e| e.into_error())),
                 None => continue,
             };
             if let Err(e) = flushed {
