@@ -97,7 +97,7 @@ pub struct CollectArgs {
 }
 
 /// The default gzip level: see docs/performance.md for the measurement.
-pub const DEFAULT_COMPRESSION: u32 = 6;
+pub const DEFAULT_COMPRESSION: u32 = 1;
 
 #[derive(Debug, Args)]
 pub struct KillTreeArgs {

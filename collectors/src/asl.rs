@@ -33,13 +33,12 @@
 //! **References.** See [`crate::formats::asl`] (libyal dtformats, plaso,
 //! Apple `asl_file.c`).
 
-use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Map, Value};
 
 use crate::collect::{Collector, Ctx, Fatal};
-use crate::formats::asl::{AslReader, AslRecord};
+use crate::formats::asl::{AslReader, AslRecord, SeekBuf};
 use crate::source::Kind;
 use crate::time;
 
@@ -200,7 +199,7 @@ impl Asl {
                 return;
             }
         };
-        let mut reader = match AslReader::new(BufReader::with_capacity(64 * 1024, file)) {
+        let mut reader = match AslReader::new(SeekBuf::with_capacity(64 * 1024, file)) {
             Ok(r) => r,
             Err(e) => {
                 ctx.error(target, format!("not read: {e}"));

@@ -30,7 +30,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::collect::{Collector, Ctx, Fatal};
-use crate::sqlite::{col_or_null, get_f64, get_i64, get_json, get_text, table_columns};
+use crate::sqlite::{
+    col_or_null, column_indices, get_f64, get_i64, get_json, get_text, table_columns,
+};
 use crate::time;
 use crate::users::UserHome;
 
@@ -122,6 +124,7 @@ impl QuarantineEvents {
             }
         };
         let mut n = 0u64;
+        let mut ix = None;
         loop {
             let row = match rows.next() {
                 Ok(Some(r)) => r,
@@ -135,20 +138,39 @@ impl QuarantineEvents {
             if n % 4096 == 0 && ctx.should_stop() {
                 break;
             }
-            let ts = get_f64(row, "ts");
-            let type_number = get_i64(row, "type_number");
+            let [event_id, ts_col, agent_bundle_id, agent_name, data_url, sender_name, sender_address, type_number, origin_title, origin_url, origin_alias] =
+                *ix.get_or_insert_with(|| {
+                    column_indices(
+                        row,
+                        [
+                            "event_id",
+                            "ts",
+                            "agent_bundle_id",
+                            "agent_name",
+                            "data_url",
+                            "sender_name",
+                            "sender_address",
+                            "type_number",
+                            "origin_title",
+                            "origin_url",
+                            "origin_alias",
+                        ],
+                    )
+                });
+            let ts = get_f64(row, ts_col);
+            let type_number = get_i64(row, type_number);
             let rec = ctx
                 .record(target, Some(&user.name))
-                .time(ts.and_then(time::from_mac_absolute), get_json(row, "ts"))
-                .set("event_id", get_text(row, "event_id"))
-                .set("agent_name", get_text(row, "agent_name"))
-                .set("agent_bundle_id", get_text(row, "agent_bundle_id"))
-                .set("data_url", get_text(row, "data_url"))
-                .set("origin_url", get_text(row, "origin_url"))
-                .set("origin_title", get_text(row, "origin_title"))
-                .set("origin_alias", blob_hex(row, "origin_alias"))
-                .set("sender_name", get_text(row, "sender_name"))
-                .set("sender_address", get_text(row, "sender_address"))
+                .time(ts.and_then(time::from_mac_absolute), get_json(row, ts_col))
+                .set("event_id", get_text(row, event_id))
+                .set("agent_name", get_text(row, agent_name))
+                .set("agent_bundle_id", get_text(row, agent_bundle_id))
+                .set("data_url", get_text(row, data_url))
+                .set("origin_url", get_text(row, origin_url))
+                .set("origin_title", get_text(row, origin_title))
+                .set("origin_alias", blob_hex(row, origin_alias))
+                .set("sender_name", get_text(row, sender_name))
+                .set("sender_address", get_text(row, sender_address))
                 .set("type_number", type_number)
                 .set("type", type_number.and_then(type_name));
             ctx.emit(STREAM, rec);
@@ -157,7 +179,7 @@ impl QuarantineEvents {
 }
 
 /// A column as hex, whatever its storage class (`None` when NULL).
-fn blob_hex(row: &rusqlite::Row<'_>, name: &str) -> Option<String> {
+fn blob_hex<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<String> {
     use rusqlite::types::ValueRef;
     match row.get_ref(name).ok()? {
         ValueRef::Blob(b) | ValueRef::Text(b) => Some(hex::encode(b)),

@@ -293,8 +293,18 @@ pub fn value_json(v: rusqlite::types::ValueRef<'_>) -> serde_json::Value {
     }
 }
 
+/// The positions of `names` among the row's columns, looked up once per
+/// statement. Reading a column by name makes rusqlite ask SQLite for the
+/// name of every column in turn, on every call: with a dozen columns read
+/// per row that dominated the cost of a large history. A missing name gives
+/// `usize::MAX`, which reads as absent (`None`/`null`), as by name.
+pub fn column_indices<const N: usize>(row: &rusqlite::Row<'_>, names: [&str; N]) -> [usize; N] {
+    let stmt: &rusqlite::Statement<'_> = row.as_ref();
+    names.map(|n| stmt.column_index(n).unwrap_or(usize::MAX))
+}
+
 /// Read a column as optional text (lossy for non-UTF-8, integers as text).
-pub fn get_text(row: &rusqlite::Row<'_>, name: &str) -> Option<String> {
+pub fn get_text<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<String> {
     use rusqlite::types::ValueRef;
     match row.get_ref(name).ok()? {
         ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
@@ -306,7 +316,7 @@ pub fn get_text(row: &rusqlite::Row<'_>, name: &str) -> Option<String> {
 }
 
 /// Read a column as an optional integer (reals are truncated, text parsed).
-pub fn get_i64(row: &rusqlite::Row<'_>, name: &str) -> Option<i64> {
+pub fn get_i64<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<i64> {
     use rusqlite::types::ValueRef;
     match row.get_ref(name).ok()? {
         ValueRef::Integer(i) => Some(i),
@@ -317,7 +327,7 @@ pub fn get_i64(row: &rusqlite::Row<'_>, name: &str) -> Option<i64> {
 }
 
 /// Read a column as an optional float.
-pub fn get_f64(row: &rusqlite::Row<'_>, name: &str) -> Option<f64> {
+pub fn get_f64<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<f64> {
     use rusqlite::types::ValueRef;
     match row.get_ref(name).ok()? {
         ValueRef::Integer(i) => Some(i as f64),
@@ -328,7 +338,7 @@ pub fn get_f64(row: &rusqlite::Row<'_>, name: &str) -> Option<f64> {
 }
 
 /// A column's raw value as JSON (for `*_raw` fields).
-pub fn get_json(row: &rusqlite::Row<'_>, name: &str) -> serde_json::Value {
+pub fn get_json<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> serde_json::Value {
     row.get_ref(name)
         .map(value_json)
         .unwrap_or(serde_json::Value::Null)

@@ -31,7 +31,7 @@ use serde_json::Value;
 
 use super::{for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS, HISTORY};
 use crate::collect::Ctx;
-use crate::sqlite::{col_or_null, get_i64, get_json, get_text};
+use crate::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
 use crate::time;
 use crate::users::UserHome;
 
@@ -257,9 +257,30 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             "fu.url AS referrer".to_string()
         },
     );
+    let mut ix = None;
     for_each_row(ctx, target, conn, "visits", &sql, |ctx, row| {
-        let t = get_i64(row, "visit_time");
-        let raw_tr = get_i64(row, "transition");
+        let [visit_id, url, title, visit_count, typed_count, hidden, visit_time, from_visit, transition, visit_duration, external_referrer_url, referrer] =
+            *ix.get_or_insert_with(|| {
+                column_indices(
+                    row,
+                    [
+                        "visit_id",
+                        "url",
+                        "title",
+                        "visit_count",
+                        "typed_count",
+                        "hidden",
+                        "visit_time",
+                        "from_visit",
+                        "transition",
+                        "visit_duration",
+                        "external_referrer_url",
+                        "referrer",
+                    ],
+                )
+            });
+        let t = get_i64(row, visit_time);
+        let raw_tr = get_i64(row, transition);
         let (tr, quals) = match raw_tr {
             Some(r) => {
                 let (n, q) = decode_transition(r);
@@ -269,23 +290,23 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         };
         let rec = src
             .record(ctx)
-            .time(t.and_then(time::from_webkit), get_json(row, "visit_time"))
-            .set("url", get_text(row, "url"))
-            .set("title", get_text(row, "title"))
-            .set("visit_count", get_i64(row, "visit_count"))
-            .set("typed_count", get_i64(row, "typed_count"))
-            .set("hidden", get_i64(row, "hidden").map(|h| h != 0))
-            .set("referrer", get_text(row, "referrer"))
+            .time(t.and_then(time::from_webkit), get_json(row, visit_time))
+            .set("url", get_text(row, url))
+            .set("title", get_text(row, title))
+            .set("visit_count", get_i64(row, visit_count))
+            .set("typed_count", get_i64(row, typed_count))
+            .set("hidden", get_i64(row, hidden).map(|h| h != 0))
+            .set("referrer", get_text(row, referrer))
             .set(
                 "external_referrer_url",
-                get_text(row, "external_referrer_url"),
+                get_text(row, external_referrer_url),
             )
             .set("transition", tr)
             .set("transition_qualifiers", quals)
             .set("transition_raw", raw_tr)
-            .set("visit_duration_us", get_i64(row, "visit_duration"))
-            .set("visit_id", get_i64(row, "visit_id"))
-            .set("from_visit", get_i64(row, "from_visit"));
+            .set("visit_duration_us", get_i64(row, visit_duration))
+            .set("visit_id", get_i64(row, visit_id))
+            .set("from_visit", get_i64(row, from_visit));
         ctx.emit(HISTORY, rec);
     });
 }

@@ -39,7 +39,7 @@ use super::{
     HISTORY,
 };
 use crate::collect::Ctx;
-use crate::sqlite::{col_or_null, get_i64, get_json, get_text};
+use crate::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
 use crate::time;
 use crate::users::UserHome;
 
@@ -166,24 +166,45 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         col_or_null(&visits, "v", "from_visit", "from_visit"),
         col_or_null(&visits, "v", "session", "session"),
     );
+    let mut ix = None;
     for_each_row(ctx, target, conn, "moz_historyvisits", &sql, |ctx, row| {
-        let t = get_i64(row, "visit_date");
-        let vt = get_i64(row, "visit_type");
+        let [visit_id, url, title, visit_count, typed, hidden, frecency, visit_date, visit_type_col, from_visit, session, referrer] =
+            *ix.get_or_insert_with(|| {
+                column_indices(
+                    row,
+                    [
+                        "visit_id",
+                        "url",
+                        "title",
+                        "visit_count",
+                        "typed",
+                        "hidden",
+                        "frecency",
+                        "visit_date",
+                        "visit_type",
+                        "from_visit",
+                        "session",
+                        "referrer",
+                    ],
+                )
+            });
+        let t = get_i64(row, visit_date);
+        let vt = get_i64(row, visit_type_col);
         let rec = src
             .record(ctx)
-            .time(t.and_then(time::from_prtime), get_json(row, "visit_date"))
-            .set("url", get_text(row, "url"))
-            .set("title", get_text(row, "title"))
-            .set("visit_count", get_i64(row, "visit_count"))
-            .set("typed", get_i64(row, "typed").map(|x| x != 0))
-            .set("hidden", get_i64(row, "hidden").map(|x| x != 0))
-            .set("frecency", get_i64(row, "frecency"))
-            .set("referrer", get_text(row, "referrer"))
+            .time(t.and_then(time::from_prtime), get_json(row, visit_date))
+            .set("url", get_text(row, url))
+            .set("title", get_text(row, title))
+            .set("visit_count", get_i64(row, visit_count))
+            .set("typed", get_i64(row, typed).map(|x| x != 0))
+            .set("hidden", get_i64(row, hidden).map(|x| x != 0))
+            .set("frecency", get_i64(row, frecency))
+            .set("referrer", get_text(row, referrer))
             .set("visit_type", vt.and_then(visit_type))
             .set("visit_type_raw", vt)
-            .set("visit_id", get_i64(row, "visit_id"))
-            .set("from_visit", get_i64(row, "from_visit"))
-            .set("session", get_i64(row, "session"));
+            .set("visit_id", get_i64(row, visit_id))
+            .set("from_visit", get_i64(row, from_visit))
+            .set("session", get_i64(row, session));
         ctx.emit(HISTORY, rec);
     });
 }

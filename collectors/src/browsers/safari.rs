@@ -37,7 +37,7 @@ use super::chromium::Source;
 use super::{for_each_row, open_db, require_table, subdirs, DOWNLOADS, HISTORY};
 use crate::collect::Ctx;
 use crate::formats::keyed_archive::read_plist;
-use crate::sqlite::{col_or_null, get_f64, get_i64, get_json, get_text};
+use crate::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, get_text};
 use crate::time;
 use crate::users::UserHome;
 
@@ -124,35 +124,58 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         redirects[0],
         redirects[1],
     );
+    let mut ix = None;
     for_each_row(ctx, target, conn, "history_visits", &sql, |ctx, row| {
-        let t = get_f64(row, "visit_time");
-        let flag = |name: &str| get_i64(row, name).map(|x| x != 0);
+        let [visit_id, url, visit_count, domain_expansion, visit_time, title, load_successful, http_non_get, synthesized, origin, redirect_source, redirect_destination, redirect_source_url, redirect_destination_url] =
+            *ix.get_or_insert_with(|| {
+                column_indices(
+                    row,
+                    [
+                        "visit_id",
+                        "url",
+                        "visit_count",
+                        "domain_expansion",
+                        "visit_time",
+                        "title",
+                        "load_successful",
+                        "http_non_get",
+                        "synthesized",
+                        "origin",
+                        "redirect_source",
+                        "redirect_destination",
+                        "redirect_source_url",
+                        "redirect_destination_url",
+                    ],
+                )
+            });
+        let t = get_f64(row, visit_time);
+        let flag = |i: usize| get_i64(row, i).map(|x| x != 0);
         let rec = src
             .record(ctx)
             .time(
                 t.and_then(time::from_mac_absolute),
-                get_json(row, "visit_time"),
+                get_json(row, visit_time),
             )
-            .set("url", get_text(row, "url"))
-            .set("title", get_text(row, "title"))
-            .set("visit_count", get_i64(row, "visit_count"))
+            .set("url", get_text(row, url))
+            .set("title", get_text(row, title))
+            .set("visit_count", get_i64(row, visit_count))
             .set("referrer", Value::Null)
-            .set("load_successful", flag("load_successful"))
-            .set("http_non_get", flag("http_non_get"))
-            .set("synthesized", flag("synthesized"))
-            .set("origin", get_i64(row, "origin"))
-            .set("domain_expansion", get_text(row, "domain_expansion"))
-            .set("redirect_source", get_text(row, "redirect_source_url"))
+            .set("load_successful", flag(load_successful))
+            .set("http_non_get", flag(http_non_get))
+            .set("synthesized", flag(synthesized))
+            .set("origin", get_i64(row, origin))
+            .set("domain_expansion", get_text(row, domain_expansion))
+            .set("redirect_source", get_text(row, redirect_source_url))
             .set(
                 "redirect_destination",
-                get_text(row, "redirect_destination_url"),
+                get_text(row, redirect_destination_url),
             )
-            .set("redirect_source_visit", get_i64(row, "redirect_source"))
+            .set("redirect_source_visit", get_i64(row, redirect_source))
             .set(
                 "redirect_destination_visit",
-                get_i64(row, "redirect_destination"),
+                get_i64(row, redirect_destination),
             )
-            .set("visit_id", get_i64(row, "visit_id"));
+            .set("visit_id", get_i64(row, visit_id));
         ctx.emit(HISTORY, rec);
     });
 }

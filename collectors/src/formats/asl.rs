@@ -753,6 +753,53 @@ fn decode(data: &[u8]) -> DecodedString {
     }
 }
 
+/// A buffered reader whose seeks stay inside its buffer when they can.
+///
+/// An ASL store writes each record's strings just before the record, so the
+/// reader jumps back a few hundred bytes for every string. A plain
+/// `BufReader` drops its buffer on every seek and refills it: with a 64 KiB
+/// buffer that is about 64 KiB read per string. `SeekBuf` turns a seek that
+/// lands in the buffered window into a cursor move (`seek_relative`).
+#[derive(Debug)]
+pub struct SeekBuf<R> {
+    inner: io::BufReader<R>,
+    /// The logical position, once known.
+    pos: Option<u64>,
+}
+
+impl<R: Read + Seek> SeekBuf<R> {
+    pub fn with_capacity(capacity: usize, inner: R) -> Self {
+        SeekBuf {
+            inner: io::BufReader::with_capacity(capacity, inner),
+            pos: None,
+        }
+    }
+}
+
+impl<R: Read> Read for SeekBuf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.pos = self.pos.map(|p| p + n as u64);
+        Ok(n)
+    }
+}
+
+impl<R: Read + Seek> Seek for SeekBuf<R> {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        if let (SeekFrom::Start(target), Some(cur)) = (to, self.pos) {
+            if let (Ok(t), Ok(c)) = (i64::try_from(target), i64::try_from(cur)) {
+                self.inner.seek_relative(t - c)?;
+                self.pos = Some(target);
+                return Ok(target);
+            }
+        }
+        self.pos = None;
+        let p = self.inner.seek(to)?;
+        self.pos = Some(p);
+        Ok(p)
+    }
+}
+
 /// Fill `buf` from `offset` (seeking only when `pos` is elsewhere), naming
 /// `field` in errors. `pos` tracks the reader's position.
 fn read_exact_at<R: Read + Seek>(
@@ -947,7 +994,7 @@ mod tests {
         let mut records = Vec::new();
         let mut errors = Vec::new();
         for (i, item) in reader.by_ref().enumerate() {
-            assert!(i < 1000, "iterator did not terminate");
+            assert!(i < 1_000_000, "iterator did not terminate");
             match item {
                 Ok(r) => records.push(r),
                 Err(e) => errors.push(e),
@@ -955,6 +1002,58 @@ mod tests {
         }
         assert!(reader.next().is_none(), "iterator resumed after ending");
         Ok((records, errors))
+    }
+
+    /// Counts the bytes read from the underlying reader.
+    struct Counting<R> {
+        inner: R,
+        read: std::rc::Rc<std::cell::Cell<u64>>,
+    }
+    impl<R: Read> Read for Counting<R> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.inner.read(buf)?;
+            self.read.set(self.read.get() + n as u64);
+            Ok(n)
+        }
+    }
+    impl<R: Seek> Seek for Counting<R> {
+        fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+            self.inner.seek(to)
+        }
+    }
+
+    #[test]
+    fn seek_buf_reads_each_byte_about_once() {
+        let mut b = Builder::new();
+        let host = b.string(b"host.local");
+        for i in 0..2000u64 {
+            let m = b.string(format!("message number {i} with some padding text").as_bytes());
+            b.record(&Rec {
+                message_id: i,
+                seconds: 1_600_000_000 + i as i64,
+                strings: [host, 0, 0, m, 0, 0],
+                ..Rec::default()
+            });
+        }
+        let len = b.buf.len() as u64;
+        let (plain, _) = read_all(&b.buf).unwrap();
+        let read = std::rc::Rc::new(std::cell::Cell::new(0));
+        let counting = Counting {
+            inner: Cursor::new(b.buf.clone()),
+            read: read.clone(),
+        };
+        let reader = AslReader::new(SeekBuf::with_capacity(4096, counting)).unwrap();
+        let buffered: Vec<AslRecord> = reader.map(Result::unwrap).collect();
+        assert_eq!(buffered.len(), 2000);
+        assert_eq!(buffered.len(), plain.len());
+        for (a, b) in buffered.iter().zip(&plain) {
+            assert_eq!((a.offset, &a.message), (b.offset, &b.message));
+        }
+        assert!(
+            read.get() < 2 * len,
+            "{} bytes read for a {len}-byte file",
+            read.get()
+        );
     }
 
     fn record_end(data: &[u8], offset: u64) -> u64 {

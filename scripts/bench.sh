@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Benchmark `mactriage collect` against `tar -czf` of the same raw files.
+#
+#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N]
+#
+# Builds the release binary and the generator, generates the benchmark root
+# if it is missing (deterministic: same arguments, same bytes), reads the
+# root once so that both contenders start with a warm page cache, then runs
+# `mactriage collect` and `tar -czf` over the files the manifest lists as
+# collected, and prints a Markdown table to stdout. With --runs N each
+# command runs N times and the run with the median wall time is reported.
+#
+# Environment: CARGO_TARGET_DIR (default: target), BENCH_DIR (where roots
+# are generated; default: the repository's parent directory), BENCH_OUT
+# (scratch space for the tarballs; default: $TMPDIR or /tmp).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+scale=1
+users=10
+root=""
+level=""
+runs=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --users) users="$2"; shift 2 ;;
+    --root) root="$2"; shift 2 ;;
+    --level) level="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+if [ -z "$root" ]; then
+  suffix=""
+  [ "$scale" = 1 ] || [ "$scale" = 1.0 ] || suffix="-${scale}x"
+  [ "$users" = 10 ] || suffix="$suffix-u$users"
+  root="${BENCH_DIR:-$(dirname "$repo")}/bench-root$suffix"
+fi
+target="${CARGO_TARGET_DIR:-$repo/target}"
+measure="$repo/scripts/bench_measure.py"
+
+echo "== building (release)" >&2
+(cd "$repo" && CARGO_TARGET_DIR="$target" cargo build --release --quiet -p mactriage -p xtask) >&2
+bin="$target/release/mactriage"
+if [ ! -d "$root" ]; then
+  echo "== generating $root (scale $scale, $users users)" >&2
+  "$target/release/bench-root" --out "$root" --scale "$scale" --users "$users" >&2
+fi
+
+echo "== warming the page cache (reading $root once)" >&2
+find "$root" -type f -print0 | xargs -0 cat > /dev/null
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+work="$(mktemp -d "${BENCH_OUT:-${TMPDIR:-/tmp}}/mactriage-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+median_run() { # name, command...: runs it $runs times, keeps the median
+  local name="$1"; shift
+  local i
+  for i in $(seq 1 "$runs"); do
+    rm -rf "$work/$name"; mkdir -p "$work/$name"
+    echo "== $name run $i/$runs" >&2
+    (cd "$work/$name" && python3 "$measure" "$@") > "$work/$name.$i.json"
+  done
+  python3 - "$work" "$name" "$runs" <<'PY'
+import json, sys
+work, name, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rs = [json.load(open(f"{work}/{name}.{i}.json")) for i in range(1, runs + 1)]
+rs.sort(key=lambda r: r["wall_s"])
+json.dump(rs[len(rs) // 2], open(f"{work}/{name}.json", "w"))
+PY
+}
+
+args=(collect --root "$root" --output . --quiet)
+[ -n "$level" ] && args+=(--compression-level "$level")
+median_run collect "$bin" "${args[@]}"
+tarball="$(ls "$work"/collect/*.tar.gz)"
+tar -xzf "$tarball" -C "$work" manifest.json
+
+# The raw files mactriage collected, relative to the root, for tar.
+python3 - "$work/manifest.json" "$root" > "$work/files.list" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+for f in m["files"]:
+    if f.get("type") in ("file", "symlink") and f.get("source"):
+        sys.stdout.write(f["source"].lstrip("/") + "\0")
+PY
+median_run tar tar -czf raw.tar.gz -C "$root" --null -T "$work/files.list"
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 - "$work" "$tarball" "$root" "$scale" "$users" "$load_before" "$load_after" "$runs" <<'PY'
+import json, os, sys
+work, tarball, root, scale, users, lb, la, runs = sys.argv[1:]
+m = json.load(open(f"{work}/manifest.json"))
+c = json.load(open(f"{work}/collect.json"))
+t = json.load(open(f"{work}/tar.json"))
+raw = m["summary"]["bytes"]
+sizes = {"collect": os.path.getsize(tarball), "tar": os.path.getsize(f"{work}/tar/raw.tar.gz")}
+MB = 1e6
+def row(name, f):
+    print(f"| {name} | {f(c, 'collect')} | {f(t, 'tar')} |")
+print(f"### scale {scale}, {users} users: `{root}`\n")
+print(f"Raw input: {m['summary']['files']} files, {raw / MB:,.1f} MB; "
+      f"page cache warm; load average {lb} before, {la} after; "
+      f"median of {runs} run(s); compression level {m['collection']['compression_level']}.\n")
+print("| | `mactriage collect` | `tar -czf` (same raw files) |")
+print("|---|---:|---:|")
+row("wall time (s)", lambda r, k: f"{r['wall_s']:.2f}")
+row("user + sys CPU (s)", lambda r, k: f"{r['user_s']:.2f} + {r['sys_s']:.2f}")
+row("CPU utilisation", lambda r, k: f"{100 * (r['user_s'] + r['sys_s']) / r['wall_s']:.0f}%")
+row("peak RSS (MB)", lambda r, k: f"{r['max_rss_kb'] / 1024:.1f}")
+row("bytes read, syscalls (MB)", lambda r, k: f"{(r['rchar'] or 0) / MB:,.0f}")
+row("bytes written, syscalls (MB)", lambda r, k: f"{(r['wchar'] or 0) / MB:,.0f}")
+row("output size (MB)", lambda r, k: f"{sizes[k] / MB:,.1f}")
+row("raw input / wall (MB/s)", lambda r, k: f"{raw / MB / r['wall_s']:.1f}")
+row("exit status", lambda r, k: f"{r['exit']}")
+print()
+print("| collector | status | records | files | duration (s) |")
+print("|---|---|---:|---:|---:|")
+for col in m["collectors"]:
+    print(f"| {col['name']} | {col['status']} | {col['records']:,} | {col['files']} | {col['duration_s']:.2f} |")
+print(f"| **total** | {m['summary']['status']} | {m['summary']['records']:,} | {m['summary']['files']} | {m['collection']['duration_s']:.2f} |")
+outputs = sum(o["size"] for o in m["outputs"])
+print(f"\nParsed output (JSONL, body file, log) added to the archive: {outputs / MB:,.1f} MB; "
+      f"everything compressed by collect: {(raw + outputs) / MB:,.1f} MB "
+      f"({(raw + outputs) / MB / c['wall_s']:.1f} MB/s).")
+PY

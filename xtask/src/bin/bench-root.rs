@@ -1,0 +1,1448 @@
+//! Generates a large, deterministic macOS-like root for benchmarking
+//! `mactriage collect` (and AutoMacTC): the same arguments always give the
+//! same file contents.
+//!
+//! ```text
+//! cargo run --release -p xtask --bin bench-root -- --out /work/bench-root [--users 10] [--scale 1.0]
+//! ```
+//!
+//! Per user, at scale 1: a Chrome `History` with 200,000 visits, a Safari
+//! `History.db` with 100,000 visits, a Firefox `places.sqlite` with 100,000
+//! visits whose last tenth sits only in its `-wal`, 20,000 quarantine events,
+//! 50,000 lines of zsh extended history and about 1,000/N SharedFileList
+//! items. For the system: about 300 MB of ASL stores, `SystemVersion.plist`,
+//! `preferences.plist` and one dslocal account record per user. Every count
+//! and the number of ASL files grow linearly with `--scale`.
+//!
+//! The tree is written to `<out>.partial` and renamed to `<out>` when
+//! complete, so an existing `<out>` is always whole.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use rusqlite::{params, Connection};
+
+// ---------------------------------------------------------------------------
+// Deterministic randomness
+
+/// splitmix64: tiny, fast, and good enough for plausible test data.
+struct Rng(u64);
+
+impl Rng {
+    /// A generator for one artifact, independent of the order of generation.
+    fn for_parts(parts: &[u64]) -> Rng {
+        let mut r = Rng(0x6d61_6374_7269_6167); // "mactriag"
+        for p in parts {
+            r.0 ^= p.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            r.next();
+        }
+        r
+    }
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+    fn uuid(&mut self) -> String {
+        let (a, b) = (self.next(), self.next());
+        format!(
+            "{:08X}-{:04X}-{:04X}-{:04X}-{:012X}",
+            a >> 32,
+            (a >> 16) & 0xFFFF,
+            a & 0xFFFF,
+            b >> 48,
+            b & 0xFFFF_FFFF_FFFF
+        )
+    }
+}
+
+/// Artifact identifiers for [`Rng::for_parts`].
+mod kind {
+    pub const URLS: u64 = 1;
+    pub const CHROME: u64 = 2;
+    pub const SAFARI: u64 = 3;
+    pub const FIREFOX: u64 = 4;
+    pub const QUARANTINE: u64 = 5;
+    pub const ZSH: u64 = 6;
+    pub const SFL: u64 = 7;
+    pub const ASL: u64 = 8;
+}
+
+const DOMAINS: &[&str] = &[
+    "www.google.com",
+    "mail.google.com",
+    "docs.google.com",
+    "github.com",
+    "gitlab.com",
+    "stackoverflow.com",
+    "en.wikipedia.org",
+    "news.ycombinator.com",
+    "www.reddit.com",
+    "www.youtube.com",
+    "twitter.com",
+    "www.linkedin.com",
+    "www.nytimes.com",
+    "www.bbc.co.uk",
+    "www.theguardian.com",
+    "developer.apple.com",
+    "support.apple.com",
+    "www.apple.com",
+    "crates.io",
+    "docs.rs",
+    "doc.rust-lang.org",
+    "www.amazon.com",
+    "www.ebay.com",
+    "outlook.office.com",
+    "teams.microsoft.com",
+    "portal.azure.com",
+    "console.aws.amazon.com",
+    "www.dropbox.com",
+    "drive.google.com",
+    "slack.com",
+    "app.slack.com",
+    "zoom.us",
+    "www.notion.so",
+    "jira.example.com",
+    "confluence.example.com",
+    "intranet.example.com",
+    "www.virustotal.com",
+    "www.shodan.io",
+    "pastebin.com",
+    "transfer.sh",
+    "mega.nz",
+    "www.mozilla.org",
+    "addons.mozilla.org",
+    "chromewebstore.google.com",
+    "www.paypal.com",
+    "www.bankofamerica.com",
+    "www.chase.com",
+    "login.microsoftonline.com",
+    "accounts.google.com",
+    "www.booking.com",
+    "www.airbnb.com",
+    "maps.google.com",
+    "www.weather.com",
+    "www.espn.com",
+    "www.imdb.com",
+    "www.netflix.com",
+    "open.spotify.com",
+    "www.twitch.tv",
+    "discord.com",
+    "update-cdn.example.net",
+];
+
+const WORDS: &[&str] = &[
+    "search",
+    "results",
+    "issues",
+    "pull",
+    "wiki",
+    "docs",
+    "guide",
+    "release",
+    "notes",
+    "api",
+    "reference",
+    "account",
+    "settings",
+    "profile",
+    "billing",
+    "invoice",
+    "report",
+    "quarterly",
+    "budget",
+    "project",
+    "roadmap",
+    "design",
+    "review",
+    "meeting",
+    "calendar",
+    "inbox",
+    "download",
+    "install",
+    "setup",
+    "update",
+    "security",
+    "advisory",
+    "patch",
+    "kernel",
+    "network",
+    "vpn",
+    "proxy",
+    "certificate",
+    "login",
+    "signin",
+    "oauth",
+    "token",
+    "session",
+    "video",
+    "watch",
+    "playlist",
+    "music",
+    "photos",
+    "album",
+    "travel",
+    "hotel",
+    "flight",
+    "weather",
+    "forecast",
+    "news",
+    "world",
+    "business",
+    "technology",
+    "science",
+    "health",
+    "sports",
+    "football",
+    "recipes",
+    "dinner",
+    "shopping",
+    "cart",
+    "checkout",
+    "order",
+    "tracking",
+    "support",
+    "ticket",
+    "status",
+    "dashboard",
+    "metrics",
+    "logs",
+    "alerts",
+    "backup",
+    "restore",
+];
+
+const APPS: &[(&str, &str)] = &[
+    ("com.apple.Safari", "Safari"),
+    ("com.google.Chrome", "Google Chrome"),
+    ("org.mozilla.firefox", "Firefox"),
+    ("com.apple.mail", "Mail"),
+    ("com.apple.MobileSMS", "Messages"),
+    ("com.apple.AirDrop", "AirDrop"),
+    ("com.tinyspeck.slackmacgap", "Slack"),
+];
+
+const FILE_EXTS: &[(&str, &str)] = &[
+    ("dmg", "application/x-apple-diskimage"),
+    ("pkg", "application/octet-stream"),
+    ("zip", "application/zip"),
+    ("pdf", "application/pdf"),
+    (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    ("png", "image/png"),
+    ("sh", "text/x-shellscript"),
+];
+
+const COMMANDS: &[&str] = &[
+    "ls -la",
+    "cd ~/src/project",
+    "git status",
+    "git pull --rebase",
+    "git log --oneline -20",
+    "git commit -am 'wip'",
+    "git push origin main",
+    "cargo build --release",
+    "cargo test",
+    "make -j8",
+    "brew update",
+    "brew upgrade",
+    "brew install jq",
+    "python3 -m venv .venv",
+    "source .venv/bin/activate",
+    "pip install -r requirements.txt",
+    "npm install",
+    "npm run dev",
+    "docker ps",
+    "docker compose up -d",
+    "kubectl get pods -A",
+    "ssh build@10.0.4.17",
+    "scp report.pdf build@10.0.4.17:/tmp/",
+    "curl -sSL https://example.com/install.sh | sh",
+    "sudo launchctl list",
+    "sudo lsof -i -P",
+    "ps aux | grep -i agent",
+    "top -o cpu",
+    "vim ~/.zshrc",
+    "cat /etc/hosts",
+    "defaults read com.apple.finder",
+    "open -a Safari",
+    "networksetup -listallhardwareports",
+    "ifconfig en0",
+    "ping -c 3 8.8.8.8",
+    "tar -czf backup.tgz Documents",
+    "find . -name '*.log' -mtime -1",
+    "history | tail",
+    "codesign -dv /Applications/Slack.app",
+    "spctl --assess -v /Applications/Zoom.app",
+    "xattr -l ~/Downloads/setup.dmg",
+    "security find-identity -v",
+    "diskutil list",
+    "hdiutil attach ~/Downloads/setup.dmg",
+    "osascript -e 'display notification \"hi\"'",
+];
+
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The URLs of one user's browsing (shared by the three browsers).
+struct Site {
+    url: String,
+    title: String,
+}
+
+fn sites(user: u64, n: usize) -> Vec<Site> {
+    let mut r = Rng::for_parts(&[kind::URLS, user]);
+    (0..n)
+        .map(|i| {
+            let d = r.pick(DOMAINS);
+            let (a, b) = (r.pick(WORDS), r.pick(WORDS));
+            let url = match r.below(4) {
+                0 => format!("https://{d}/?s={i}"),
+                1 => format!("https://{d}/{a}/{b}-{i}"),
+                2 => format!("https://{d}/{a}?q={b}+{}&id={i}", r.pick(WORDS)),
+                _ => format!("https://{d}/{a}/{b}/{}/{i}.html", r.pick(WORDS)),
+            };
+            let title = format!("{} {} {i} - {d}", title_case(a), title_case(b));
+            Site { url, title }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Arguments
+
+struct Args {
+    out: PathBuf,
+    users: u64,
+    scale: f64,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut out = None;
+    let mut users = 10u64;
+    let mut scale = 1.0f64;
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut val = || it.next().with_context(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--out" => out = Some(PathBuf::from(val()?)),
+            "--users" => users = val()?.parse().context("--users")?,
+            "--scale" => scale = val()?.parse().context("--scale")?,
+            "-h" | "--help" => {
+                println!("usage: bench-root --out DIR [--users N (10)] [--scale F (1.0)]");
+                std::process::exit(0);
+            }
+            other => bail!("unknown argument {other:?} (see --help)"),
+        }
+    }
+    let out = out.context("--out DIR is required")?;
+    if users == 0 || users > 500 || !(scale > 0.0 && scale <= 100.0) {
+        bail!("--users must be 1-500 and --scale in (0, 100]");
+    }
+    Ok(Args { out, users, scale })
+}
+
+fn scaled(n: u64, scale: f64) -> u64 {
+    ((n as f64 * scale).round() as u64).max(1)
+}
+
+fn mkdirs(p: &Path) -> Result<()> {
+    fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))
+}
+
+fn user_name(u: u64) -> String {
+    format!("user{u:02}")
+}
+
+fn main() -> Result<()> {
+    let args = parse_args()?;
+    if args.out.exists() {
+        bail!("{} already exists; remove it first", args.out.display());
+    }
+    let mut partial = args.out.clone().into_os_string();
+    partial.push(".partial");
+    let root = PathBuf::from(partial);
+    if root.exists() {
+        fs::remove_dir_all(&root).with_context(|| format!("cannot remove {}", root.display()))?;
+    }
+    let started = Instant::now();
+    system_files(&root, args.users)?;
+    let s = args.scale;
+    let sfl_per_user = scaled(1000, s).div_ceil(args.users);
+    for u in 0..args.users {
+        let t = Instant::now();
+        let name = user_name(u);
+        let home = root.join("Users").join(&name);
+        let lib = home.join("Library");
+        let web = sites(u, scaled(4000, s) as usize);
+        chrome(
+            &lib.join("Application Support/Google/Chrome/Default/History"),
+            u,
+            &name,
+            &web,
+            scaled(200_000, s),
+            scaled(300, s),
+        )?;
+        safari(&lib.join("Safari/History.db"), u, &web, scaled(100_000, s))?;
+        firefox(
+            &lib.join("Application Support/Firefox/Profiles/x7k2m9qa.default-release"),
+            &root.join(".tmp"),
+            u,
+            &name,
+            &web,
+            scaled(100_000, s),
+            scaled(100, s),
+        )?;
+        quarantine(
+            &lib.join("Preferences/com.apple.LaunchServices.QuarantineEventsV2"),
+            u,
+            &name,
+            &web,
+            scaled(20_000, s),
+        )?;
+        zsh(&home.join(".zsh_history"), u, scaled(50_000, s))?;
+        sfl(
+            &lib.join("Application Support/com.apple.sharedfilelist"),
+            u,
+            &name,
+            sfl_per_user,
+        )?;
+        eprintln!("bench-root: {name} done in {:.1?}", t.elapsed());
+    }
+    let t = Instant::now();
+    asl(&root.join("private/var/log"), s)?;
+    eprintln!("bench-root: ASL done in {:.1?}", t.elapsed());
+    let _ = fs::remove_dir_all(root.join(".tmp"));
+    fs::rename(&root, &args.out)
+        .with_context(|| format!("cannot rename {} to {}", root.display(), args.out.display()))?;
+    eprintln!(
+        "bench-root: {} written in {:.1?}",
+        args.out.display(),
+        started.elapsed()
+    );
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// System files
+
+fn system_files(root: &Path, users: u64) -> Result<()> {
+    for d in [
+        "Applications",
+        "Library/Logs",
+        "System/Library/CoreServices",
+        "Users/Shared",
+        "private/tmp",
+        "private/var/root",
+    ] {
+        mkdirs(&root.join(d))?;
+    }
+    let mut v = plist::Dictionary::new();
+    v.insert("ProductBuildVersion".into(), "23H222".into());
+    v.insert("ProductCopyright".into(), "1983-2024 Apple Inc.".into());
+    v.insert("ProductName".into(), "macOS".into());
+    v.insert("ProductUserVisibleVersion".into(), "14.7.1".into());
+    v.insert("ProductVersion".into(), "14.7.1".into());
+    v.insert("iOSSupportVersion".into(), "17.6".into());
+    plist::Value::Dictionary(v)
+        .to_file_xml(root.join("System/Library/CoreServices/SystemVersion.plist"))?;
+
+    let dict = |pairs: Vec<(&str, plist::Value)>| {
+        plist::Value::Dictionary(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    };
+    let prefs = dict(vec![(
+        "System",
+        dict(vec![
+            (
+                "Network",
+                dict(vec![(
+                    "HostNames",
+                    dict(vec![("LocalHostName", "bench-mbp".into())]),
+                )]),
+            ),
+            (
+                "System",
+                dict(vec![
+                    ("ComputerName", "Benchmark MacBook Pro".into()),
+                    ("HostName", "bench-mbp".into()),
+                ]),
+            ),
+        ]),
+    )]);
+    let p = root.join("Library/Preferences/SystemConfiguration");
+    mkdirs(&p)?;
+    prefs.to_file_xml(p.join("preferences.plist"))?;
+
+    let ds = root.join("private/var/db/dslocal/nodes/Default/users");
+    mkdirs(&ds)?;
+    let arr = |s: &str| plist::Value::Array(vec![s.into()]);
+    let mut accounts = vec![("root".to_string(), 0u64, "/var/root".to_string())];
+    for u in 0..users {
+        accounts.push((user_name(u), 501 + u, format!("/Users/{}", user_name(u))));
+    }
+    for (name, uid, home) in accounts {
+        let rec = dict(vec![
+            ("name", arr(&name)),
+            ("uid", arr(&uid.to_string())),
+            ("gid", arr(if uid == 0 { "0" } else { "20" })),
+            ("home", arr(&home)),
+            ("shell", arr("/bin/zsh")),
+            ("realname", arr(&title_case(&name))),
+            ("generateduid", arr(&Rng::for_parts(&[uid]).uuid())),
+        ]);
+        rec.to_file_binary(ds.join(format!("{name}.plist")))?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// SQLite databases
+
+fn new_db(path: &Path) -> Result<Connection> {
+    mkdirs(path.parent().context("no parent")?)?;
+    let c = Connection::open(path)?;
+    c.execute_batch("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; PRAGMA foreign_keys=OFF;")?;
+    Ok(c)
+}
+
+/// WebKit time (microseconds since 1601) of 2024-01-01T00:00:00Z.
+const WK_2024: i64 = 13_348_540_800_000_000;
+/// PRTime (microseconds since 1970) of 2024-01-01T00:00:00Z.
+const PR_2024: i64 = 1_704_067_200_000_000;
+/// Mac absolute time (seconds since 2001) of 2024-01-01T00:00:00Z.
+const MAC_2024: f64 = 725_846_400.0;
+/// A year, in microseconds.
+const YEAR_US: i64 = 365 * 86_400 * 1_000_000;
+
+/// Chrome's History schema (meta version 69, Chrome ~130).
+const CHROME_SCHEMA: &str = "
+CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR);
+CREATE TABLE urls(id INTEGER PRIMARY KEY AUTOINCREMENT,url LONGVARCHAR,title LONGVARCHAR,
+  visit_count INTEGER DEFAULT 0 NOT NULL,typed_count INTEGER DEFAULT 0 NOT NULL,
+  last_visit_time INTEGER NOT NULL,hidden INTEGER DEFAULT 0 NOT NULL);
+CREATE TABLE visits(id INTEGER PRIMARY KEY AUTOINCREMENT,url INTEGER NOT NULL,
+  visit_time INTEGER NOT NULL,from_visit INTEGER,external_referrer_url TEXT,
+  transition INTEGER DEFAULT 0 NOT NULL,segment_id INTEGER,visit_duration INTEGER DEFAULT 0 NOT NULL,
+  incremented_omnibox_typed_score BOOLEAN DEFAULT FALSE NOT NULL,opener_visit INTEGER,
+  originator_cache_guid TEXT,originator_visit_id INTEGER,originator_from_visit INTEGER,
+  originator_opener_visit INTEGER,is_known_to_sync BOOLEAN DEFAULT FALSE NOT NULL,
+  consider_for_ntp_most_visited BOOLEAN DEFAULT FALSE NOT NULL,visited_link_id INTEGER DEFAULT 0 NOT NULL,
+  app_id TEXT);
+CREATE TABLE downloads (id INTEGER PRIMARY KEY,guid VARCHAR NOT NULL,current_path LONGVARCHAR NOT NULL,
+  target_path LONGVARCHAR NOT NULL,start_time INTEGER NOT NULL,received_bytes INTEGER NOT NULL,
+  total_bytes INTEGER NOT NULL,state INTEGER NOT NULL,danger_type INTEGER NOT NULL,
+  interrupt_reason INTEGER NOT NULL,hash BLOB NOT NULL,end_time INTEGER NOT NULL,opened INTEGER NOT NULL,
+  last_access_time INTEGER NOT NULL,transient INTEGER NOT NULL,referrer VARCHAR NOT NULL,
+  site_url VARCHAR NOT NULL,embedder_download_data VARCHAR NOT NULL,tab_url VARCHAR NOT NULL,
+  tab_referrer_url VARCHAR NOT NULL,http_method VARCHAR NOT NULL,by_ext_id VARCHAR NOT NULL,
+  by_ext_name VARCHAR NOT NULL,by_web_app_id VARCHAR NOT NULL,etag VARCHAR NOT NULL,
+  last_modified VARCHAR NOT NULL,mime_type VARCHAR(255) NOT NULL,original_mime_type VARCHAR(255) NOT NULL);
+CREATE TABLE downloads_url_chains (id INTEGER NOT NULL,chain_index INTEGER NOT NULL,
+  url LONGVARCHAR NOT NULL, PRIMARY KEY (id, chain_index));
+CREATE INDEX urls_url_index ON urls (url);
+CREATE INDEX visits_url_index ON visits (url);
+CREATE INDEX visits_from_index ON visits (from_visit);
+CREATE INDEX visits_time_index ON visits (visit_time);
+INSERT INTO meta VALUES ('mmap_status','-1'),('version','69'),('last_compatible_version','16');
+";
+
+/// Visit times: increasing, spread over 2024.
+fn times(r: &mut Rng, n: u64) -> impl FnMut() -> i64 + '_ {
+    let step = (YEAR_US / n.max(1) as i64).max(2);
+    let mut t = 0i64;
+    move || {
+        t += 1 + r.below(2 * step as u64) as i64;
+        t
+    }
+}
+
+/// Which site each visit goes to: a few sites are visited far more often.
+fn site_of(r: &mut Rng, n_sites: usize) -> usize {
+    if r.chance(50) {
+        r.below((n_sites as u64 / 50).max(1)) as usize
+    } else {
+        r.below(n_sites as u64) as usize
+    }
+}
+
+fn chrome(
+    path: &Path,
+    user: u64,
+    name: &str,
+    web: &[Site],
+    visits: u64,
+    downloads: u64,
+) -> Result<()> {
+    let mut c = new_db(path)?;
+    c.execute_batch(CHROME_SCHEMA)?;
+    let mut r = Rng::for_parts(&[kind::CHROME, user]);
+    let mut count = vec![0i64; web.len()];
+    let mut typed = vec![0i64; web.len()];
+    let mut last = vec![0i64; web.len()];
+    const TRANSITIONS: [i64; 7] = [
+        0x3000_0001, // TYPED | CHAIN_START | CHAIN_END
+        0x3000_0000, // LINK | CHAIN_START | CHAIN_END
+        0x3000_0000,
+        0x3200_0001,    // TYPED | FROM_ADDRESS_BAR
+        0x3000_0008,    // RELOAD
+        -1_610_612_736, // LINK | CHAIN_END | SERVER_REDIRECT
+        0x1000_0005,    // GENERATED | CHAIN_START
+    ];
+    let tx = c.transaction()?;
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO visits (id, url, visit_time, from_visit, external_referrer_url, transition,
+               segment_id, visit_duration, opener_visit, originator_visit_id, is_known_to_sync)
+             VALUES (?1, ?2, ?3, ?4, '', ?5, 0, ?6, 0, 0, 0)",
+        )?;
+        let mut rt = Rng::for_parts(&[kind::CHROME, user, 1]);
+        let mut next_t = times(&mut rt, visits);
+        for id in 1..=visits as i64 {
+            let s = site_of(&mut r, web.len());
+            let t = WK_2024 + next_t();
+            let tr = *r.pick(&TRANSITIONS);
+            let from = if id > 1 && r.chance(30) {
+                id - 1 - r.below(3.min(id as u64 - 1)) as i64
+            } else {
+                0
+            };
+            count[s] += 1;
+            if tr & 0xFF == 1 {
+                typed[s] += 1;
+            }
+            last[s] = t;
+            st.execute(params![
+                id,
+                s as i64 + 1,
+                t,
+                from,
+                tr,
+                r.below(600_000_000) as i64
+            ])?;
+        }
+        let mut st = tx.prepare(
+            "INSERT INTO urls (id, url, title, visit_count, typed_count, last_visit_time, hidden)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (i, site) in web.iter().enumerate() {
+            st.execute(params![
+                i as i64 + 1,
+                site.url,
+                site.title,
+                count[i],
+                typed[i],
+                last[i],
+                (count[i] == 0) as i64
+            ])?;
+        }
+        let mut dl = tx.prepare(
+            "INSERT INTO downloads VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, X'', ?10, ?11, ?12, 0,
+               ?13, ?14, '', ?13, '', 'GET', '', '', '', ?15, '', ?16, ?16)",
+        )?;
+        let mut ch = tx.prepare("INSERT INTO downloads_url_chains VALUES (?1, ?2, ?3)")?;
+        for id in 1..=downloads as i64 {
+            let (ext, mime) = *r.pick(FILE_EXTS);
+            let file = format!("{}-{}.{ext}", r.pick(WORDS), r.below(10_000));
+            let site = &web[r.below(web.len() as u64) as usize];
+            let start = WK_2024 + r.below(YEAR_US as u64) as i64;
+            let total = 10_000 + r.below(500_000_000) as i64;
+            let state = *r.pick(&[1i64, 1, 1, 1, 2, 4]);
+            let received = if state == 1 { total } else { total / 2 };
+            dl.execute(params![
+                id,
+                Rng::for_parts(&[kind::CHROME, user, 2, id as u64]).uuid(),
+                format!("/Users/{name}/Downloads/{file}"),
+                start,
+                received,
+                total,
+                state,
+                *r.pick(&[0i64, 0, 0, 0, 1, 3, 6]),
+                if state == 4 { 40 } else { 0 },
+                start + r.below(60_000_000) as i64,
+                r.chance(40) as i64,
+                if r.chance(40) { start + 120_000_000 } else { 0 },
+                site.url,
+                format!("https://{}/", r.pick(DOMAINS)),
+                format!("\"{:x}\"", r.next()),
+                mime,
+            ])?;
+            let dl_url = format!("https://{}/files/{file}", r.pick(DOMAINS));
+            ch.execute(params![
+                id,
+                0,
+                format!("{}/get/{file}", site.url.trim_end_matches('/'))
+            ])?;
+            ch.execute(params![id, 1, dl_url])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn safari(path: &Path, user: u64, web: &[Site], visits: u64) -> Result<()> {
+    let mut c = new_db(path)?;
+    c.execute_batch(
+        "CREATE TABLE history_items (id INTEGER PRIMARY KEY AUTOINCREMENT,url TEXT NOT NULL UNIQUE,
+           domain_expansion TEXT NULL,visit_count INTEGER NOT NULL,daily_visit_counts BLOB NOT NULL,
+           weekly_visit_counts BLOB NULL,autocomplete_triggers BLOB NULL,
+           should_recompute_derived_visit_counts INTEGER NOT NULL,visit_count_score INTEGER NOT NULL,
+           status_code INTEGER NOT NULL DEFAULT 0);
+         CREATE TABLE history_visits (id INTEGER PRIMARY KEY AUTOINCREMENT,
+           history_item INTEGER NOT NULL REFERENCES history_items(id) ON DELETE CASCADE,
+           visit_time REAL NOT NULL,title TEXT NULL,load_successful BOOLEAN NOT NULL DEFAULT 1,
+           http_non_get BOOLEAN NOT NULL DEFAULT 0,synthesized BOOLEAN NOT NULL DEFAULT 0,
+           redirect_source INTEGER NULL UNIQUE REFERENCES history_visits(id) ON DELETE CASCADE,
+           redirect_destination INTEGER NULL UNIQUE REFERENCES history_visits(id) ON DELETE CASCADE,
+           origin INTEGER NOT NULL DEFAULT 0,generation INTEGER NOT NULL DEFAULT 0,
+           attributes INTEGER NOT NULL DEFAULT 0,score INTEGER NOT NULL DEFAULT 0);
+         CREATE TABLE metadata (key TEXT NOT NULL UNIQUE, value);
+         INSERT INTO metadata VALUES ('version', 20);
+         CREATE INDEX history_visits__last_visit ON history_visits (history_item, visit_time DESC, synthesized ASC);
+         CREATE INDEX history_visits__origin ON history_visits (origin, generation);",
+    )?;
+    let mut r = Rng::for_parts(&[kind::SAFARI, user]);
+    // A visit redirected from the one before it; decided ahead so that the
+    // earlier row can name its destination.
+    let redirected: Vec<bool> = (0..=visits + 1).map(|_| r.chance(5)).collect();
+    let mut count = vec![0i64; web.len()];
+    let tx = c.transaction()?;
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO history_visits (id, history_item, visit_time, title, load_successful,
+               http_non_get, redirect_source, redirect_destination, origin, generation, score)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 1, ?9)",
+        )?;
+        let mut rt = Rng::for_parts(&[kind::SAFARI, user, 1]);
+        let mut next_t = times(&mut rt, visits);
+        for id in 1..=visits as i64 {
+            let s = site_of(&mut r, web.len());
+            count[s] += 1;
+            let t = MAC_2024 + next_t() as f64 / 1e6;
+            let i = id as usize;
+            let src = (id > 1 && redirected[i]).then_some(id - 1);
+            let dst = (id < visits as i64 && redirected[i + 1]).then_some(id + 1);
+            st.execute(params![
+                id,
+                s as i64 + 1,
+                t,
+                (!r.chance(10)).then(|| web[s].title.as_str()),
+                !r.chance(2),
+                r.chance(1),
+                src,
+                dst,
+                r.below(100) as i64,
+            ])?;
+        }
+        let mut st = tx.prepare(
+            "INSERT INTO history_items (id, url, domain_expansion, visit_count, daily_visit_counts,
+               should_recompute_derived_visit_counts, visit_count_score)
+             VALUES (?1, ?2, ?3, ?4, X'01000000', 0, ?5)",
+        )?;
+        for (i, site) in web.iter().enumerate() {
+            let host = site.url.split('/').nth(2).unwrap_or("");
+            let exp = host
+                .strip_prefix("www.")
+                .unwrap_or(host)
+                .split('.')
+                .next()
+                .unwrap_or("");
+            st.execute(params![
+                i as i64 + 1,
+                site.url,
+                exp,
+                count[i],
+                count[i] * 100
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+const PLACES_SCHEMA: &str = "
+CREATE TABLE moz_origins (id INTEGER PRIMARY KEY, prefix TEXT NOT NULL, host TEXT NOT NULL,
+  frecency INTEGER NOT NULL, recalc_frecency INTEGER NOT NULL DEFAULT 0, alt_frecency INTEGER,
+  recalc_alt_frecency INTEGER NOT NULL DEFAULT 0, UNIQUE (prefix, host));
+CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url LONGVARCHAR, title LONGVARCHAR,
+  rev_host LONGVARCHAR, visit_count INTEGER DEFAULT 0, hidden INTEGER DEFAULT 0 NOT NULL,
+  typed INTEGER DEFAULT 0 NOT NULL, frecency INTEGER DEFAULT -1 NOT NULL,
+  last_visit_date INTEGER, guid TEXT, foreign_count INTEGER DEFAULT 0 NOT NULL,
+  url_hash INTEGER DEFAULT 0 NOT NULL, description TEXT, preview_image_url TEXT,
+  site_name TEXT, origin_id INTEGER REFERENCES moz_origins(id), recalc_frecency INTEGER NOT NULL DEFAULT 0,
+  alt_frecency INTEGER, recalc_alt_frecency INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE moz_historyvisits (id INTEGER PRIMARY KEY, from_visit INTEGER,
+  place_id INTEGER, visit_date INTEGER, visit_type INTEGER, session INTEGER,
+  source INTEGER DEFAULT 0 NOT NULL, triggeringPlaceId INTEGER);
+CREATE TABLE moz_anno_attributes (id INTEGER PRIMARY KEY, name VARCHAR(32) UNIQUE NOT NULL);
+CREATE TABLE moz_annos (id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL,
+  anno_attribute_id INTEGER, content LONGVARCHAR, flags INTEGER DEFAULT 0,
+  expiration INTEGER DEFAULT 0, type INTEGER DEFAULT 0, dateAdded INTEGER DEFAULT 0,
+  lastModified INTEGER DEFAULT 0);
+CREATE UNIQUE INDEX moz_places_url_hashindex ON moz_places (url_hash, url);
+CREATE INDEX moz_places_hostindex ON moz_places (rev_host);
+CREATE INDEX moz_historyvisits_placedateindex ON moz_historyvisits (place_id, visit_date);
+CREATE INDEX moz_historyvisits_fromindex ON moz_historyvisits (from_visit);
+CREATE INDEX moz_historyvisits_dateindex ON moz_historyvisits (visit_date);
+CREATE UNIQUE INDEX moz_annos_placeattributeindex ON moz_annos (place_id, anno_attribute_id);
+INSERT INTO moz_anno_attributes VALUES (1, 'downloads/destinationFileURI'), (2, 'downloads/metaData');
+PRAGMA user_version = 77;
+";
+
+/// Firefox's `places.sqlite` in WAL mode, the last tenth of the visits only
+/// in the `-wal`, as a running Firefox leaves it.
+#[allow(clippy::too_many_arguments)]
+fn firefox(
+    profile: &Path,
+    tmp: &Path,
+    user: u64,
+    name: &str,
+    web: &[Site],
+    visits: u64,
+    downloads: u64,
+) -> Result<()> {
+    mkdirs(profile)?;
+    mkdirs(tmp)?;
+    let work = tmp.join(format!("places-{user}.sqlite"));
+    let mut c = Connection::open(&work)?;
+    c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+    c.execute_batch(
+        "PRAGMA wal_autocheckpoint=0; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536;",
+    )?;
+    c.execute_batch(PLACES_SCHEMA)?;
+    let mut r = Rng::for_parts(&[kind::FIREFOX, user]);
+    let mut rt = Rng::for_parts(&[kind::FIREFOX, user, 1]);
+    let mut next_t = times(&mut rt, visits);
+    let head = visits - visits / 10;
+    let mut count = vec![0i64; web.len()];
+    let mut last = vec![0i64; web.len()];
+    let n_sites = web.len();
+    ff_visits(
+        &mut c,
+        1..=head,
+        &mut r,
+        &mut next_t,
+        n_sites,
+        &mut count,
+        &mut last,
+    )?;
+    let tx = c.transaction()?;
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO moz_places (id, url, title, rev_host, visit_count, hidden, typed, frecency,
+               last_visit_date, guid, url_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10)",
+        )?;
+        for (i, site) in web.iter().enumerate() {
+            let host = site.url.split('/').nth(2).unwrap_or("");
+            let rev: String = host.chars().rev().collect::<String>() + ".";
+            let mut g = Rng::for_parts(&[kind::FIREFOX, user, 2, i as u64]);
+            let guid: String = (0..12)
+                .map(|_| {
+                    *g.pick(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+                        as char
+                })
+                .collect();
+            st.execute(params![
+                i as i64 + 1,
+                site.url,
+                site.title,
+                rev,
+                count[i],
+                r.chance(10) as i64,
+                count[i] * 100,
+                (last[i] > 0).then_some(last[i]),
+                guid,
+                (g.next() >> 16) as i64,
+            ])?;
+        }
+        let mut an = tx.prepare(
+            "INSERT INTO moz_annos (place_id, anno_attribute_id, content, flags, expiration, type, dateAdded, lastModified)
+             VALUES (?1, ?2, ?3, 0, 4, 3, ?4, ?4)",
+        )?;
+        let mut places = std::collections::BTreeSet::new();
+        for _ in 0..downloads {
+            let place = 1 + r.below(web.len() as u64) as i64;
+            if !places.insert(place) {
+                continue;
+            }
+            let (ext, _) = *r.pick(FILE_EXTS);
+            let file = format!("{}%20{}.{ext}", r.pick(WORDS), r.below(1000));
+            let t = PR_2024 + r.below(YEAR_US as u64) as i64;
+            an.execute(params![
+                place,
+                1,
+                format!("file:///Users/{name}/Downloads/{file}"),
+                t
+            ])?;
+            let meta = format!(
+                "{{\"state\":{},\"deleted\":false,\"endTime\":{},\"fileSize\":{}}}",
+                r.pick(&[1, 1, 1, 3]),
+                t / 1000 + r.below(60_000) as i64,
+                r.below(100_000_000)
+            );
+            an.execute(params![place, 2, meta, t])?;
+        }
+    }
+    tx.commit()?;
+    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    ff_visits(
+        &mut c,
+        head + 1..=visits,
+        &mut r,
+        &mut next_t,
+        n_sites,
+        &mut count,
+        &mut last,
+    )?;
+    // Copy while the connection is open: closing it would checkpoint the
+    // WAL into the main file and delete it.
+    let wal = PathBuf::from(format!("{}-wal", work.display()));
+    fs::copy(&work, profile.join("places.sqlite"))?;
+    fs::copy(&wal, profile.join("places.sqlite-wal"))?;
+    drop(c);
+    let _ = fs::remove_file(&work);
+    let dest_wal = profile.join("places.sqlite-wal");
+    fix_wal_salts(&dest_wal)?;
+    let len = fs::metadata(&dest_wal)?.len();
+    if len < 4096 {
+        bail!(
+            "{}: the WAL did not survive ({len} bytes)",
+            dest_wal.display()
+        );
+    }
+    Ok(())
+}
+
+fn ff_visits(
+    c: &mut Connection,
+    ids: std::ops::RangeInclusive<u64>,
+    r: &mut Rng,
+    next_t: &mut dyn FnMut() -> i64,
+    n_sites: usize,
+    count: &mut [i64],
+    last: &mut [i64],
+) -> Result<()> {
+    let tx = c.transaction()?;
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO moz_historyvisits (id, from_visit, place_id, visit_date, visit_type, session, source)
+             VALUES (?1, ?2, ?3, ?4, ?5, 0, 0)",
+        )?;
+        for id in ids {
+            let s = site_of(r, n_sites);
+            let t = PR_2024 + next_t();
+            count[s] += 1;
+            last[s] = t;
+            let from = if id > 1 && r.chance(30) { id - 1 } else { 0 };
+            let vt = *r.pick(&[1i64, 1, 1, 2, 2, 5, 6, 8, 9]);
+            st.execute(params![id as i64, from as i64, s as i64 + 1, t, vt])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// SQLite puts a random salt in the WAL header (and every frame). Replace it
+/// with a fixed one and recompute the checksums, so that the WAL is the same
+/// bytes on every run.
+fn fix_wal_salts(path: &Path) -> Result<()> {
+    let mut w = fs::read(path)?;
+    if w.len() < 32 {
+        bail!("{}: WAL too short", path.display());
+    }
+    let magic = u32::from_be_bytes(w[0..4].try_into()?);
+    let big = match magic {
+        0x377f_0682 => false,
+        0x377f_0683 => true,
+        _ => bail!("{}: not a WAL", path.display()),
+    };
+    let page = u32::from_be_bytes(w[8..12].try_into()?) as usize;
+    let (old1, old2) = (w[16..20].to_vec(), w[20..24].to_vec());
+    let salt: [u8; 8] = *b"MTBENCH!";
+    w[16..24].copy_from_slice(&salt);
+    let cksum = |data: &[u8], mut s: (u32, u32)| {
+        for c in data.chunks_exact(8) {
+            let rd = |b: &[u8]| {
+                let a: [u8; 4] = b.try_into().unwrap_or_default();
+                if big {
+                    u32::from_be_bytes(a)
+                } else {
+                    u32::from_le_bytes(a)
+                }
+            };
+            s.0 = s.0.wrapping_add(rd(&c[0..4])).wrapping_add(s.1);
+            s.1 = s.1.wrapping_add(rd(&c[4..8])).wrapping_add(s.0);
+        }
+        s
+    };
+    let mut s = cksum(&w[0..24], (0, 0));
+    w[24..28].copy_from_slice(&s.0.to_be_bytes());
+    w[28..32].copy_from_slice(&s.1.to_be_bytes());
+    let mut off = 32;
+    while off + 24 + page <= w.len() {
+        if w[off + 8..off + 12] != old1[..] || w[off + 12..off + 16] != old2[..] {
+            break;
+        }
+        w[off + 8..off + 16].copy_from_slice(&salt);
+        s = cksum(&w[off..off + 8], s);
+        s = cksum(&w[off + 24..off + 24 + page], s);
+        w[off + 16..off + 20].copy_from_slice(&s.0.to_be_bytes());
+        w[off + 20..off + 24].copy_from_slice(&s.1.to_be_bytes());
+        off += 24 + page;
+    }
+    fs::write(path, &w)?;
+    Ok(())
+}
+
+fn quarantine(path: &Path, user: u64, name: &str, web: &[Site], events: u64) -> Result<()> {
+    let mut c = new_db(path)?;
+    c.execute_batch(
+        "CREATE TABLE LSQuarantineEvent (LSQuarantineEventIdentifier TEXT PRIMARY KEY NOT NULL,
+           LSQuarantineTimeStamp REAL, LSQuarantineAgentBundleIdentifier TEXT,
+           LSQuarantineAgentName TEXT, LSQuarantineDataURLString TEXT, LSQuarantineSenderName TEXT,
+           LSQuarantineSenderAddress TEXT, LSQuarantineTypeNumber INTEGER,
+           LSQuarantineOriginTitle TEXT, LSQuarantineOriginURLString TEXT,
+           LSQuarantineOriginAlias BLOB);
+         CREATE INDEX LSQuarantineEventIndex ON LSQuarantineEvent (LSQuarantineEventIdentifier);",
+    )?;
+    let mut r = Rng::for_parts(&[kind::QUARANTINE, user]);
+    let tx = c.transaction()?;
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO LSQuarantineEvent VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL)",
+        )?;
+        let mut rt = Rng::for_parts(&[kind::QUARANTINE, user, 1]);
+        let mut next_t = times(&mut rt, events);
+        for _ in 0..events {
+            let (bundle, agent) = *r.pick(APPS);
+            let site = &web[r.below(web.len() as u64) as usize];
+            let (ext, _) = *r.pick(FILE_EXTS);
+            let mail = bundle == "com.apple.mail" || bundle == "com.apple.MobileSMS";
+            let (sender, addr) = if mail {
+                (
+                    Some(format!("{} Sender", title_case(r.pick::<&str>(WORDS)))),
+                    Some(format!("{}@example.com", r.pick(WORDS))),
+                )
+            } else {
+                (None, None)
+            };
+            st.execute(params![
+                r.uuid(),
+                MAC_2024 + next_t() as f64 / 1e6,
+                bundle,
+                agent,
+                format!(
+                    "https://{}/dl/{}-{}.{ext}",
+                    r.pick(DOMAINS),
+                    r.pick(WORDS),
+                    r.below(100_000)
+                ),
+                sender,
+                addr,
+                if mail { 2 } else { *r.pick(&[0i64, 0, 0, 1]) },
+                format!("{} ({name})", site.title),
+                site.url,
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Plain files
+
+fn zsh(path: &Path, user: u64, lines: u64) -> Result<()> {
+    let mut r = Rng::for_parts(&[kind::ZSH, user]);
+    let mut out = std::io::BufWriter::new(fs::File::create(path)?);
+    let mut t = 1_704_067_200u64;
+    for _ in 0..lines {
+        t += r.below(1200);
+        let cmd = r.pick(COMMANDS);
+        if r.chance(20) {
+            writeln!(out, ": {t}:{};{cmd} {}", r.below(30), r.pick(WORDS))?;
+        } else {
+            writeln!(out, ": {t}:0;{cmd}")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// A bookmark record (`book` format) naming `parts` as a path.
+fn bookmark(parts: &[&str], user: &str, created: f64) -> Vec<u8> {
+    let mut area: Vec<u8> = vec![0; 4];
+    let mut entries: Vec<(u32, u32)> = Vec::new();
+    fn rec(area: &mut Vec<u8>, type_code: u32, payload: &[u8]) -> u32 {
+        let off = area.len() as u32;
+        area.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+        area.extend_from_slice(&type_code.to_le_bytes());
+        area.extend_from_slice(payload);
+        while area.len() % 4 != 0 {
+            area.push(0);
+        }
+        off
+    }
+    let offs: Vec<u32> = parts
+        .iter()
+        .map(|p| rec(&mut area, 0x0101, p.as_bytes()))
+        .collect();
+    let arr: Vec<u8> = offs.iter().flat_map(|o| o.to_le_bytes()).collect();
+    entries.push((0x1004, rec(&mut area, 0x0601, &arr)));
+    entries.push((
+        0x1040,
+        rec(&mut area, 0x0400, &(created - 86_400.0).to_be_bytes()),
+    ));
+    entries.push((0x2002, rec(&mut area, 0x0101, b"/")));
+    entries.push((0x2010, rec(&mut area, 0x0101, b"Macintosh HD")));
+    entries.push((
+        0x2011,
+        rec(
+            &mut area,
+            0x0801,
+            b"\x0a\x81\xf3\xb1\x51\xd9\x33\x35\xb3\xe3\x16\x9c\x36\x40\x36\x0d",
+        ),
+    ));
+    entries.push((0xc011, rec(&mut area, 0x0101, user.as_bytes())));
+    entries.push((0xf030, rec(&mut area, 0x0400, &created.to_be_bytes())));
+    let toc = area.len() as u32;
+    area.extend_from_slice(&((entries.len() * 12 + 12) as u32).to_le_bytes());
+    area.extend_from_slice(&0xffff_fffeu32.to_le_bytes());
+    area.extend_from_slice(&1u32.to_le_bytes());
+    area.extend_from_slice(&0u32.to_le_bytes());
+    area.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    for (k, o) in entries {
+        area.extend_from_slice(&k.to_le_bytes());
+        area.extend_from_slice(&o.to_le_bytes());
+        area.extend_from_slice(&0u32.to_le_bytes());
+    }
+    area[0..4].copy_from_slice(&toc.to_le_bytes());
+    let mut out = Vec::new();
+    out.extend_from_slice(b"book");
+    out.extend_from_slice(&((area.len() + 48) as u32).to_le_bytes());
+    out.extend_from_slice(&0x1004_0000u32.to_le_bytes());
+    out.extend_from_slice(&48u32.to_le_bytes());
+    out.resize(48, 0);
+    out.extend_from_slice(&area);
+    out
+}
+
+/// A binary NSKeyedArchiver `.sfl2`: `{items: [{Bookmark, uuid, visibility}], properties}`.
+fn sfl2(items: &[(Vec<u8>, String)]) -> plist::Value {
+    use plist::{Dictionary, Uid, Value};
+    let mut objects: Vec<Value> = vec![Value::String("$null".into())];
+    let push = |objects: &mut Vec<Value>, v: Value| {
+        objects.push(v);
+        Value::Uid(Uid::new(objects.len() as u64 - 1))
+    };
+    let dict = |pairs: Vec<(&str, Value)>| {
+        Value::Dictionary(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect::<Dictionary>(),
+        )
+    };
+    let class = |name: &str, chain: &[&str]| {
+        dict(vec![
+            ("$classname", Value::String(name.into())),
+            (
+                "$classes",
+                Value::Array(chain.iter().map(|s| Value::String((*s).into())).collect()),
+            ),
+        ])
+    };
+    let c_dict = push(
+        &mut objects,
+        class("NSDictionary", &["NSDictionary", "NSObject"]),
+    );
+    let c_arr = push(
+        &mut objects,
+        class("NSMutableArray", &["NSMutableArray", "NSArray", "NSObject"]),
+    );
+    let k_items = push(&mut objects, Value::String("items".into()));
+    let k_props = push(&mut objects, Value::String("properties".into()));
+    let k_bm = push(&mut objects, Value::String("Bookmark".into()));
+    let k_uuid = push(&mut objects, Value::String("uuid".into()));
+    let k_vis = push(&mut objects, Value::String("visibility".into()));
+    let vis = push(&mut objects, Value::Integer(0.into()));
+    let mut refs = Vec::new();
+    for (bm, uuid) in items {
+        let b = push(&mut objects, Value::Data(bm.clone()));
+        let u = push(&mut objects, Value::String(uuid.clone()));
+        let d = dict(vec![
+            ("$class", c_dict.clone()),
+            (
+                "NS.keys",
+                Value::Array(vec![k_bm.clone(), k_uuid.clone(), k_vis.clone()]),
+            ),
+            ("NS.objects", Value::Array(vec![b, u, vis.clone()])),
+        ]);
+        refs.push(push(&mut objects, d));
+    }
+    let arr = push(
+        &mut objects,
+        dict(vec![("$class", c_arr), ("NS.objects", Value::Array(refs))]),
+    );
+    let props = push(
+        &mut objects,
+        dict(vec![
+            ("$class", c_dict.clone()),
+            ("NS.keys", Value::Array(vec![])),
+            ("NS.objects", Value::Array(vec![])),
+        ]),
+    );
+    let root = push(
+        &mut objects,
+        dict(vec![
+            ("$class", c_dict),
+            ("NS.keys", Value::Array(vec![k_items, k_props])),
+            ("NS.objects", Value::Array(vec![arr, props])),
+        ]),
+    );
+    dict(vec![
+        ("$archiver", Value::String("NSKeyedArchiver".into())),
+        ("$version", Value::Integer(100000.into())),
+        ("$top", dict(vec![("root", root)])),
+        ("$objects", Value::Array(objects)),
+    ])
+}
+
+fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
+    let mut r = Rng::for_parts(&[kind::SFL, user]);
+    let lists = [
+        ("com.apple.LSSharedFileList.RecentDocuments.sfl2", 5u64),
+        ("com.apple.LSSharedFileList.RecentApplications.sfl2", 2),
+        (
+            "com.apple.LSSharedFileList.ApplicationRecentDocuments/com.apple.textedit.sfl2",
+            2,
+        ),
+        (
+            "com.apple.LSSharedFileList.ApplicationRecentDocuments/com.microsoft.word.sfl2",
+            1,
+        ),
+    ];
+    let mut left = items;
+    for (i, (rel, share)) in lists.iter().enumerate() {
+        let n = if i + 1 == lists.len() {
+            left
+        } else {
+            (items * share / 10).min(left)
+        };
+        left -= n;
+        let list: Vec<(Vec<u8>, String)> = (0..n)
+            .map(|k| {
+                let (ext, _) = *r.pick(FILE_EXTS);
+                let file = format!(
+                    "{} {} {k}.{ext}",
+                    title_case(r.pick::<&str>(WORDS)),
+                    r.pick(WORDS)
+                );
+                let folder = *r.pick(&["Documents", "Downloads", "Desktop"]);
+                let parts = ["Users", name, folder, file.as_str()];
+                let t = MAC_2024 + r.below(31_536_000) as f64;
+                (bookmark(&parts, name, t), r.uuid())
+            })
+            .collect();
+        let path = dir.join(rel);
+        mkdirs(path.parent().context("no parent")?)?;
+        sfl2(&list).to_file_binary(&path)?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// ASL
+
+/// One ASL DB (format version 2) store of about `target` bytes.
+fn asl_file(path: &Path, r: &mut Rng, start: i64, target: usize, power: bool) -> Result<u64> {
+    let mut b: Vec<u8> = Vec::with_capacity(target + 4096);
+    b.extend_from_slice(b"ASL DB\0\0\0\0\0\0");
+    b.extend_from_slice(&2u32.to_be_bytes());
+    b.extend_from_slice(&0u64.to_be_bytes()); // first record
+    b.extend_from_slice(&start.to_be_bytes()); // creation time
+    b.extend_from_slice(&256u32.to_be_bytes());
+    b.resize(80, 0);
+    let string = |b: &mut Vec<u8>, s: &str| -> u64 {
+        let off = b.len() as u64;
+        b.extend_from_slice(&1u16.to_be_bytes());
+        b.extend_from_slice(&(s.len() as u32 + 1).to_be_bytes());
+        b.extend_from_slice(s.as_bytes());
+        b.push(0);
+        off
+    };
+    let inline = |s: &str| -> u64 {
+        let mut x = [0u8; 8];
+        x[0] = 0x80 | s.len().min(7) as u8;
+        x[1..1 + s.len().min(7)].copy_from_slice(&s.as_bytes()[..s.len().min(7)]);
+        u64::from_be_bytes(x)
+    };
+    let senders: &[&str] = if power {
+        &["powerd"]
+    } else {
+        &[
+            "kernel",
+            "syslogd",
+            "loginwindow",
+            "sudo",
+            "sshd",
+            "com.apple.xpc.launchd",
+            "authd",
+            "mDNSResponder",
+            "configd",
+            "sharingd",
+        ]
+    };
+    let host = string(&mut b, "bench-mbp");
+    let sender_refs: Vec<u64> = senders.iter().map(|s| string(&mut b, s)).collect();
+    let facility = string(
+        &mut b,
+        if power {
+            "com.apple.iokit.power"
+        } else {
+            "com.apple.system.log"
+        },
+    );
+    let k_domain = string(&mut b, "com.apple.message.domain");
+    let k_uuid = string(&mut b, "Sender Mach UUID");
+    let domains: Vec<u64> = [
+        "com.apple.powermanagement.sleep",
+        "com.apple.powermanagement.wake",
+        "com.apple.powermanagement.darkwake",
+        "com.apple.system.authentication",
+    ]
+    .iter()
+    .map(|s| string(&mut b, s))
+    .collect();
+    let mut prev = 0u64;
+    let mut t = start;
+    let mut n = 0u64;
+    while b.len() < target {
+        t += r.below(20) as i64;
+        let si = r.below(senders.len() as u64) as usize;
+        let pid = 50 + r.below(5000) as u32;
+        let msg = if power {
+            format!(
+                "{} due to {} Using {} (Charge:{}%) {} secs",
+                r.pick(&["Sleep", "Wake", "DarkWake", "Wake from Deep Idle"]),
+                r.pick(&[
+                    "Idle Sleep",
+                    "Clamshell Sleep",
+                    "EC.LidOpen",
+                    "Maintenance",
+                    "RTC/Alarm"
+                ]),
+                r.pick(&["AC", "BATT"]),
+                r.below(101),
+                r.below(7200)
+            )
+        } else {
+            format!(
+                "{}[{pid}]: {} {} for user{:02} from 10.0.{}.{} port {} ({} {})",
+                senders[si],
+                r.pick(&["Accepted", "Failed", "Started", "Stopped", "Opened", "Closed"]),
+                r.pick(WORDS),
+                r.below(10),
+                r.below(256),
+                r.below(256),
+                1024 + r.below(60_000),
+                r.pick(WORDS),
+                r.next() % 1_000_000
+            )
+        };
+        let m = string(&mut b, &msg);
+        let uuid = string(&mut b, &r.uuid());
+        let kv = [
+            k_domain,
+            domains[r.below(domains.len() as u64) as usize],
+            k_uuid,
+            uuid,
+        ];
+        let off = b.len() as u64;
+        b.extend_from_slice(&0u16.to_be_bytes());
+        b.extend_from_slice(&(116 + 8 * kv.len() as u32).to_be_bytes());
+        b.extend_from_slice(&0u64.to_be_bytes()); // next
+        b.extend_from_slice(&(n + 1).to_be_bytes()); // message id
+        b.extend_from_slice(&t.to_be_bytes());
+        b.extend_from_slice(&(r.below(1_000_000_000) as u32).to_be_bytes());
+        b.extend_from_slice(&(r.below(8) as u16).to_be_bytes()); // level
+        b.extend_from_slice(&0u16.to_be_bytes()); // flags
+        b.extend_from_slice(&pid.to_be_bytes());
+        for v in [0i32, 0, -1, 80] {
+            b.extend_from_slice(&v.to_be_bytes()); // uid, gid, read uid, read gid
+        }
+        b.extend_from_slice(&0u32.to_be_bytes()); // ref pid
+        b.extend_from_slice(&(kv.len() as u32).to_be_bytes());
+        for s in [host, sender_refs[si], facility, m, 0, inline("s1")] {
+            b.extend_from_slice(&s.to_be_bytes());
+        }
+        for s in kv {
+            b.extend_from_slice(&s.to_be_bytes());
+        }
+        b.extend_from_slice(&prev.to_be_bytes());
+        let link = if prev == 0 { 16 } else { prev as usize + 6 };
+        b[link..link + 8].copy_from_slice(&off.to_be_bytes());
+        b[36..44].copy_from_slice(&off.to_be_bytes());
+        prev = off;
+        n += 1;
+    }
+    mkdirs(path.parent().context("no parent")?)?;
+    fs::write(path, &b)?;
+    Ok(n)
+}
+
+fn asl(log: &Path, scale: f64) -> Result<()> {
+    // ~240 MB of syslog stores and ~60 MB of powermanagement stores at scale 1.
+    let day = 86_400i64;
+    let t0 = 1_704_067_200i64;
+    let syslog = scaled(20, scale);
+    for i in 0..syslog {
+        let mut r = Rng::for_parts(&[kind::ASL, 0, i]);
+        let d = t0 + i as i64 * day;
+        let name = format!("2024.{:02}.{:02}.G80.asl", 1 + i / 28 % 12, 1 + i % 28);
+        asl_file(&log.join("asl").join(name), &mut r, d, 12 << 20, false)?;
+    }
+    let power = scaled(6, scale);
+    for i in 0..power {
+        let mut r = Rng::for_parts(&[kind::ASL, 1, i]);
+        let d = t0 + i as i64 * 7 * day;
+        let name = format!(
+            "powerd.2024.{:02}.{:02}.asl",
+            1 + i / 4 % 12,
+            1 + (i % 4) * 7
+        );
+        asl_file(
+            &log.join("powermanagement").join(name),
+            &mut r,
+            d,
+            10 << 20,
+            true,
+        )?;
+    }
+    Ok(())
+}
