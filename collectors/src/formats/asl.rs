@@ -1049,8 +1049,11 @@ mod tests {
         for (a, b) in buffered.iter().zip(&plain) {
             assert_eq!((a.offset, &a.message), (b.offset, &b.message));
         }
+        // With this small buffer a string just before its record is sometimes
+        // outside the buffered window, so about 2x is read; a plain BufReader
+        // refilled its whole buffer for every string (hundreds of times).
         assert!(
-            read.get() < 2 * len,
+            read.get() < 3 * len,
             "{} bytes read for a {len}-byte file",
             read.get()
         );
