@@ -138,7 +138,8 @@ struct ExactReader<R: Read> {
     /// Past this instant the rest of the member is zero-filled.
     cut_at: Option<Instant>,
     sha: Sha256,
-    md5: Md5,
+    /// MD5 is computed for evidence only (the body file's field).
+    md5: Option<Md5>,
     progress: Option<Arc<dyn Progress>>,
 }
 
@@ -181,7 +182,9 @@ impl<R: Read> Read for ExactReader<R> {
             n
         };
         self.sha.update(&buf[..n]);
-        self.md5.update(&buf[..n]);
+        if let Some(m) = self.md5.as_mut() {
+            m.update(&buf[..n]);
+        }
         self.remaining -= n as u64;
         if let Some(p) = &self.progress {
             p.archived(n as u64);
@@ -394,7 +397,7 @@ impl<W: Write> Writer<W> {
                         _ => None,
                     },
                     sha: Sha256::new(),
-                    md5: Md5::new(),
+                    md5: item.source.is_some().then(Md5::new),
                     progress: self.progress.clone(),
                 };
                 let mut h = header_for(&item.meta, tar::EntryType::Regular);
@@ -410,7 +413,7 @@ impl<W: Write> Writer<W> {
                     reader.read_error.take(),
                 );
                 entry.sha256 = Some(hex::encode(reader.sha.finalize()));
-                entry.md5 = Some(hex::encode(reader.md5.finalize()));
+                entry.md5 = reader.md5.take().map(|m| hex::encode(m.finalize()));
                 if from_source < size {
                     entry.bytes_read = Some(from_source);
                     let why = if let Some(e) = err {
@@ -451,7 +454,6 @@ impl<W: Write> Writer<W> {
             "file",
         );
         entry.sha256 = Some(hex::encode(Sha256::digest(data)));
-        entry.md5 = Some(hex::encode(Md5::digest(data)));
         Ok(entry)
     }
 
@@ -608,7 +610,7 @@ mod tests {
             cut_by_time: false,
             cut_at: None,
             sha: Sha256::new(),
-            md5: Md5::new(),
+            md5: Some(Md5::new()),
             progress: None,
         };
         let mut out = Vec::new();
