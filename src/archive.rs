@@ -18,10 +18,11 @@ use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use flate2::write::GzEncoder;
 use md5::Md5;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+
+use crate::pgz::ParGzWriter;
 
 use mactriage_collectors::collect::{
     ArchiveItem, ArchiveSink, Budget, Content, FileMeta, FileTime, Issue,
@@ -238,7 +239,7 @@ fn header_for(meta: &FileMeta, kind: tar::EntryType) -> tar::Header {
 
 /// The tar stream being written, and what was put in it.
 pub struct Writer<W: Write> {
-    pub builder: tar::Builder<GzEncoder<W>>,
+    pub builder: tar::Builder<ParGzWriter<W>>,
     pub entries: Vec<FileEntry>,
     pub issues: Vec<WriterIssue>,
     pub bytes_in: u64,
@@ -259,12 +260,13 @@ const TIME_LIMIT_GRACE: Duration = Duration::from_secs(1);
 const ASSUMED_RATE: f64 = 10e6;
 
 impl<W: Write> Writer<W> {
-    pub fn new(out: W, level: u32, budget: Arc<Budget>) -> Self {
-        let gz = GzEncoder::new(out, flate2::Compression::new(level));
+    /// A writer compressing at `level` on `threads` threads.
+    pub fn new(out: W, level: u32, threads: usize, budget: Arc<Budget>) -> io::Result<Self> {
+        let gz = ParGzWriter::new(out, level, threads)?;
         let mut builder = tar::Builder::new(gz);
         builder.mode(tar::HeaderMode::Complete);
         builder.follow_symlinks(false);
-        Writer {
+        Ok(Writer {
             builder,
             entries: Vec::new(),
             issues: Vec::new(),
@@ -273,7 +275,7 @@ impl<W: Write> Writer<W> {
             busy: Duration::ZERO,
             progress: None,
             links: std::collections::HashSet::new(),
-        }
+        })
     }
 
     /// Report bytes as they are archived.
@@ -628,7 +630,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let f = d.path().join("f");
         std::fs::write(&f, b"data").unwrap();
-        let mut w = Writer::new(Vec::new(), 1, Arc::new(Budget::unlimited()));
+        let mut w = Writer::new(Vec::new(), 1, 2, Arc::new(Budget::unlimited())).unwrap();
         let item = |member: &str, content: Content| ArchiveItem {
             collector: "c",
             member: PathBuf::from(member),

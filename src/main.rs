@@ -10,6 +10,7 @@ mod archive;
 mod cli;
 mod host;
 mod log;
+mod pgz;
 mod run;
 
 use std::process::ExitCode;

@@ -37,6 +37,9 @@ use crate::log::RunLog;
 /// Collector threads. Two keep one core parsing while the writer
 /// compresses, without taking over a laptop with more cores.
 const WORKERS: usize = 2;
+/// Compression threads. Compressing is the costliest step; two threads keep
+/// it off the critical path on a 2-core laptop (see docs/performance.md).
+const COMPRESSION_THREADS: usize = 2;
 /// Archive items queued ahead of the writer (each holds a small staged
 /// file or an open descriptor, never file contents).
 const QUEUE: usize = 64;
@@ -162,8 +165,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     let writer = Writer::new(
         HashingWriter::new(out),
         plan.compression_level,
+        COMPRESSION_THREADS,
         budget.clone(),
     )
+    .context("cannot start the compression threads")?
     .with_progress(log.clone());
     let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
     let writer_log = log.clone();
