@@ -394,41 +394,55 @@ const RECORD_FIELDS: usize = 28;
 
 /// One parsed record: a JSON object whose first keys are always
 /// `collector`, `source`, `user` and `timestamp`.
+///
+/// Fields are kept as a short list of static keys and values, in insertion
+/// order (setting a key again replaces its value in place): building a map
+/// with owned keys for every one of millions of rows showed up in profiles.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Record(pub serde_json::Map<String, Value>);
+pub struct Record(Vec<(&'static str, Value)>);
 
 impl Record {
     pub fn new(collector: &str, source: &Path, user: Option<&str>) -> Record {
-        // Room for a typical record's fields: growing the map (and
-        // rehashing it) field by field showed up in profiles.
-        let mut m = serde_json::Map::with_capacity(RECORD_FIELDS);
-        m.insert("collector".into(), collector.into());
-        m.insert(
-            "source".into(),
-            source.to_string_lossy().into_owned().into(),
-        );
-        m.insert("user".into(), user.map(Value::from).unwrap_or(Value::Null));
-        m.insert("timestamp".into(), Value::Null);
-        Record(m)
+        let mut v = Vec::with_capacity(RECORD_FIELDS);
+        v.push(("collector", Value::from(collector)));
+        v.push(("source", source.to_string_lossy().into_owned().into()));
+        v.push(("user", user.map(Value::from).unwrap_or(Value::Null)));
+        v.push(("timestamp", Value::Null));
+        Record(v)
     }
 
     /// Set `timestamp` from a converted time, keeping the stored value
     /// beside it as `timestamp_raw`.
     pub fn time(mut self, t: Option<chrono::DateTime<chrono::Utc>>, raw: impl Into<Value>) -> Self {
-        self.0.insert("timestamp".into(), crate::time::json(t));
-        self.0.insert("timestamp_raw".into(), raw.into());
+        self.insert("timestamp", crate::time::json(t));
+        self.insert("timestamp_raw", raw);
         self
     }
 
     /// Set a field.
-    pub fn set(mut self, key: &str, value: impl Into<Value>) -> Self {
-        self.0.insert(key.into(), value.into());
+    pub fn set(mut self, key: &'static str, value: impl Into<Value>) -> Self {
+        self.insert(key, value);
         self
     }
 
     /// Set a field in place.
-    pub fn insert(&mut self, key: &str, value: impl Into<Value>) {
-        self.0.insert(key.into(), value.into());
+    pub fn insert(&mut self, key: &'static str, value: impl Into<Value>) {
+        let value = value.into();
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+}
+
+impl Serialize for Record {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
     }
 }
 
@@ -776,7 +790,7 @@ impl<'e> Ctx<'e> {
         let Some(w) = out.writer.as_mut() else {
             return;
         };
-        let res = serde_json::to_writer(&mut *w, &record.0)
+        let res = serde_json::to_writer(&mut *w, &record)
             .map_err(io::Error::other)
             .and_then(|_| w.write_all(b"\n"));
         match res {
