@@ -142,7 +142,10 @@ fn binary_plist_expansion(data: &[u8], cap: u64) -> Result<u64, String> {
     let table_len = num_objects
         .checked_mul(offset_size as u64)
         .ok_or("malformed binary property list: object count")?;
-    if num_objects == 0 || top >= num_objects || table < 8 || table + table_len > trailer_at {
+    let table_end = table
+        .checked_add(table_len)
+        .ok_or("malformed binary property list: offset table")?;
+    if num_objects == 0 || top >= num_objects || table < 8 || table_end > trailer_at {
         return bad("offset table out of bounds");
     }
     let n = num_objects as usize;
@@ -1195,5 +1198,21 @@ pub(crate) mod tests {
             bookmark_paths(&items[0]),
             [Ok("/Users/android/Downloads/medusa.py".to_string())]
         );
+    }
+
+    /// Found by fuzzing (`sfl` target): an offset-table position near
+    /// `u64::MAX` overflowed the bounds check.
+    #[test]
+    fn offset_table_position_cannot_overflow() {
+        let data: &[u8] = &[
+            98, 112, 108, 105, 115, 116, 48, 48, 212, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71,
+            71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71,
+            71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 71, 185, 71, 109, 101, 16,
+            0, 0, 0, 0, 0, 0, 0, 105, 100, 225, 6, 90, 47, 118, 97, 114, 47, 101, 109, 112, 116,
+            121, 35, 8, 90, 95, 115, 112, 50, 52, 63, 65, 74, 76, 0, 0, 0, 0, 0, 0, 1, 1, 255, 255,
+            255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79,
+        ];
+        assert!(read_plist(data).is_err());
+        assert!(decode_keyed_archive_bytes(data).is_err());
     }
 }
