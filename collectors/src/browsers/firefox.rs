@@ -4,9 +4,10 @@
 //! **Where.** `~/Library/Application Support/<vendor>/Profiles/<profile>/`
 //! for the vendors in [`VENDORS`] (Firefox, including Developer Edition and
 //! Nightly, which share its directory; LibreWolf; Waterfox; Floorp; Zen), and
-//! `~/Library/Application Support/TorBrowser-Data/Browser/<profile>/`.
-//! Profiles placed elsewhere through an absolute path in `profiles.ini` are
-//! not followed.
+//! `~/Library/Application Support/TorBrowser-Data/Browser/<profile>/`, and
+//! every profile that the vendor's `profiles.ini` names, including those
+//! placed elsewhere through an absolute `Path=` (`IsRelative=0`). The
+//! `profiles.ini` itself is archived: it lists the profiles.
 //!
 //! **Schema.** `moz_places` (one row per URL) and `moz_historyvisits` (one per
 //! visit: `place_id`, `visit_date` in PRTime, microseconds since 1970,
@@ -28,7 +29,7 @@
 //! `nsIDownloadManager.idl` (legacy states); plaso `firefox_history.py`,
 //! `firefox_downloads.py`; dfirlabs firefox-specimens.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use serde_json::Value;
@@ -54,13 +55,94 @@ pub const VENDORS: &[(&str, &str)] = &[
     ("Tor Browser", "TorBrowser-Data/Browser"),
 ];
 
+/// Longest `profiles.ini` read (real ones are a few hundred bytes).
+const MAX_PROFILES_INI: u64 = 1 << 20;
+
+/// The profile directories a `profiles.ini` names, as (name, path): `Path=`
+/// relative to `base` unless `IsRelative=0`. Paths that are not absolute
+/// after that, or that climb with `..`, are left out.
+pub fn parse_profiles_ini(text: &str, base: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut section: Option<(Option<String>, Option<String>, bool)> = None;
+    let mut flush = |sec: Option<(Option<String>, Option<String>, bool)>| {
+        if let Some((name, Some(path), relative)) = sec {
+            let p = if relative {
+                base.join(&path)
+            } else {
+                PathBuf::from(&path)
+            };
+            let escapes = p
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir));
+            if p.is_absolute() && !escapes {
+                let name = name.unwrap_or_else(|| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                });
+                out.push((name, p));
+            }
+        }
+    };
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            flush(section.take());
+            let is_profile = line
+                .trim_start_matches('[')
+                .to_ascii_lowercase()
+                .starts_with("profile");
+            section = is_profile.then_some((None, None, true));
+        } else if let (Some(sec), Some((k, v))) = (section.as_mut(), line.split_once('=')) {
+            match k.trim() {
+                "Name" => sec.0 = Some(v.trim().to_string()),
+                "Path" => sec.1 = Some(v.trim().to_string()),
+                "IsRelative" => sec.2 = v.trim() != "0",
+                _ => {}
+            }
+        }
+    }
+    flush(section.take());
+    out
+}
+
+/// The profiles named by `<dir>/profiles.ini` (archived on the way).
+fn ini_profiles(ctx: &mut Ctx<'_>, dir: &Path) -> Vec<(String, PathBuf)> {
+    use std::io::Read;
+    let ini = dir.join("profiles.ini");
+    let Some(acq) = ctx.acquire(&ini) else {
+        return Vec::new();
+    };
+    let mut bytes = Vec::new();
+    let read = acq
+        .open()
+        .and_then(|f| f.take(MAX_PROFILES_INI).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        ctx.error(&ini, format!("cannot read the staged copy: {e}"));
+        return Vec::new();
+    }
+    parse_profiles_ini(&String::from_utf8_lossy(&bytes), dir)
+}
+
 /// Collect every Firefox-family profile of one home.
 pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
     let support = user.home.join("Library/Application Support");
     let mut seen: Vec<PathBuf> = Vec::new();
     for (browser, dir) in VENDORS {
-        for (profile, dir) in subdirs(ctx, &support.join(dir)) {
-            // Case-insensitive file systems list the same directory twice.
+        let dir = support.join(dir);
+        let mut profiles = subdirs(ctx, &dir);
+        // profiles.ini sits beside `Profiles/` (Tor Browser: inside it).
+        let ini_dir = if dir.ends_with("Profiles") {
+            dir.parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| dir.clone())
+        } else {
+            dir.clone()
+        };
+        profiles.extend(ini_profiles(ctx, &ini_dir));
+        for (profile, dir) in profiles {
+            // Case-insensitive file systems list the same directory twice,
+            // and profiles.ini names the ones the listing found.
             let key = PathBuf::from(dir.to_string_lossy().to_lowercase());
             if seen.contains(&key) {
                 continue;
@@ -69,32 +151,36 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
             if ctx.should_stop() {
                 return;
             }
-            let places = dir.join("places.sqlite");
-            if let Some((conn, db)) = open_db(ctx, &places) {
-                let src = Source {
-                    user: &user.name,
-                    browser,
-                    profile: &profile,
-                    target: &places,
-                };
-                history(ctx, &conn, &src);
-                anno_downloads(ctx, &conn, &src);
-                drop(conn);
-                drop(db);
-            }
-            let legacy = dir.join("downloads.sqlite");
-            if let Some((conn, db)) = open_db(ctx, &legacy) {
-                let src = Source {
-                    user: &user.name,
-                    browser,
-                    profile: &profile,
-                    target: &legacy,
-                };
-                legacy_downloads(ctx, &conn, &src);
-                drop(conn);
-                drop(db);
-            }
+            collect_profile(ctx, user, browser, &profile, &dir);
         }
+    }
+}
+
+fn collect_profile(ctx: &mut Ctx<'_>, user: &UserHome, browser: &str, profile: &str, dir: &Path) {
+    let places = dir.join("places.sqlite");
+    if let Some((conn, db)) = open_db(ctx, &places) {
+        let src = Source {
+            user: &user.name,
+            browser,
+            profile,
+            target: &places,
+        };
+        history(ctx, &conn, &src);
+        anno_downloads(ctx, &conn, &src);
+        drop(conn);
+        drop(db);
+    }
+    let legacy = dir.join("downloads.sqlite");
+    if let Some((conn, db)) = open_db(ctx, &legacy) {
+        let src = Source {
+            user: &user.name,
+            browser,
+            profile,
+            target: &legacy,
+        };
+        legacy_downloads(ctx, &conn, &src);
+        drop(conn);
+        drop(db);
     }
 }
 

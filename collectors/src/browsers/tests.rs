@@ -257,6 +257,61 @@ fn firefox_history_and_annotation_downloads() {
 }
 
 #[test]
+fn profiles_ini_names_profiles_outside_the_profiles_directory() {
+    let ini = "[General]\nStartWithLastProfile=1\n\n[Profile0]\nName=default\nIsRelative=1\nPath=Profiles/x.default\n\n[Profile1]\nName=work\nIsRelative=0\nPath=/Users/a/Documents/ff-work\n\n[Profile2]\nName=escape\nIsRelative=1\nPath=../../../../etc\n\n[Install4F96D1932A9F858E]\nDefault=Profiles/x.default\n";
+    let base = Path::new("/Users/a/Library/Application Support/Firefox");
+    let got = super::firefox::parse_profiles_ini(ini, base);
+    assert_eq!(
+        got,
+        vec![
+            ("default".to_string(), base.join("Profiles/x.default")),
+            (
+                "work".to_string(),
+                PathBuf::from("/Users/a/Documents/ff-work")
+            ),
+        ]
+    );
+
+    // Collected: the profile in Profiles/ once, and the one outside it.
+    let d = tempfile::tempdir().unwrap();
+    let root = d.path();
+    let fx = lib_dir(root, "a", "Application Support/Firefox");
+    std::fs::write(fx.join("profiles.ini"), ini).unwrap();
+    let inside = lib_dir(root, "a", "Application Support/Firefox/Profiles/x.default");
+    let outside = root.join("Users/a/Documents/ff-work");
+    std::fs::create_dir_all(&outside).unwrap();
+    for (dir, url) in [
+        (&inside, "https://in.test/"),
+        (&outside, "https://out.test/"),
+    ] {
+        let c = Connection::open(dir.join("places.sqlite")).unwrap();
+        c.execute_batch(&format!(
+            "{PLACES_SCHEMA}
+             INSERT INTO moz_places (id, url, title, visit_count, typed) VALUES (1, '{url}', 'T', 1, 0);
+             INSERT INTO moz_historyvisits VALUES (1, 0, 1, 1700000000000000, 1, 0);"
+        ))
+        .unwrap();
+    }
+    let (report, sink) = testing::run_on(root, &Browsers);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let h = sink.records(HISTORY);
+    let urls: Vec<(&str, &str)> = h
+        .iter()
+        .map(|r| (r["profile"].as_str().unwrap(), r["url"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        urls,
+        vec![
+            ("x.default", "https://in.test/"),
+            ("work", "https://out.test/")
+        ]
+    );
+    assert!(sink
+        .members()
+        .contains(&"[root]/Users/a/Library/Application Support/Firefox/profiles.ini".to_string()));
+}
+
+#[test]
 fn safari_history_redirects_and_downloads_plist() {
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
