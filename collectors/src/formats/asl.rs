@@ -347,6 +347,40 @@ pub struct AslReader<R> {
     pos: Option<u64>,
 }
 
+/// How one kind of typed block is named in errors and bounded.
+struct BlockSpec {
+    header: &'static str,
+    kind: &'static str,
+    length: &'static str,
+    body: &'static str,
+    expected: u16,
+    what: &'static str,
+    min: u64,
+    max: u64,
+}
+
+const MESSAGE_BLOCK: BlockSpec = BlockSpec {
+    header: "record",
+    kind: "record.type",
+    length: "record.length",
+    body: "record.body",
+    expected: TYPE_MSG,
+    what: "a message record",
+    min: RECORD_FIXED_BODY,
+    max: MAX_RECORD_LEN,
+};
+
+const STRING_BLOCK: BlockSpec = BlockSpec {
+    header: "string.header",
+    kind: "string.type",
+    length: "string.length",
+    body: "string.data",
+    expected: TYPE_STR,
+    what: "a string record",
+    min: 0,
+    max: MAX_STRING_LEN,
+};
+
 impl<R: Read + Seek> AslReader<R> {
     /// Read the header and prepare to iterate records.
     pub fn new(mut inner: R) -> Result<Self, AslError> {
@@ -426,54 +460,63 @@ impl<R: Read + Seek> AslReader<R> {
         self.inner
     }
 
-    /// Read the record at `offset`, and work out where the chain goes next.
-    fn read_record(&mut self, offset: u64) -> Result<AslRecord, AslError> {
-        let mut prefix = [0u8; 6];
-        self.check_span("record", offset, 6)?;
+    /// Read the typed block at `offset`: a big-endian `u16` type and `u32`
+    /// length, then that many bytes (the layout of message and string
+    /// records alike). Returns the body's offset and the body.
+    fn read_block(&mut self, offset: u64, spec: &BlockSpec) -> Result<(u64, Vec<u8>), AslError> {
+        let mut head = [0u8; 6];
+        self.check_span(spec.header, offset, 6)?;
         read_exact_at(
             &mut self.inner,
             &mut self.pos,
             offset,
-            &mut prefix,
-            "record",
+            &mut head,
+            spec.header,
         )?;
-        let mut p = ByteReader::with_base(&prefix, offset);
-        let record_type = p.u16_be("record.type")?;
-        if record_type != TYPE_MSG {
+        let mut h = ByteReader::with_base(&head, offset);
+        let kind = h.u16_be(spec.kind)?;
+        if kind != spec.expected {
             return Err(BinaryError::invalid(
-                "record.type",
+                spec.kind,
                 offset,
-                format!("type {record_type} (expected 0, a message record)"),
+                format!("type {kind} (expected {}, {})", spec.expected, spec.what),
             )
             .into());
         }
-        let len = u64::from(p.u32_be("record.length")?);
-        if len > MAX_RECORD_LEN {
+        let len = u64::from(h.u32_be(spec.length)?);
+        if len > spec.max {
             return Err(AslError::TooLarge {
-                field: "record.length",
+                field: spec.length,
                 offset: offset.saturating_add(2),
                 size: len,
-                limit: MAX_RECORD_LEN,
+                limit: spec.max,
             });
         }
-        if len < RECORD_FIXED_BODY {
+        if len < spec.min {
             return Err(BinaryError::invalid(
-                "record.length",
+                spec.length,
                 offset.saturating_add(2),
-                format!("{len} bytes, less than the fixed {RECORD_FIXED_BODY}"),
+                format!("{len} bytes, less than the fixed {}", spec.min),
             )
             .into());
         }
         let body_offset = offset.saturating_add(6);
-        self.check_span("record.body", body_offset, len)?;
+        self.check_span(spec.body, body_offset, len)?;
         let mut body = vec![0u8; usize::try_from(len).unwrap_or(0)];
         read_exact_at(
             &mut self.inner,
             &mut self.pos,
             body_offset,
             &mut body,
-            "record.body",
+            spec.body,
         )?;
+        Ok((body_offset, body))
+    }
+
+    /// Read the record at `offset`, and work out where the chain goes next.
+    fn read_record(&mut self, offset: u64) -> Result<AslRecord, AslError> {
+        let (body_offset, body) = self.read_block(offset, &MESSAGE_BLOCK)?;
+        let len = body.len() as u64;
 
         let mut r = ByteReader::with_base(&body, body_offset);
         let next = r.u64_be("record.next")?;
@@ -650,44 +693,7 @@ impl<R: Read + Seek> AslReader<R> {
             }
             .into());
         }
-        self.check_span("string.header", reference, 6)?;
-        let mut head = [0u8; 6];
-        read_exact_at(
-            &mut self.inner,
-            &mut self.pos,
-            reference,
-            &mut head,
-            "string.header",
-        )?;
-        let mut h = ByteReader::with_base(&head, reference);
-        let string_type = h.u16_be("string.type")?;
-        if string_type != TYPE_STR {
-            return Err(BinaryError::invalid(
-                "string.type",
-                reference,
-                format!("type {string_type} (expected 1, a string record)"),
-            )
-            .into());
-        }
-        let len = u64::from(h.u32_be("string.length")?);
-        if len > MAX_STRING_LEN {
-            return Err(AslError::TooLarge {
-                field: "string.length",
-                offset: reference.saturating_add(2),
-                size: len,
-                limit: MAX_STRING_LEN,
-            });
-        }
-        let data_offset = reference.saturating_add(6);
-        self.check_span("string.data", data_offset, len)?;
-        let mut data = vec![0u8; usize::try_from(len).unwrap_or(0)];
-        read_exact_at(
-            &mut self.inner,
-            &mut self.pos,
-            data_offset,
-            &mut data,
-            "string.data",
-        )?;
+        let (_, data) = self.read_block(reference, &STRING_BLOCK)?;
         let decoded = decode(&data);
         if decoded.0.len() <= CACHE_MAX_STRING {
             if self.cache.len() >= CACHE_MAX_ENTRIES {
