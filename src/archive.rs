@@ -24,17 +24,24 @@ use sha2::{Digest, Sha256};
 
 use crate::pgz::ParGzWriter;
 
-use mactriage_collectors::collect::{
-    ArchiveItem, ArchiveSink, Budget, Content, FileMeta, FileTime, Issue,
+use mactriage_collectors::kit::text;
+use mactriage_collectors::kit::{
+    ArchiveItem, ArchiveSink, Budget, BudgetRefusal, Content, FileMeta, FileTime, Issue, IssueKind,
 };
 
 /// What the manifest records about one archive member.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileEntry {
     pub member: String,
+    /// The exact bytes of `member`, base64, when it is not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_b64: Option<String>,
     /// The path on the target; absent for the tool's own outputs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The exact bytes of `source`, base64, when it is not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_b64: Option<String>,
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub collector: String,
@@ -53,12 +60,17 @@ pub struct FileEntry {
     pub crtime: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link_target: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_target_b64: Option<String>,
     /// Bytes actually read from the source, when fewer than `size`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes_read: Option<u64>,
     /// atime, mtime, ctime, crtime as stored, for the body file.
     #[serde(skip)]
     pub times: [Option<FileTime>; 4],
+    /// The source path as stored, for the body file.
+    #[serde(skip)]
+    pub source_path: Option<PathBuf>,
 }
 
 /// Errors met while archiving, to be reported against their collector.
@@ -197,17 +209,19 @@ impl<R: Read> Read for ExactReader<R> {
 fn fmt_time(t: Option<FileTime>) -> Option<String> {
     let t = t?;
     let dt = chrono::DateTime::from_timestamp(t.secs, t.nanos)?;
-    Some(mactriage_collectors::time::rfc3339_nanos(&dt))
+    Some(mactriage_collectors::kit::time::rfc3339_nanos(&dt))
 }
 
 fn entry_for(item: &ArchiveItem, kind: &'static str) -> FileEntry {
     let m = &item.meta;
     FileEntry {
-        member: item.member.to_string_lossy().into_owned(),
-        source: item
+        member: text::lossy(item.member.as_os_str()),
+        member_b64: text::b64_if_not_utf8(item.member.as_os_str()),
+        source: item.source.as_ref().map(|s| text::lossy(s.as_os_str())),
+        source_b64: item
             .source
             .as_ref()
-            .map(|s| s.to_string_lossy().into_owned()),
+            .and_then(|s| text::b64_if_not_utf8(s.as_os_str())),
         kind,
         collector: item.collector.to_string(),
         size: m.size,
@@ -222,8 +236,10 @@ fn entry_for(item: &ArchiveItem, kind: &'static str) -> FileEntry {
         ctime: fmt_time(m.ctime),
         crtime: fmt_time(m.crtime),
         link_target: None,
+        link_target_b64: None,
         bytes_read: None,
         times: [m.atime, m.mtime, m.ctime, m.crtime],
+        source_path: item.source.clone(),
     }
 }
 
@@ -297,37 +313,38 @@ impl<W: Write> Writer<W> {
 
     /// Under a time limit, whether a member of `size` bytes can be archived
     /// before the limit; else why not.
-    fn admit(&self, size: u64) -> Result<(), String> {
+    fn admit(&self, size: u64) -> Result<(), (BudgetRefusal, String)> {
+        if self.budget.interrupted() {
+            let r = BudgetRefusal::Interrupted;
+            let msg = format!("{r} (before it could be archived)");
+            return Err((r, msg));
+        }
         let Some(deadline) = self.budget.deadline() else {
             return Ok(());
         };
         let now = Instant::now();
+        let r = BudgetRefusal::TimeLimit;
         if now >= deadline {
-            return Err(format!(
-                "time limit reached before it could be archived{}",
-                mactriage_collectors::collect::NOT_COLLECTED
-            ));
+            let msg = format!("{r} (before it could be archived)");
+            return Err((r, msg));
         }
         let rate = self.rate();
         let need = Duration::from_secs_f64(size as f64 / rate);
         if now + need > deadline {
-            return Err(format!(
-                "time limit: {size} bytes cannot be archived in the {:.1}s left (at {:.1} MB/s){}",
+            let msg = format!(
+                "{r} ({size} bytes cannot be archived in the {:.1}s left, at {:.1} MB/s)",
                 (deadline - now).as_secs_f64(),
                 rate / 1e6,
-                mactriage_collectors::collect::NOT_COLLECTED
-            ));
+            );
+            return Err((r, msg));
         }
         Ok(())
     }
 
-    fn issue(&mut self, collector: &str, path: Option<&Path>, message: String) {
+    fn issue(&mut self, collector: &str, path: &Path, kind: IssueKind, message: String) {
         self.issues.push(WriterIssue {
             collector: collector.to_string(),
-            issue: Issue {
-                path: path.map(|p| p.to_string_lossy().into_owned()),
-                message,
-            },
+            issue: Issue::at(path.as_os_str(), kind, message),
         });
     }
 
@@ -343,15 +360,16 @@ impl<W: Write> Writer<W> {
         if let Some(link) = member.ancestors().skip(1).find(|a| self.links.contains(*a)) {
             let msg = format!(
                 "not archived: {} is stored as a symbolic link (the directory changed during the collection)",
-                link.display()
+                text::printable_os(link.as_os_str())
             );
-            self.issue(item.collector, Some(&about), msg);
+            self.issue(item.collector, &about, IssueKind::Error, msg);
             return Ok(());
         }
         match &item.content {
             Content::Symlink(target) => {
                 let mut entry = entry_for(&item, "symlink");
-                entry.link_target = Some(target.to_string_lossy().into_owned());
+                entry.link_target = Some(text::lossy(target.as_os_str()));
+                entry.link_target_b64 = text::b64_if_not_utf8(target.as_os_str());
                 let mut h = header_for(&item.meta, tar::EntryType::Symlink);
                 h.set_size(0);
                 self.builder.append_link(&mut h, &member, target)?;
@@ -363,8 +381,9 @@ impl<W: Write> Writer<W> {
                 // The tool's own outputs are always archived; evidence only
                 // while the time budget allows.
                 if item.source.is_some() {
-                    if let Err(why) = self.admit(item.meta.size) {
-                        self.issue(item.collector, Some(&about), why);
+                    if let Err((refusal, why)) = self.admit(item.meta.size) {
+                        let kind = IssueKind::not_collected(&refusal, Some(item.meta.size));
+                        self.issue(item.collector, &about, kind, why);
                         return Ok(());
                     }
                 }
@@ -380,7 +399,8 @@ impl<W: Write> Writer<W> {
                     Err(e) => {
                         self.issue(
                             item.collector,
-                            Some(&about),
+                            &about,
+                            IssueKind::Error,
                             format!("cannot read for archiving: {e}"),
                         );
                         Box::new(io::empty())
@@ -418,16 +438,20 @@ impl<W: Write> Writer<W> {
                 entry.md5 = reader.md5.take().map(|m| hex::encode(m.finalize()));
                 if from_source < size {
                     entry.bytes_read = Some(from_source);
-                    let why = if let Some(e) = err {
-                        format!("read error: {e}")
+                    let (kind, why) = if let Some(e) = err {
+                        (IssueKind::Error, format!("read error: {e}"))
                     } else if cut {
-                        "time limit reached".to_string()
+                        (
+                            IssueKind::not_collected(&BudgetRefusal::TimeLimit, Some(size)),
+                            "time limit reached".to_string(),
+                        )
                     } else {
-                        "the file shrank".to_string()
+                        (IssueKind::Error, "the file shrank".to_string())
                     };
                     self.issue(
                         item.collector,
-                        Some(&about),
+                        &about,
+                        kind,
                         format!(
                             "{why} after {from_source} of {size} bytes; the archived copy is zero-padded to its recorded size"
                         ),
@@ -535,12 +559,12 @@ pub fn tsk_mode(mode: u32) -> String {
 /// `MD5|name|inode|mode|UID|GID|size|atime|mtime|ctime|crtime`.
 pub fn bodyfile_line(e: &FileEntry) -> Option<String> {
     let meta_times = e.times;
-    let source = e.source.as_ref()?;
+    let source = e.source_path.as_ref()?;
     let secs = |t: Option<FileTime>| t.map(|t| t.secs).unwrap_or(0);
     let mode = u32::from_str_radix(&e.mode, 8).unwrap_or(0);
     // A `|` in a name would break the format: escape it as TSK does not;
     // a newline would forge a line: control characters are escaped too.
-    let name = crate::log::printable(source).replace('|', "\\|");
+    let name = text::bodyfile_field(source.as_os_str());
     Some(format!(
         "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
         e.md5.as_deref().unwrap_or("0"),

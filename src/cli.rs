@@ -11,6 +11,8 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
+use mactriage_collectors::kit::collector::Scope;
+use mactriage_collectors::Collector;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -128,7 +130,7 @@ pub struct NotifyArgs {
 }
 
 /// A collection, resolved and checked.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Plan {
     /// The evidence root, absolute and canonical.
     pub root: PathBuf,
@@ -136,8 +138,9 @@ pub struct Plan {
     pub live: bool,
     /// The output directory, absolute and canonical.
     pub output: PathBuf,
-    /// The collectors to run, by name, in registry order.
-    pub selected: Vec<&'static str>,
+    /// The collectors to run, in the order they start: cheap ones first,
+    /// then registry order.
+    pub selected: Vec<&'static dyn Collector>,
     /// Deselected collectors, with why.
     pub deselected: Vec<(&'static str, String)>,
     pub quiet: bool,
@@ -250,7 +253,7 @@ impl CollectArgs {
         )
         .map_err(|e| anyhow!("--output {}: not writable ({e})", output.display()))?;
 
-        let registry = mactriage_collectors::registry();
+        let registry = mactriage_collectors::REGISTRY;
         let names: BTreeSet<&str> = registry.iter().map(|c| c.name()).collect();
         for n in self.only.iter().chain(self.skip.iter()) {
             if !names.contains(n.as_str()) {
@@ -262,13 +265,14 @@ impl CollectArgs {
         }
         let mut selected = Vec::new();
         let mut deselected = Vec::new();
-        for c in &registry {
-            let name = c.name();
+        for &c in registry {
+            let desc = c.describe();
+            let name = desc.name;
             if !self.only.is_empty() && !self.only.iter().any(|n| n == name) {
                 deselected.push((name, "not selected (--only)".to_string()));
             } else if self.skip.iter().any(|n| n == name) {
                 deselected.push((name, "skipped (--skip)".to_string()));
-            } else if c.live_only() && !live {
+            } else if desc.scope == Scope::LiveOnly && !live {
                 deselected.push((
                     name,
                     format!(
@@ -277,9 +281,11 @@ impl CollectArgs {
                     ),
                 ));
             } else {
-                selected.push(name);
+                selected.push(c);
             }
         }
+        // Stable: registry order within each cost.
+        selected.sort_by_key(|c| c.describe().cost);
 
         Ok(Plan {
             root,

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use mactriage_collectors::source::EvidenceSource;
+use mactriage_collectors::kit::source::EvidenceSource;
+use mactriage_collectors::kit::{Issue, IssueKind};
 
 /// Where macOS keeps the host's configured names.
 pub const PREFERENCES_PLIST: &str = "/Library/Preferences/SystemConfiguration/preferences.plist";
@@ -26,14 +27,38 @@ pub struct HostInfo {
     pub live: bool,
 }
 
-fn read_plist(src: &dyn EvidenceSource, path: &str) -> Option<plist::Value> {
-    let (file, meta) = src.open(Path::new(path)).ok()?;
+/// Read a small plist describing the host. Absent is silent; anything
+/// else that stops it being read (a symlink, a directory, too large, not a
+/// plist) becomes an issue for the manifest.
+fn read_plist(
+    src: &dyn EvidenceSource,
+    path: &str,
+    issues: &mut Vec<Issue>,
+) -> Option<plist::Value> {
+    let target = Path::new(path);
+    let mut problem = |msg: String| {
+        issues.push(Issue::at(target.as_os_str(), IssueKind::Error, msg));
+        None
+    };
+    let (file, meta) = match src.open(target) {
+        Ok(x) => x,
+        Err(e) if e.is_not_found() => return None,
+        Err(e) => return problem(format!("cannot read host facts from it: {e}")),
+    };
     if meta.len() > 16 << 20 {
-        return None;
+        return problem(format!(
+            "{} bytes, too large for a host plist; not read",
+            meta.len()
+        ));
     }
     let mut buf = Vec::new();
-    file.take(16 << 20).read_to_end(&mut buf).ok()?;
-    mactriage_collectors::formats::keyed_archive::read_plist(&buf).ok()
+    if let Err(e) = file.take(16 << 20).read_to_end(&mut buf) {
+        return problem(format!("cannot read: {e}"));
+    }
+    match mactriage_collectors::kit::plist::read(&buf) {
+        Ok(v) => Some(v),
+        Err(e) => problem(format!("host facts not read: {e}")),
+    }
 }
 
 fn dict_path<'a>(v: &'a plist::Value, keys: &[&str]) -> Option<&'a plist::Value> {
@@ -42,8 +67,11 @@ fn dict_path<'a>(v: &'a plist::Value, keys: &[&str]) -> Option<&'a plist::Value>
 }
 
 /// The host name as configured on the target.
-fn configured_hostname(src: &dyn EvidenceSource) -> Option<(String, String)> {
-    let prefs = read_plist(src, PREFERENCES_PLIST)?;
+fn configured_hostname(
+    src: &dyn EvidenceSource,
+    issues: &mut Vec<Issue>,
+) -> Option<(String, String)> {
+    let prefs = read_plist(src, PREFERENCES_PLIST, issues)?;
     for keys in [
         &["System", "System", "HostName"][..],
         &["System", "Network", "HostNames", "LocalHostName"][..],
@@ -83,9 +111,11 @@ pub fn safe_name(name: &str) -> String {
     }
 }
 
-pub fn host_info(src: &dyn EvidenceSource) -> HostInfo {
+/// What the target says about itself, and the problems met reading it.
+pub fn host_info(src: &dyn EvidenceSource) -> (HostInfo, Vec<Issue>) {
     let live = src.is_live();
-    let (hostname, hostname_source) = match configured_hostname(src) {
+    let mut issues = Vec::new();
+    let (hostname, hostname_source) = match configured_hostname(src, &mut issues) {
         Some(x) => x,
         None if live => match nix::unistd::gethostname() {
             Ok(h) => (h.to_string_lossy().into_owned(), "gethostname(3)".into()),
@@ -96,7 +126,7 @@ pub fn host_info(src: &dyn EvidenceSource) -> HostInfo {
             format!("{PREFERENCES_PLIST} not readable"),
         ),
     };
-    let version = read_plist(src, SYSTEM_VERSION_PLIST);
+    let version = read_plist(src, SYSTEM_VERSION_PLIST, &mut issues);
     let get = |k: &str| {
         version
             .as_ref()
@@ -104,14 +134,15 @@ pub fn host_info(src: &dyn EvidenceSource) -> HostInfo {
             .and_then(|v| v.as_string())
             .map(str::to_owned)
     };
-    HostInfo {
+    let info = HostInfo {
         hostname,
         hostname_source,
         os_name: get("ProductName"),
         os_version: get("ProductVersion"),
         os_build: get("ProductBuildVersion"),
         live,
-    }
+    };
+    (info, issues)
 }
 
 /// Privileges of this run, recorded in the manifest.
@@ -151,7 +182,7 @@ pub fn startup_checks(src: &dyn EvidenceSource) -> StartupChecks {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mactriage_collectors::source::FsSource;
+    use mactriage_collectors::kit::source::FsSource;
 
     #[test]
     fn safe_names() {
@@ -184,7 +215,7 @@ mod tests {
         plist::Value::Dictionary(v)
             .to_file_xml(r.join(&SYSTEM_VERSION_PLIST[1..]))
             .unwrap();
-        let info = host_info(&FsSource::new(r, false));
+        let (info, _) = host_info(&FsSource::new(r, false));
         assert_eq!(info.hostname, "Bob’s Mac");
         assert_eq!(safe_name(&info.hostname), "Bob_s_Mac");
         assert_eq!(info.os_version.as_deref(), Some("14.4.1"));

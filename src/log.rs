@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use mactriage_collectors::collect::{Events, Level};
+use mactriage_collectors::kit::{Events, Level};
 
 enum Display {
     Quiet,
@@ -187,47 +187,9 @@ impl Events for RunLog {
         };
         // Messages carry names from the evidence: never let them move the
         // terminal's cursor, retitle it, or forge a line of the log.
-        let message = printable(message);
+        let message = mactriage_collectors::kit::text::printable_str(message);
         let line = format!("{} {tag:5} {collector}: {message}", now());
         self.write_file(&line);
         self.show(level, &format!("mactriage: {tag} {collector}: {message}"));
-    }
-}
-
-/// `s` with control characters (C0, DEL, C1: newlines, escape sequences)
-/// and bidirectional-text overrides written as Rust escapes (`\n`,
-/// `\u{1b}`), so that text from the evidence cannot drive a terminal or
-/// split a line.
-pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !s.chars().any(bad) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if bad(c) {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-#[cfg(test)]
-mod printable_tests {
-    use super::printable;
-
-    #[test]
-    fn control_characters_are_escaped() {
-        assert_eq!(printable("plain /Users/a/é"), "plain /Users/a/é");
-        assert_eq!(
-            printable("a\nb\u{1b}]0;owned\u{7}c\td\u{9b}e"),
-            "a\\nb\\u{1b}]0;owned\\u{7}c\\td\\u{9b}e"
-        );
-        assert_eq!(printable("x\u{202e}gpj.exe"), "x\\u{202e}gpj.exe");
     }
 }

@@ -10,12 +10,15 @@ mod archive;
 mod cli;
 mod host;
 mod log;
+mod manifest;
+mod output;
 mod pgz;
 mod run;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use mactriage_collectors::kit::collector::Scope;
 
 use cli::{Cli, Command};
 
@@ -50,16 +53,16 @@ fn main() -> ExitCode {
             }
         }
         Command::List => {
-            for c in mactriage_collectors::registry() {
+            for c in mactriage_collectors::REGISTRY {
+                let d = c.describe();
                 println!(
                     "{:<18} {:<10} {}",
-                    c.name(),
-                    if c.live_only() {
-                        "live-only"
-                    } else {
-                        "any root"
+                    d.name,
+                    match d.scope {
+                        Scope::LiveOnly => "live-only",
+                        Scope::AnyRoot => "any root",
                     },
-                    c.description()
+                    d.reads
                 );
             }
             ExitCode::SUCCESS

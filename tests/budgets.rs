@@ -82,7 +82,7 @@ fn max_total_size_stops_taking_files() {
     assert!(!skipped.is_empty());
     assert!(skipped
         .iter()
-        .all(|s| s["reason"].as_str().unwrap().contains("--max-total-size")));
+        .all(|s| s["kind"] == "not_collected" && s["limit"] == "max_total_size"));
 }
 
 #[test]

@@ -83,21 +83,27 @@ fn symlinks_at_the_output_names_are_never_followed() {
             assert_eq!(std::fs::read_link(l).unwrap(), victim);
         }
         assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-        // Fail safe: exit 2, one error line, nothing left beside the links
-        // (no staging directory, no temporary tarball).
+        // A taken name is never used nor given up on: the run picks the
+        // next free name, and leaves nothing else behind (no staging
+        // directory, no temporary tarball).
         assert_eq!(
-            run.code, 2,
+            run.code, 0,
             "{which}: stdout {}\nstderr {}",
             run.stdout, run.stderr
         );
-        assert!(run.stdout.is_empty(), "{}", run.stdout);
-        assert!(run.stderr.contains("mactriage: error:"), "{}", run.stderr);
+        let tarball = run.tarball();
+        let name = tarball.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.ends_with("_2.tar.gz"), "{name}");
         let mut expected: Vec<String> = links
             .iter()
             .map(|l| l.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
+        expected.push(name.clone());
+        expected.push(format!("{name}.sha256"));
         expected.sort();
         assert_eq!(listing(&out), expected, "{which}");
+        let members = members_map(&tarball);
+        assert_eq!(manifest(&members)["collection"]["tarball"], name.as_str());
     }
 }
 

@@ -37,10 +37,12 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Map, Value};
 
-use crate::collect::{Collector, Ctx, Fatal};
 use crate::formats::asl::{AslReader, AslRecord, SeekBuf};
-use crate::source::Kind;
-use crate::time;
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::source::Kind;
+use crate::kit::time;
+use crate::kit::walk;
+use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct Asl;
 
@@ -127,64 +129,41 @@ impl Asl {
     /// Every ASL store below [`LOG_ROOT`], in a stable order.
     fn walk(&self, ctx: &mut Ctx<'_>) -> Vec<Found> {
         let mut out = Vec::new();
-        let mut seen = 0usize;
-        // (directory, depth, inside an `asl` store directory)
-        let mut stack = vec![(PathBuf::from(LOG_ROOT), 0usize, false)];
-        while let Some((dir, depth, in_asl)) = stack.pop() {
-            if ctx.should_stop() {
-                break;
-            }
-            let entries = match ctx.source().read_dir(&dir) {
-                Ok(e) => e,
-                Err(e) if e.is_not_found() => continue,
-                Err(e) => {
-                    ctx.error(&dir, format!("cannot list directory: {e}"));
-                    continue;
-                }
-            };
-            let mut subdirs = Vec::new();
-            for e in entries {
-                seen += 1;
-                if seen > MAX_ENTRIES {
-                    ctx.error(
-                        Path::new(LOG_ROOT),
-                        format!("more than {MAX_ENTRIES} entries; the rest was not searched"),
-                    );
-                    return out;
-                }
-                let name = e.name.to_string_lossy();
-                // A store directory that is a link is recorded as a link too.
-                let wanted = in_asl
-                    || is_asl_name(&name)
-                    || (depth == 0 && STORE_DIRS.contains(&name.as_ref()));
-                match e.kind {
-                    Kind::Dir => {
-                        if depth < MAX_DEPTH {
-                            let child_in_asl = in_asl || (depth == 0 && name == "asl");
-                            subdirs.push((e.path, depth + 1, child_in_asl));
-                        } else if in_asl {
-                            ctx.error(
-                                &e.path,
-                                format!(
-                                    "deeper than {MAX_DEPTH} levels below {LOG_ROOT}; not searched"
-                                ),
-                            );
-                        }
+        let limits = walk::Limits {
+            max_depth: MAX_DEPTH,
+            max_entries: MAX_ENTRIES,
+        };
+        // The directories inside an `asl` store directory.
+        let mut asl_dirs: Vec<PathBuf> = Vec::new();
+        walk::walk(ctx, Path::new(LOG_ROOT), limits, |ctx, e, depth| {
+            let in_asl = asl_dirs.iter().any(|d| e.path.starts_with(d));
+            let name = e.name.to_string_lossy();
+            // A store directory that is a link is recorded as a link too.
+            let wanted =
+                in_asl || is_asl_name(&name) || (depth == 0 && STORE_DIRS.contains(&name.as_ref()));
+            match e.kind {
+                Kind::Dir => {
+                    if depth == 0 && name == "asl" {
+                        asl_dirs.push(e.path.clone());
                     }
-                    Kind::Symlink if wanted => out.push(Found::Link(e.path)),
-                    Kind::File if is_asl_name(&name) => out.push(Found::Store(e.path)),
-                    Kind::File if in_asl => out.push(Found::Raw(e.path)),
-                    // A FIFO, socket or device where a store could be is
-                    // never opened, but it is worth an analyst's look.
-                    Kind::Other(what) if wanted => {
-                        ctx.error(&e.path, format!("not a regular file ({what}); not opened"))
+                    // Outside a store, going deeper than the bound is not
+                    // worth a line; inside one, the walk reports it.
+                    if depth < MAX_DEPTH || in_asl {
+                        return walk::Visit::Descend;
                     }
-                    _ => {}
                 }
+                Kind::Symlink if wanted => out.push(Found::Link(e.path.clone())),
+                Kind::File if is_asl_name(&name) => out.push(Found::Store(e.path.clone())),
+                Kind::File if in_asl => out.push(Found::Raw(e.path.clone())),
+                // A FIFO, socket or device where a store could be is
+                // never opened, but it is worth an analyst's look.
+                Kind::Other(what) if wanted => {
+                    ctx.error(&e.path, format!("not a regular file ({what}); not opened"))
+                }
+                _ => {}
             }
-            // Depth first, in name order.
-            stack.extend(subdirs.into_iter().rev());
-        }
+            walk::Visit::Skip
+        });
         out
     }
 
@@ -257,17 +236,17 @@ impl Asl {
     }
 }
 
+static DESCRIPTION: Description = Description {
+    name: "asl",
+    reads: "Apple System Log stores: /private/var/log/asl, DiagnosticMessages, powermanagement and other *.asl",
+    outputs: &[STREAM],
+    scope: Scope::AnyRoot,
+    cost: Cost::Bulk,
+};
+
 impl Collector for Asl {
-    fn name(&self) -> &'static str {
-        "asl"
-    }
-
-    fn description(&self) -> &'static str {
-        "Apple System Log stores: /private/var/log/asl, DiagnosticMessages, powermanagement and other *.asl"
-    }
-
-    fn outputs(&self) -> &'static [&'static str] {
-        &[STREAM]
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
@@ -290,7 +269,7 @@ impl Collector for Asl {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collect::{testing, Status};
+    use crate::kit::{testing, Status};
 
     /// Writes a small ASL DB file (format version 2) the way `asl_file.c`
     /// does: strings first, then the record, then the previous record's

@@ -9,31 +9,25 @@
 #![forbid(unsafe_code)]
 
 pub mod asl;
-pub mod binary;
 pub mod browsers;
-pub mod collect;
 pub mod formats;
+pub mod kit;
 pub mod live;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
-pub mod source;
-pub mod sqlite;
-pub mod time;
-pub mod users;
 
-pub use collect::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
+pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
-/// Every collector, in the order `mactriage list` shows them.
-pub fn registry() -> Vec<&'static dyn Collector> {
-    // Cheap, high-value artifacts first: under a time limit they must not
-    // wait behind bulk copies (two workers take collectors in this order).
-    vec![
-        &shell_history::ShellHistory,
-        &quarantine_events::QuarantineEvents,
-        &recent_items::RecentItems,
-        &live::processes::Processes,
-        &browsers::Browsers,
-        &asl::Asl,
-    ]
-}
+/// Every collector, in the order `mactriage list` shows them. Cheap,
+/// high-value artifacts come first: under a time limit they must not wait
+/// behind bulk copies (the run starts the cheap ones first; see
+/// [`kit::collector::Cost`]).
+pub static REGISTRY: &[&dyn Collector] = &[
+    &shell_history::ShellHistory,
+    &quarantine_events::QuarantineEvents,
+    &recent_items::RecentItems,
+    &live::processes::Processes,
+    &browsers::Browsers,
+    &asl::Asl,
+];

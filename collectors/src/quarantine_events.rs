@@ -29,12 +29,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::collect::{Collector, Ctx, Fatal};
-use crate::sqlite::{
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::sqlite::{
     col_or_null, column_indices, get_f64, get_i64, get_json, get_text, table_columns,
 };
-use crate::time;
-use crate::users::UserHome;
+use crate::kit::time;
+use crate::kit::users::UserHome;
+use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct QuarantineEvents;
 
@@ -189,17 +190,17 @@ fn blob_hex<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<S
     }
 }
 
+static DESCRIPTION: Description = Description {
+    name: "quarantine_events",
+    reads: "LaunchServices quarantine events (QuarantineEventsV2): downloads and their origin (every home)",
+    outputs: &[STREAM],
+    scope: Scope::AnyRoot,
+    cost: Cost::Cheap,
+};
+
 impl Collector for QuarantineEvents {
-    fn name(&self) -> &'static str {
-        "quarantine_events"
-    }
-
-    fn description(&self) -> &'static str {
-        "LaunchServices quarantine events (QuarantineEventsV2): downloads and their origin (every home)"
-    }
-
-    fn outputs(&self) -> &'static [&'static str] {
-        &[STREAM]
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
@@ -219,7 +220,7 @@ impl Collector for QuarantineEvents {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collect::{testing, Status};
+    use crate::kit::{testing, Status};
     use rusqlite::Connection;
 
     const SCHEMA: &str = "CREATE TABLE LSQuarantineEvent (

@@ -39,14 +39,15 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::collect::{Collector, Ctx, Fatal};
 use crate::formats::sfl::{
     list_name_from_file_name, parse_legacy_recent_plist, parse_sfl, LegacyRecentKind, RecentItem,
     SflFormat,
 };
-use crate::source::Kind;
-use crate::time;
-use crate::users::UserHome;
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::source::Kind;
+use crate::kit::time;
+use crate::kit::users::UserHome;
+use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct RecentItems;
 
@@ -248,17 +249,17 @@ impl RecentItems {
     }
 }
 
+static DESCRIPTION: Description = Description {
+    name: "recent_items",
+    reads: "recent/favourite items: SharedFileList .sfl/.sfl2/.sfl3 and legacy recentitems, finder and sidebarlists plists (every home)",
+    outputs: &[STREAM],
+    scope: Scope::AnyRoot,
+    cost: Cost::Cheap,
+};
+
 impl Collector for RecentItems {
-    fn name(&self) -> &'static str {
-        "recent_items"
-    }
-
-    fn description(&self) -> &'static str {
-        "recent/favourite items: SharedFileList .sfl/.sfl2/.sfl3 and legacy recentitems, finder and sidebarlists plists (every home)"
-    }
-
-    fn outputs(&self) -> &'static [&'static str] {
-        &[STREAM]
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
@@ -294,10 +295,10 @@ impl Collector for RecentItems {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collect::{testing, Status};
     use crate::formats::bookmark::keys;
     use crate::formats::bookmark::tests::Builder as BookmarkBuilder;
     use crate::formats::keyed_archive::tests::Archive;
+    use crate::kit::{testing, Status};
     use plist::Value as P;
     use serde_json::json;
 

@@ -24,11 +24,12 @@
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
-use crate::collect::{Collector, Ctx, Fatal};
 use crate::formats::history::{self, Dialect};
-use crate::source::Kind;
-use crate::time;
-use crate::users::UserHome;
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::source::Kind;
+use crate::kit::time;
+use crate::kit::users::UserHome;
+use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct ShellHistory;
 
@@ -176,17 +177,17 @@ impl ShellHistory {
     }
 }
 
+static DESCRIPTION: Description = Description {
+    name: "shell_history",
+    reads: "bash/zsh/fish history and session history, other ~/.*_history files (every home)",
+    outputs: &[STREAM],
+    scope: Scope::AnyRoot,
+    cost: Cost::Cheap,
+};
+
 impl Collector for ShellHistory {
-    fn name(&self) -> &'static str {
-        "shell_history"
-    }
-
-    fn description(&self) -> &'static str {
-        "bash/zsh/fish history and session history, other ~/.*_history files (every home)"
-    }
-
-    fn outputs(&self) -> &'static [&'static str] {
-        &[STREAM]
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
@@ -208,7 +209,7 @@ impl Collector for ShellHistory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collect::{testing, Status};
+    use crate::kit::{testing, Status};
 
     #[test]
     fn classify_names() {

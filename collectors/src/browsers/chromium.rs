@@ -30,10 +30,10 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 use super::{for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS, HISTORY};
-use crate::collect::Ctx;
-use crate::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
-use crate::time;
-use crate::users::UserHome;
+use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
+use crate::kit::time;
+use crate::kit::users::UserHome;
+use crate::kit::Ctx;
 
 /// (browser name, vendor directory under `~/Library/Application Support`).
 pub const BROWSERS: &[(&str, &str)] = &[
@@ -117,7 +117,7 @@ pub(crate) struct Source<'a> {
 }
 
 impl Source<'_> {
-    pub fn record(&self, ctx: &Ctx<'_>) -> crate::collect::Record {
+    pub fn record(&self, ctx: &Ctx<'_>) -> crate::kit::Record {
         ctx.record(self.target, Some(self.user))
             .set("browser", self.browser)
             .set("profile", self.profile)
@@ -373,7 +373,7 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         let id = get_i64(row, "download_id");
         let mut chain: Option<Vec<String>> = None;
         if let (Some(stmt), Some(id)) = (chain_stmt.as_mut(), id) {
-            match stmt.query_map([id], |r| r.get_ref(0).map(crate::sqlite::value_json)) {
+            match stmt.query_map([id], |r| r.get_ref(0).map(crate::kit::sqlite::value_json)) {
                 Ok(it) => {
                     let mut v = Vec::new();
                     for u in it {
@@ -408,7 +408,10 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             .set("url_chain", chain)
             .set("target_path", target_path)
             .set("current_path", get_text(row, "current_path"))
-            .set("end_time", crate::time::json(end.and_then(download_time)))
+            .set(
+                "end_time",
+                crate::kit::time::json(end.and_then(download_time)),
+            )
             .set("end_time_raw", get_json(row, "end_time"))
             .set("received_bytes", get_i64(row, "received_bytes"))
             .set("total_bytes", get_i64(row, "total_bytes"))
@@ -420,7 +423,7 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             .set("opened", get_i64(row, "opened").map(|o| o != 0))
             .set(
                 "last_access_time",
-                crate::time::json(last_access.and_then(time::from_webkit)),
+                crate::kit::time::json(last_access.and_then(time::from_webkit)),
             )
             .set("last_access_time_raw", get_json(row, "last_access_time"))
             .set("referrer", get_text(row, "referrer"))

@@ -39,10 +39,10 @@ use super::{
     file_uri_to_path, for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS,
     HISTORY,
 };
-use crate::collect::Ctx;
-use crate::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
-use crate::time;
-use crate::users::UserHome;
+use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
+use crate::kit::time;
+use crate::kit::users::UserHome;
+use crate::kit::Ctx;
 
 /// (browser name, profiles directory under `~/Library/Application Support`).
 pub const VENDORS: &[(&str, &str)] = &[

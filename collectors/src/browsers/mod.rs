@@ -39,7 +39,7 @@
 //! `toolkit/components/places/nsINavHistoryService.idl`,
 //! `toolkit/components/downloads/DownloadHistory.sys.mjs`.
 //!
-//! [`col_or_null`]: crate::sqlite::col_or_null
+//! [`col_or_null`]: crate::kit::sqlite::col_or_null
 
 pub mod chromium;
 pub mod firefox;
@@ -52,9 +52,10 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use crate::collect::{Collector, Ctx, Fatal};
-use crate::source::Kind;
-use crate::sqlite::{table_columns, StagedDb};
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::source::Kind;
+use crate::kit::sqlite::{table_columns, StagedDb};
+use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct Browsers;
 
@@ -66,17 +67,17 @@ pub const DOWNLOADS: &str = "browser_downloads";
 /// Rows between two checks of the time budget.
 const CHECK_EVERY: u64 = 4096;
 
+static DESCRIPTION: Description = Description {
+    name: "browsers",
+    reads: "Safari, Chromium-family and Firefox history and downloads (every home, every profile)",
+    outputs: &[HISTORY, DOWNLOADS],
+    scope: Scope::AnyRoot,
+    cost: Cost::Bulk,
+};
+
 impl Collector for Browsers {
-    fn name(&self) -> &'static str {
-        "browsers"
-    }
-
-    fn description(&self) -> &'static str {
-        "Safari, Chromium-family and Firefox history and downloads (every home, every profile)"
-    }
-
-    fn outputs(&self) -> &'static [&'static str] {
-        &[HISTORY, DOWNLOADS]
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {

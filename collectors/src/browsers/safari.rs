@@ -35,11 +35,11 @@ use serde_json::Value;
 
 use super::chromium::Source;
 use super::{for_each_row, open_db, require_table, subdirs, DOWNLOADS, HISTORY};
-use crate::collect::Ctx;
 use crate::formats::keyed_archive::read_plist;
-use crate::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, get_text};
-use crate::time;
-use crate::users::UserHome;
+use crate::kit::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, get_text};
+use crate::kit::time;
+use crate::kit::users::UserHome;
+use crate::kit::Ctx;
 
 /// Safari data directories, relative to the home.
 const BASES: [&str; 2] = [

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use serde_json::{json, Value};
 
 use super::{Browsers, DOWNLOADS, HISTORY};
-use crate::collect::{testing, Status};
+use crate::kit::{testing, Status};
 
 /// `<root>/Users/<user>/Library/<rel>`, created.
 fn lib_dir(root: &Path, user: &str, rel: &str) -> PathBuf {

@@ -44,8 +44,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use thiserror::Error;
 
-use super::apple_time::{hfs_to_datetime, serialize_opt_datetime};
-use crate::binary::{BinaryError, ByteReader};
+use crate::formats::bytes::{BinaryError, ByteReader};
+use crate::kit::time::{from_hfs, serialize_opt};
 
 /// Nesting limit for tag 20 (alias of the disk image holding the volume).
 const MAX_NESTING: usize = 4;
@@ -94,7 +94,7 @@ pub struct Alias {
     pub volume_name: Option<String>,
     /// Volume creation date, HFS seconds since 1904.
     pub volume_creation_raw: Option<u64>,
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub volume_creation: Option<DateTime<Utc>>,
     /// File system signature, e.g. `H+`.
     pub filesystem_type: Option<String>,
@@ -105,7 +105,7 @@ pub struct Alias {
     pub target_name: Option<String>,
     /// Target creation date, HFS seconds since 1904.
     pub target_creation_raw: Option<u64>,
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub target_creation: Option<DateTime<Utc>>,
     /// Four-character file type (version 2 only).
     pub file_type: Option<String>,
@@ -167,7 +167,7 @@ fn parse_nested(data: &[u8], depth: usize) -> Result<Alias, AliasError> {
             minimum: fixed_end,
         });
     }
-    let record = crate::binary::slice_at(data, "record", 0, declared)?;
+    let record = crate::formats::bytes::slice_at(data, "record", 0, declared)?;
     let mut r = ByteReader::new(record);
     r.seek("header.end", 8)?;
     let mut a = Alias {
@@ -297,7 +297,7 @@ fn apply_tag(a: &mut Alias, tag: u16, value: &[u8], depth: usize) -> Result<(), 
 fn set_date(raw: &mut Option<u64>, dt: &mut Option<DateTime<Utc>>, secs: u64) {
     if secs != 0 {
         *raw = Some(secs);
-        *dt = hfs_to_datetime(secs);
+        *dt = from_hfs(secs);
     }
 }
 

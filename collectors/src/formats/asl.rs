@@ -79,7 +79,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::binary::{checked_sub, slice_at, BinaryError, ByteReader};
+use crate::formats::bytes::{checked_sub, slice_at, BinaryError, ByteReader};
 
 /// Length of the file header.
 pub const HEADER_LEN: u64 = 80;

@@ -50,8 +50,8 @@ use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
 use thiserror::Error;
 
-use super::apple_time::{cocoa_to_datetime, serialize_opt_datetime};
-use crate::binary::{checked_sub, BinaryError, ByteReader};
+use crate::formats::bytes::{checked_sub, BinaryError, ByteReader};
+use crate::kit::time::{from_mac_absolute, serialize_opt};
 
 /// The magic at the start of bookmark data.
 pub const BOOKMARK_MAGIC: &[u8; 4] = b"book";
@@ -224,7 +224,7 @@ pub struct Bookmark {
     pub file_name: Option<String>,
     /// Target creation time, raw Cocoa seconds (key 0x1040).
     pub target_creation_raw: Option<f64>,
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub target_creation: Option<DateTime<Utc>>,
     /// Target resource property flags (key 0x1010).
     pub resource_flags: Option<ResourceFlags>,
@@ -247,7 +247,7 @@ pub struct Bookmark {
     pub volume_size: Option<i64>,
     /// Volume creation time, raw Cocoa seconds (key 0x2013).
     pub volume_creation_raw: Option<f64>,
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub volume_creation: Option<DateTime<Utc>>,
     /// Volume property flags (key 0x2020).
     pub volume_flags: Option<ResourceFlags>,
@@ -269,7 +269,7 @@ pub struct Bookmark {
     pub display_name: Option<String>,
     /// Bookmark creation time, raw Cocoa seconds (key 0xf030).
     pub bookmark_creation_raw: Option<f64>,
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub bookmark_creation: Option<DateTime<Utc>>,
     /// Read-write sandbox extension (security scope, key 0xf080), as text.
     pub security_extension_rw: Option<String>,
@@ -407,7 +407,7 @@ pub fn parse_bookmark(data: &[u8]) -> Result<Bookmark, BookmarkError> {
             len,
         });
     }
-    let area = crate::binary::slice_at(
+    let area = crate::formats::bytes::slice_at(
         data,
         "data_area",
         u64::from(header_size),
@@ -689,7 +689,7 @@ fn fill_fields(bm: &mut Bookmark) {
             keys::FILE_CREATION_DATE if bm.target_creation_raw.is_none() => {
                 if let BookmarkValue::Date(d) = v {
                     bm.target_creation_raw = Some(*d);
-                    bm.target_creation = cocoa_to_datetime(*d);
+                    bm.target_creation = from_mac_absolute(*d);
                 }
             }
             keys::VOLUME_PATH if bm.volume_path.is_none() => bm.volume_path = v.as_text(),
@@ -700,7 +700,7 @@ fn fill_fields(bm: &mut Bookmark) {
             keys::VOLUME_CREATION_DATE if bm.volume_creation_raw.is_none() => {
                 if let BookmarkValue::Date(d) = v {
                     bm.volume_creation_raw = Some(*d);
-                    bm.volume_creation = cocoa_to_datetime(*d);
+                    bm.volume_creation = from_mac_absolute(*d);
                 }
             }
             keys::VOLUME_PROPERTIES if bm.volume_flags.is_none() => {
@@ -731,7 +731,7 @@ fn fill_fields(bm: &mut Bookmark) {
             keys::CREATION_TIME if bm.bookmark_creation_raw.is_none() => {
                 if let BookmarkValue::Date(d) = v {
                     bm.bookmark_creation_raw = Some(*d);
-                    bm.bookmark_creation = cocoa_to_datetime(*d);
+                    bm.bookmark_creation = from_mac_absolute(*d);
                 }
             }
             keys::SANDBOX_RW_EXTENSION if bm.security_extension_rw.is_none() => {

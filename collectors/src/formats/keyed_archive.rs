@@ -38,13 +38,11 @@
 //! the CoreFoundation open source `CFBinaryPList.c`.
 
 use std::collections::BTreeMap;
-use std::io::Cursor;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use plist::{Dictionary, Value};
 use thiserror::Error;
 
-use super::apple_time::COCOA_EPOCH_OFFSET;
 use super::bookmark::format_uuid;
 
 /// Value standing for nil / NSNull.
@@ -63,7 +61,7 @@ pub const MAX_NODES: usize = 500_000;
 pub enum KeyedArchiveError {
     /// The bytes are not a readable property list.
     #[error("property list: {0}")]
-    Plist(String),
+    Plist(#[from] crate::kit::plist::PlistError),
     /// The property list is not an NSKeyedArchiver archive.
     #[error("not an NSKeyedArchiver archive: {0}")]
     NotAnArchive(&'static str),
@@ -89,147 +87,9 @@ pub fn is_keyed_archive(root: &Value) -> bool {
     })
 }
 
-/// How many values a property list of `len` bytes may expand to.
-///
-/// A binary property list can reference one array or dictionary from many
-/// places, and the `plist` crate copies it at every reference: 40 arrays of
-/// two references to the next one, 229 bytes, expand to 2^40 values. An
-/// honest file expands to at most one value (two events for a container)
-/// per reference, and a reference takes at least one byte.
-pub fn max_plist_events(len: usize) -> usize {
-    len.saturating_mul(8).saturating_add(4096)
-}
-
-/// Read a property list (XML, binary or ASCII) from bytes, refusing a
-/// binary one that expands to more than [`max_plist_events`] values.
+/// Read a property list, bounded (see [`crate::kit::plist`]).
 pub fn read_plist(data: &[u8]) -> Result<Value, KeyedArchiveError> {
-    if data.starts_with(b"bplist00") {
-        let limit = max_plist_events(data.len());
-        match binary_plist_expansion(data, limit as u64) {
-            Ok(n) if n <= limit as u64 => {}
-            Ok(_) => {
-                return Err(KeyedArchiveError::Plist(format!(
-                    "expands to more than {limit} values through shared references; not decoded"
-                )))
-            }
-            Err(e) => return Err(KeyedArchiveError::Plist(e)),
-        }
-    }
-    Value::from_reader(Cursor::new(data)).map_err(|e| KeyedArchiveError::Plist(e.to_string()))
-}
-
-/// How many values the binary property list expands to from its top
-/// object, counting a shared object once per reference (as a decoder
-/// copies it), computed without expanding anything: each object's total
-/// is memoized. Stops counting past `cap`. A reference cycle or a
-/// malformed offset table is an error.
-fn binary_plist_expansion(data: &[u8], cap: u64) -> Result<u64, String> {
-    let bad = |what: &str| Err(format!("malformed binary property list: {what}"));
-    if data.len() < 8 + 32 {
-        return bad("too short");
-    }
-    let t = &data[data.len() - 32..];
-    let offset_size = usize::from(t[6]);
-    let ref_size = usize::from(t[7]);
-    let be = |b: &[u8]| b.iter().fold(0u64, |a, &x| (a << 8) | u64::from(x));
-    let num_objects = be(&t[8..16]);
-    let top = be(&t[16..24]);
-    let table = be(&t[24..32]);
-    if !(1..=8).contains(&offset_size) || !(1..=8).contains(&ref_size) {
-        return bad("invalid integer sizes");
-    }
-    let trailer_at = (data.len() - 32) as u64;
-    let table_len = num_objects
-        .checked_mul(offset_size as u64)
-        .ok_or("malformed binary property list: object count")?;
-    let table_end = table
-        .checked_add(table_len)
-        .ok_or("malformed binary property list: offset table")?;
-    if num_objects == 0 || top >= num_objects || table < 8 || table_end > trailer_at {
-        return bad("offset table out of bounds");
-    }
-    let n = num_objects as usize;
-    let offset_of = |i: usize| -> Option<usize> {
-        let at = table as usize + i * offset_size;
-        let o = be(data.get(at..at + offset_size)?);
-        (o >= 8 && o < table).then_some(o as usize)
-    };
-    // The references held by object `i` (none for a scalar).
-    let children = |i: usize| -> Option<Vec<usize>> {
-        let at = offset_of(i)?;
-        let marker = *data.get(at)?;
-        let (kind, info) = (marker >> 4, marker & 0x0f);
-        if !matches!(kind, 0xA | 0xC | 0xD) {
-            return Some(Vec::new());
-        }
-        let (count, mut pos) = if info == 0x0f {
-            let int_marker = *data.get(at + 1)?;
-            if int_marker >> 4 != 0x1 {
-                return None;
-            }
-            let size = 1usize << (int_marker & 0x0f);
-            if size > 8 {
-                return None;
-            }
-            (be(data.get(at + 2..at + 2 + size)?), at + 2 + size)
-        } else {
-            (u64::from(info), at + 1)
-        };
-        let refs = if kind == 0xD {
-            count.checked_mul(2)?
-        } else {
-            count
-        };
-        let end = pos.checked_add(usize::try_from(refs).ok()?.checked_mul(ref_size)?)?;
-        if end as u64 > table {
-            return None;
-        }
-        let mut out = Vec::with_capacity(refs as usize);
-        while pos < end {
-            let r = be(&data[pos..pos + ref_size]);
-            if r >= num_objects {
-                return None;
-            }
-            out.push(r as usize);
-            pos += ref_size;
-        }
-        Some(out)
-    };
-    // Iterative post-order walk with memoized totals.
-    const UNSEEN: u64 = u64::MAX;
-    const ON_STACK: u64 = u64::MAX - 1;
-    let mut total = vec![UNSEEN; n];
-    let mut stack: Vec<(usize, Vec<usize>, usize)> = Vec::new();
-    let top = top as usize;
-    total[top] = ON_STACK;
-    stack.push((
-        top,
-        children(top).ok_or("malformed binary property list: object")?,
-        0,
-    ));
-    while let Some((node, kids, next)) = stack.last_mut() {
-        if let Some(&k) = kids.get(*next) {
-            *next += 1;
-            match total[k] {
-                ON_STACK => return bad("reference cycle"),
-                UNSEEN => {
-                    total[k] = ON_STACK;
-                    let grandkids = children(k).ok_or("malformed binary property list: object")?;
-                    stack.push((k, grandkids, 0));
-                }
-                _ => {}
-            }
-            continue;
-        }
-        let node = *node;
-        let sum = kids
-            .iter()
-            .fold(1u64, |a, &k| a.saturating_add(total[k]))
-            .min(cap.saturating_add(1));
-        total[node] = sum;
-        stack.pop();
-    }
-    Ok(total[top])
+    Ok(crate::kit::plist::read(data)?)
 }
 
 /// Read a property list from bytes and decode it as a keyed archive.
@@ -647,14 +507,11 @@ fn join_url(base: &str, relative: &str) -> String {
     }
 }
 
-/// A plist date from Cocoa seconds, if representable.
+/// A plist date from Cocoa seconds, if representable (0, "unset", is
+/// kept as the stored number).
 fn cocoa_plist_date(t: f64) -> Option<Value> {
-    let secs = t + COCOA_EPOCH_OFFSET as f64;
-    let st = if secs >= 0.0 {
-        UNIX_EPOCH.checked_add(Duration::try_from_secs_f64(secs).ok()?)?
-    } else {
-        UNIX_EPOCH.checked_sub(Duration::try_from_secs_f64(-secs).ok()?)?
-    };
+    let t = crate::kit::time::from_mac_absolute(t)?;
+    let st = crate::kit::time::to_system_time(&t)?;
     Some(Value::Date(plist::Date::from(st)))
 }
 
@@ -726,40 +583,6 @@ pub fn class_histogram(v: &Value) -> BTreeMap<String, usize> {
 pub(crate) mod tests {
     use super::*;
     use plist::Uid;
-
-    /// A binary property list of `levels` arrays, each holding two
-    /// references to the next: a few hundred bytes, 2^levels values.
-    pub(crate) fn plist_bomb(levels: u8) -> Vec<u8> {
-        let mut out = b"bplist00".to_vec();
-        let mut offsets = vec![out.len() as u8];
-        out.extend_from_slice(&[0x51, b'x']);
-        for i in 1..=levels {
-            offsets.push(out.len() as u8);
-            out.extend_from_slice(&[0xA2, i - 1, i - 1]);
-        }
-        let table = out.len() as u64;
-        out.extend_from_slice(&offsets);
-        out.extend_from_slice(&[0; 6]);
-        out.extend_from_slice(&[1, 1]);
-        out.extend_from_slice(&(u64::from(levels) + 1).to_be_bytes());
-        out.extend_from_slice(&u64::from(levels).to_be_bytes());
-        out.extend_from_slice(&table.to_be_bytes());
-        out
-    }
-
-    #[test]
-    fn shared_reference_bombs_are_refused() {
-        // Small ones decode: the references really are shared arrays.
-        let v = read_plist(&plist_bomb(3)).unwrap();
-        assert_eq!(v.as_array().unwrap().len(), 2);
-        let bomb = plist_bomb(40);
-        assert!(bomb.len() < 256);
-        let started = std::time::Instant::now();
-        let err = read_plist(&bomb).unwrap_err().to_string();
-        assert!(err.contains("shared references"), "{err}");
-        assert!(started.elapsed() < std::time::Duration::from_secs(10));
-        assert!(decode_keyed_archive_bytes(&bomb).is_err());
-    }
 
     /// Builds `$objects` for synthetic archives.
     pub(crate) struct Archive {

@@ -4,9 +4,9 @@
 //! can be fuzzed and unit-tested on their own.
 
 pub mod alias;
-pub mod apple_time;
 pub mod asl;
 pub mod bookmark;
+pub mod bytes;
 pub mod history;
 pub mod keyed_archive;
 pub mod sfl;

@@ -39,11 +39,11 @@ use serde::Serialize;
 use thiserror::Error;
 
 use super::alias::parse_alias;
-use super::apple_time::serialize_opt_datetime;
 use super::bookmark::{is_bookmark, parse_bookmark, Bookmark};
 use super::keyed_archive::{
     decode_keyed_archive, is_keyed_archive, read_plist, to_json, KeyedArchiveError,
 };
+use crate::kit::time::serialize_opt;
 
 /// Which SharedFileList generation a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -114,13 +114,13 @@ pub struct RecentItem {
     pub volume_uuid: Option<String>,
     pub volume_path: Option<String>,
     /// Target creation time from the bookmark / alias.
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub created: Option<DateTime<Utc>>,
     /// Raw target creation time (Cocoa seconds for bookmarks, HFS seconds for
     /// aliases).
     pub created_raw: Option<f64>,
     /// When the bookmark itself was created (bookmark key 0xf030), if stored.
-    #[serde(serialize_with = "serialize_opt_datetime")]
+    #[serde(serialize_with = "serialize_opt")]
     pub bookmark_created: Option<DateTime<Utc>>,
     /// Raw bookmark creation time, Cocoa seconds.
     pub bookmark_created_raw: Option<f64>,

@@ -37,9 +37,10 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use sysinfo::{Process, ProcessRefreshKind, UpdateKind};
 
-use crate::collect::{Collector, Ctx, Fatal};
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::time;
+use crate::kit::{Collector, Ctx, Fatal};
 use crate::live::{display_cmdline, entry, is_thread, system};
-use crate::time;
 
 pub struct Processes;
 
@@ -49,19 +50,19 @@ const TREE: &str = "process_tree.txt";
 /// Executables larger than this are not hashed.
 pub const MAX_HASH_SIZE: u64 = 256 * 1024 * 1024;
 
+static DESCRIPTION: Description = Description {
+    name: "processes",
+    reads: "Running processes with executable hashes, and the process tree (live only)",
+    outputs: &[STREAM],
+    scope: Scope::LiveOnly,
+    cost: Cost::Cheap,
+};
+
 impl Collector for Processes {
-    fn name(&self) -> &'static str {
-        "processes"
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
     }
-    fn description(&self) -> &'static str {
-        "Running processes with executable hashes, and the process tree (live only)"
-    }
-    fn outputs(&self) -> &'static [&'static str] {
-        &[STREAM]
-    }
-    fn live_only(&self) -> bool {
-        true
-    }
+
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
         if !ctx.source().is_live() {
             return Err(Fatal::new(

@@ -4,7 +4,7 @@ use chrono::TimeZone;
 use serde_json::Value;
 
 use super::*;
-use crate::collect::{testing, Status};
+use crate::kit::{testing, Status};
 use crate::live::testutil::{copy_exe, sleep_bin, spawn, wait_for_subtree};
 
 fn sha256_file(p: &Path) -> String {
@@ -102,7 +102,7 @@ fn a_real_process_chain_is_collected_with_links_times_and_hashes() {
         let raw = r["timestamp_raw"].as_i64().unwrap();
         assert!((t0 - 5..=Utc::now().timestamp() + 5).contains(&raw), "{r}");
         let ts = Utc.timestamp_opt(raw, 0).unwrap();
-        assert_eq!(r["timestamp"], crate::time::json(Some(ts)));
+        assert_eq!(r["timestamp"], crate::kit::time::json(Some(ts)));
     }
 
     // The executable and its hash.
@@ -147,7 +147,10 @@ fn it_refuses_to_run_on_an_evidence_root() {
     let d = tempfile::tempdir().unwrap();
     let (report, _) = testing::run_on(d.path(), &Processes);
     assert_eq!(report.status, Status::Failed);
-    assert!(Processes.live_only());
+    assert_eq!(
+        Processes.describe().scope,
+        crate::kit::collector::Scope::LiveOnly
+    );
 }
 
 fn node(pid: u32, ppid: Option<u32>, cmd: &str) -> TreeNode {

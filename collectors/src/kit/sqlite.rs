@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::collect::{Acquired, Ctx};
+use crate::kit::{Acquired, Ctx};
 
 /// Companion files copied and parsed with the database.
 const STAGED_SUFFIXES: [&str; 2] = ["-wal", "-journal"];
@@ -347,18 +347,21 @@ pub fn get_json<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> serd
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collect::{testing, Collector, Fatal, Status};
+    use crate::kit::collector::{Cost, Description, Scope};
+    use crate::kit::{testing, Collector, Fatal, Status};
+
+    static COUNT: Description = Description {
+        name: "count",
+        reads: "test",
+        outputs: &["count"],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
 
     struct CountVisits;
     impl Collector for CountVisits {
-        fn name(&self) -> &'static str {
-            "count"
-        }
-        fn description(&self) -> &'static str {
-            "test"
-        }
-        fn outputs(&self) -> &'static [&'static str] {
-            &["count"]
+        fn describe(&self) -> &'static Description {
+            &COUNT
         }
         fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
             let target = Path::new("/db/t.sqlite");

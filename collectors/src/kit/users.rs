@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::source::{EvidenceSource, Kind};
+use crate::kit::source::{EvidenceSource, Kind};
 
 /// Where the local account records live.
 pub const DSLOCAL_USERS: &str = "/private/var/db/dslocal/nodes/Default/users";
@@ -181,7 +181,7 @@ pub fn discover(src: &dyn EvidenceSource) -> (Vec<UserHome>, Vec<DiscoveryIssue>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::FsSource;
+    use crate::kit::source::FsSource;
 
     fn account_plist(name: &str, uid: &str, home: &str) -> Vec<u8> {
         let mut d = plist::Dictionary::new();

@@ -1,9 +1,17 @@
-//! Conversion of stored timestamps to UTC.
+//! Conversion of stored timestamps to UTC: the one time module of the
+//! project (collectors and format decoders alike).
 //!
 //! Every conversion is exact integer arithmetic on the stored value (floats
-//! are split into whole seconds and nanoseconds first), and returns `None` for
-//! values that are zero/unset or outside chrono's range, never a panic. The
-//! caller keeps the stored value beside the result as `timestamp_raw`.
+//! are split into whole seconds and nanoseconds first, then the epoch offset
+//! is added as an integer), and returns `None` for values outside chrono's
+//! range, never a panic. The caller keeps the stored value beside the result
+//! (`timestamp_raw`, or a `*_raw` field).
+//!
+//! **One rule for "unset":** a stored 0 means "not set" in every epoch and
+//! number form below (macOS writes 0 for a date it never had), so every
+//! `from_*` function returns `None` for 0; the raw 0 is still kept beside it.
+//! Only [`from_unix`], the file system's own `struct timespec`, takes 0 as
+//! the instant 1970-01-01.
 //!
 //! Epochs used on macOS:
 //! - Mac absolute time (Cocoa / CFAbsoluteTime): seconds since 2001-01-01 UTC,
@@ -11,6 +19,7 @@
 //! - WebKit/Chromium time: microseconds since 1601-01-01 UTC.
 //! - PRTime (Firefox): microseconds since 1970-01-01 UTC.
 //! - POSIX time: seconds since 1970-01-01 UTC.
+//! - HFS time: unsigned seconds since 1904-01-01 (classic alias records).
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
@@ -18,6 +27,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 pub const MAC_EPOCH_OFFSET: i64 = 978_307_200;
 /// Seconds from 1601-01-01 to 1970-01-01.
 pub const WEBKIT_EPOCH_OFFSET: i64 = 11_644_473_600;
+/// Seconds from 1904-01-01 to 1970-01-01.
+pub const HFS_EPOCH_OFFSET: i64 = 2_082_844_800;
 
 /// POSIX seconds and nanoseconds to UTC.
 pub fn from_unix(secs: i64, nanos: u32) -> Option<DateTime<Utc>> {
@@ -64,6 +75,43 @@ pub fn from_mac_absolute_int(secs: i64) -> Option<DateTime<Utc>> {
         return None;
     }
     from_unix(secs.checked_add(MAC_EPOCH_OFFSET)?, 0)
+}
+
+/// HFS time (unsigned seconds since 1904-01-01; UTC on HFS+); 0 is
+/// "unset".
+pub fn from_hfs(secs: u64) -> Option<DateTime<Utc>> {
+    if secs == 0 {
+        return None;
+    }
+    from_unix(i64::try_from(secs).ok()?.checked_sub(HFS_EPOCH_OFFSET)?, 0)
+}
+
+/// A converted time as a [`std::time::SystemTime`] (for plist dates),
+/// exactly.
+pub fn to_system_time(t: &DateTime<Utc>) -> Option<std::time::SystemTime> {
+    use std::time::{Duration, UNIX_EPOCH};
+    let secs = t.timestamp();
+    let nanos = t.timestamp_subsec_nanos();
+    if secs >= 0 {
+        UNIX_EPOCH.checked_add(Duration::new(u64::try_from(secs).ok()?, nanos))
+    } else {
+        // secs + nanos/1e9 is negative: go back whole seconds, then forward.
+        UNIX_EPOCH
+            .checked_sub(Duration::from_secs(secs.unsigned_abs()))?
+            .checked_add(Duration::new(0, nanos))
+    }
+}
+
+/// Serialize an optional time as an RFC 3339 string (or `null`), for
+/// `#[serde(serialize_with = ...)]`.
+pub fn serialize_opt<S: serde::Serializer>(
+    value: &Option<DateTime<Utc>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(t) => serializer.serialize_str(&rfc3339(t)),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// Microseconds since 1970 to UTC.
@@ -138,6 +186,25 @@ mod tests {
         let t = from_prtime(1_533_124_350_123_456).unwrap();
         assert_eq!(rfc3339(&t), "2018-08-01T11:52:30.123456Z");
         assert_eq!(from_prtime(i64::MAX), None);
+    }
+
+    #[test]
+    fn hfs_and_system_time() {
+        assert_eq!(from_hfs(0), None);
+        assert_eq!(
+            from_hfs(HFS_EPOCH_OFFSET as u64).map(|t| t.timestamp()),
+            Some(0)
+        );
+        assert_eq!(rfc3339(&from_hfs(1).unwrap()), "1904-01-01T00:00:01Z");
+        assert_eq!(from_hfs(u64::MAX), None);
+        // The 2001 offset is added as an integer: no float rounding of the
+        // sum (665473989.5 s after 2001 is exactly .5 s, to the nanosecond).
+        let t = from_mac_absolute(665_473_989.5).unwrap();
+        assert_eq!(t.timestamp(), 665_473_989 + MAC_EPOCH_OFFSET);
+        assert_eq!(t.timestamp_subsec_nanos(), 500_000_000);
+        let st = to_system_time(&from_mac_absolute(-0.25).unwrap()).unwrap();
+        let back: DateTime<Utc> = st.into();
+        assert_eq!(rfc3339_nanos(&back), "2000-12-31T23:59:59.750000000Z");
     }
 
     #[test]

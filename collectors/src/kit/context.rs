@@ -1,0 +1,610 @@
+//! The collector contract and the context every collector runs in.
+//!
+//! A [`Collector`] reads artifacts through its [`Ctx`], which is the only way
+//! it touches evidence or output:
+//! - [`Ctx::acquire`] copies a file from the target into a private staging
+//!   directory and hands the staged copy to the archive; the collector parses
+//!   the staged copy, so what was parsed is byte-for-byte what was archived;
+//! - [`Ctx::archive`] sends a file to the archive without parsing it;
+//! - [`Ctx::acquire_sqlite`] (see [`crate::kit::sqlite`]) stages a database with
+//!   its `-wal`/`-journal` companions;
+//! - [`Ctx::emit`] writes one record to `parsed/<stream>.jsonl`;
+//! - [`Ctx::error`] records a problem: it lands in the manifest and the log,
+//!   and makes the collector `partial`.
+//!
+//! The archive writer itself lives behind [`ArchiveSink`], so that the
+//! binary can run it on its own thread while collectors parse.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Display;
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use super::budget::{Budget, BudgetRefusal};
+use super::record::Record;
+use super::report::{Events, Issue, IssueKind, Level};
+use super::sink::{member_for, ArchiveItem, ArchiveSink, Content, FileMeta, StagedFile};
+use super::source::{EvidenceSource, SourceError};
+use super::text;
+use super::users::UserHome;
+
+struct Output {
+    staged: Arc<StagedFile>,
+    writer: Option<BufWriter<File>>,
+    records: u64,
+}
+
+/// Everything collectors of one run share.
+pub struct Env {
+    pub source: Arc<dyn EvidenceSource>,
+    pub users: Vec<UserHome>,
+    /// A private directory (mode 0700) outside the evidence root.
+    pub staging: PathBuf,
+    pub sink: Arc<dyn ArchiveSink>,
+    pub budget: Arc<Budget>,
+    pub events: Arc<dyn Events>,
+    seq: AtomicU64,
+    archived: Mutex<HashSet<PathBuf>>,
+}
+
+impl Env {
+    pub fn new(
+        source: Arc<dyn EvidenceSource>,
+        users: Vec<UserHome>,
+        staging: PathBuf,
+        sink: Arc<dyn ArchiveSink>,
+        budget: Arc<Budget>,
+        events: Arc<dyn Events>,
+    ) -> Env {
+        Env {
+            source,
+            users,
+            staging,
+            sink,
+            budget,
+            events,
+            seq: AtomicU64::new(0),
+            archived: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// A fresh path in the staging directory.
+    pub fn staging_path(&self, hint: &str) -> PathBuf {
+        let n = self.seq.fetch_add(1, Ordering::Relaxed);
+        let safe: String = hint
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(64)
+            .collect();
+        self.staging.join(format!("{n:06}-{safe}"))
+    }
+
+    /// Mark a member as archived; false if it already was.
+    fn claim(&self, member: &Path) -> bool {
+        match self.archived.lock() {
+            Ok(mut set) => set.insert(member.to_path_buf()),
+            Err(poisoned) => poisoned.into_inner().insert(member.to_path_buf()),
+        }
+    }
+}
+
+/// The result of [`Ctx::acquire`]: a staged copy of a target file.
+#[derive(Debug, Clone)]
+pub struct Acquired {
+    pub target: PathBuf,
+    pub meta: FileMeta,
+    /// True when the file was shorter than its size when copied.
+    pub short: bool,
+    staged: Arc<StagedFile>,
+}
+
+impl Acquired {
+    /// The staged copy's host path.
+    pub fn path(&self) -> &Path {
+        self.staged.path()
+    }
+
+    /// Open the staged copy.
+    pub fn open(&self) -> io::Result<File> {
+        File::open(self.staged.path())
+    }
+}
+
+/// A collector's view of the run.
+pub struct Ctx<'e> {
+    env: &'e Env,
+    name: &'static str,
+    errors: Vec<Issue>,
+    files: u64,
+    outputs: BTreeMap<String, Output>,
+}
+
+impl<'e> Ctx<'e> {
+    pub fn new(env: &'e Env, name: &'static str) -> Ctx<'e> {
+        Ctx {
+            env,
+            name,
+            errors: Vec::new(),
+            files: 0,
+            outputs: BTreeMap::new(),
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    pub fn env(&self) -> &'e Env {
+        self.env
+    }
+
+    pub fn source(&self) -> &'e dyn EvidenceSource {
+        &*self.env.source
+    }
+
+    pub fn users(&self) -> &'e [UserHome] {
+        &self.env.users
+    }
+
+    /// True once the run must stop, listing included: past the time limit
+    /// (or a signal) and its short grace for listing. Between the limit and
+    /// the end of the grace, collectors go on enumerating and
+    /// [`Ctx::acquire`]/[`Ctx::archive`] record each file they are handed
+    /// as present and not collected, with its size from `lstat`.
+    pub fn should_stop(&self) -> bool {
+        self.env.budget.enumeration_over()
+    }
+
+    /// True once no more files are taken (the time limit has passed or a
+    /// signal arrived); expensive parsing should not start.
+    pub fn time_up(&self) -> bool {
+        self.env.budget.time_up()
+    }
+
+    /// Record a problem with `path`: it goes to the manifest and the log.
+    pub fn error(&mut self, path: &Path, message: impl Display) {
+        self.issue(path, IssueKind::Error, message.to_string());
+    }
+
+    /// Record an issue of any kind about `path`.
+    pub fn issue(&mut self, path: &Path, kind: IssueKind, message: String) {
+        self.env.events.log(
+            Level::Warn,
+            self.name,
+            &format!("{}: {message}", text::printable_os(path.as_os_str())),
+        );
+        self.errors.push(Issue::at(path.as_os_str(), kind, message));
+    }
+
+    /// Record a file present on the target that a budget left out.
+    pub fn not_collected(&mut self, path: &Path, refusal: &BudgetRefusal, size: Option<u64>) {
+        self.issue(
+            path,
+            IssueKind::not_collected(refusal, size),
+            refusal.to_string(),
+        );
+    }
+
+    /// Record a problem that concerns no single path.
+    pub fn error_general(&mut self, message: impl Display) {
+        let message = message.to_string();
+        self.env
+            .events
+            .log(Level::Warn, self.name, &text::printable_str(&message));
+        self.errors.push(Issue::general(IssueKind::Error, message));
+    }
+
+    /// A line in the log only.
+    pub fn info(&self, message: impl Display) {
+        self.env.events.log(
+            Level::Info,
+            self.name,
+            &text::printable_str(&message.to_string()),
+        );
+    }
+
+    /// Errors recorded so far.
+    pub fn errors(&self) -> &[Issue] {
+        &self.errors
+    }
+
+    /// A new record for this collector.
+    pub fn record(&self, source: &Path, user: Option<&str>) -> Record {
+        Record::new(self.name, source, user)
+    }
+
+    fn submit(
+        &mut self,
+        member: PathBuf,
+        source: Option<PathBuf>,
+        meta: FileMeta,
+        content: Content,
+    ) {
+        if !self.env.claim(&member) {
+            return;
+        }
+        self.files += 1;
+        self.env.sink.submit(ArchiveItem {
+            collector: self.name,
+            member,
+            source,
+            meta,
+            content,
+        });
+    }
+
+    /// Record a symlink as a symlink, without following it.
+    fn record_symlink(&mut self, target: &Path) {
+        let Ok(meta) = self.env.source.lstat(target) else {
+            return;
+        };
+        let link = match self.env.source.read_link(target) {
+            Ok(l) => l,
+            Err(e) => {
+                self.error(target, format!("unreadable symbolic link: {e}"));
+                return;
+            }
+        };
+        self.info(format!(
+            "{}: symbolic link to {}; recorded as a link, not followed",
+            text::printable_os(target.as_os_str()),
+            text::printable_os(link.as_os_str())
+        ));
+        self.submit(
+            member_for(target),
+            Some(target.to_path_buf()),
+            FileMeta::from_metadata(&meta),
+            Content::Symlink(link),
+        );
+    }
+
+    /// Handle an open failure the same way for every collector. Returns
+    /// nothing: absent files are silent, symlinks are recorded, the rest are
+    /// errors.
+    fn open_failed(&mut self, target: &Path, err: SourceError) {
+        match err {
+            SourceError::NotFound | SourceError::Excluded => {}
+            SourceError::Io(ref e) if e.kind() == io::ErrorKind::NotFound => {}
+            SourceError::Symlink { ref which, .. } => {
+                let which = which.clone();
+                self.record_symlink(&which);
+            }
+            other => self.error(target, other),
+        }
+    }
+
+    /// Past the time limit: record a file that exists as not collected,
+    /// from `lstat` alone (nothing is opened). True when the run has
+    /// stopped taking files.
+    fn refused_for_time(&mut self, target: &Path) -> bool {
+        let Some(reason) = self.env.budget.stop_reason() else {
+            return false;
+        };
+        match self.env.source.lstat(target) {
+            Ok(m) if m.file_type().is_file() => self.not_collected(target, &reason, Some(m.len())),
+            Ok(m) if m.file_type().is_symlink() => self.not_collected(target, &reason, None),
+            // Absent, or not a file: nothing was left out.
+            _ => {}
+        }
+        true
+    }
+
+    /// Open a target file and check it against the budget.
+    fn open_budgeted(&mut self, target: &Path) -> Option<(File, std::fs::Metadata)> {
+        if self.refused_for_time(target) {
+            return None;
+        }
+        let (file, meta) = match self.env.source.open(target) {
+            Ok(x) => x,
+            Err(e) => {
+                self.open_failed(target, e);
+                return None;
+            }
+        };
+        if let Err(refusal) = self.env.budget.reserve(meta.len()) {
+            self.not_collected(target, &refusal, Some(meta.len()));
+            return None;
+        }
+        Some((file, meta))
+    }
+
+    /// Copy a target file to staging and queue the staged copy for the
+    /// archive. Returns `None` when the file is absent (silently), a symlink
+    /// (recorded as such), or unreadable (an error is recorded).
+    pub fn acquire(&mut self, target: &Path) -> Option<Acquired> {
+        let hint = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dest = self.env.staging_path(&hint);
+        self.acquire_to(target, dest)
+    }
+
+    /// [`Ctx::acquire`] into a chosen staging path.
+    pub(crate) fn acquire_to(&mut self, target: &Path, dest: PathBuf) -> Option<Acquired> {
+        let (file, meta) = self.open_budgeted(target)?;
+        let mut fmeta = FileMeta::from_metadata(&meta);
+        let staged = Arc::new(StagedFile::new(dest));
+        let copied = match copy_exact(file, staged.path(), fmeta.size, &self.env.budget) {
+            Ok(n) => n,
+            Err(CopyError::Stopped(reason)) => {
+                self.not_collected(target, &reason, Some(fmeta.size));
+                return None;
+            }
+            Err(CopyError::Io(e)) => {
+                self.error(target, format!("copy failed: {e}"));
+                return None;
+            }
+        };
+        let short = copied < fmeta.size;
+        if short {
+            self.error(
+                target,
+                format!(
+                    "file shrank while being copied: {copied} of {} bytes read",
+                    fmeta.size
+                ),
+            );
+            fmeta.size = copied;
+        }
+        self.submit(
+            member_for(target),
+            Some(target.to_path_buf()),
+            fmeta.clone(),
+            Content::Staged(staged.clone()),
+        );
+        Some(Acquired {
+            target: target.to_path_buf(),
+            meta: fmeta,
+            short,
+            staged,
+        })
+    }
+
+    /// Send a target file to the archive without parsing it. Returns true
+    /// when it was queued.
+    pub fn archive(&mut self, target: &Path) -> bool {
+        if self.refused_for_time(target) {
+            return false;
+        }
+        match self.env.source.lstat(target) {
+            Ok(m) if m.file_type().is_symlink() => {
+                self.record_symlink(target);
+                return true;
+            }
+            Err(e) => {
+                self.open_failed(target, e);
+                return false;
+            }
+            Ok(_) => {}
+        }
+        let Some((file, meta)) = self.open_budgeted(target) else {
+            return false;
+        };
+        self.submit(
+            member_for(target),
+            Some(target.to_path_buf()),
+            FileMeta::from_metadata(&meta),
+            Content::Open(file),
+        );
+        true
+    }
+
+    /// Write a record to `parsed/<stream>.jsonl`.
+    pub fn emit(&mut self, stream: &str, record: Record) {
+        if !self.outputs.contains_key(stream) {
+            self.declare_output(stream);
+        }
+        let Some(out) = self.outputs.get_mut(stream) else {
+            return;
+        };
+        let Some(w) = out.writer.as_mut() else {
+            return;
+        };
+        let res = serde_json::to_writer(&mut *w, &record)
+            .map_err(io::Error::other)
+            .and_then(|_| w.write_all(b"\n"));
+        match res {
+            Ok(()) => out.records += 1,
+            Err(e) => {
+                out.writer = None;
+                let msg = format!("cannot write parsed/{stream}.jsonl: {e}");
+                self.error_general(msg);
+            }
+        }
+    }
+
+    /// Create `parsed/<stream>.jsonl` even if no record is written to it.
+    pub fn declare_output(&mut self, stream: &str) {
+        if self.outputs.contains_key(stream) {
+            return;
+        }
+        let staged = Arc::new(StagedFile::new(
+            self.env.staging_path(&format!("parsed-{stream}.jsonl")),
+        ));
+        let writer = match File::create(staged.path()) {
+            Ok(f) => Some(BufWriter::with_capacity(256 * 1024, f)),
+            Err(e) => {
+                self.error_general(format!("cannot create parsed/{stream}.jsonl: {e}"));
+                None
+            }
+        };
+        self.outputs.insert(
+            stream.to_string(),
+            Output {
+                staged,
+                writer,
+                records: 0,
+            },
+        );
+    }
+
+    /// Write a generated file that is not JSONL (a report, a text tree) to
+    /// `parsed/<name>` in the archive. `name` is a plain file name. Returns
+    /// true when it was queued; failures are recorded as errors.
+    pub fn write_output(&mut self, name: &str, bytes: &[u8]) -> bool {
+        if name.is_empty()
+            || name.contains('/')
+            || name == "."
+            || name == ".."
+            || name.ends_with(".jsonl")
+        {
+            self.error_general(format!("invalid output name {name:?}"));
+            return false;
+        }
+        let member = PathBuf::from(format!("parsed/{name}"));
+        let staged = Arc::new(StagedFile::new(
+            self.env.staging_path(&format!("parsed-{name}")),
+        ));
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(staged.path())
+            .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_data()));
+        if let Err(e) = written {
+            self.error_general(format!("cannot write parsed/{name}: {e}"));
+            return false;
+        }
+        if !self.env.claim(&member) {
+            self.error_general(format!("parsed/{name} was already written"));
+            return false;
+        }
+        self.env.sink.submit(ArchiveItem {
+            collector: self.name,
+            member,
+            source: None,
+            meta: FileMeta::generated(bytes.len() as u64),
+            content: Content::Staged(staged),
+        });
+        true
+    }
+
+    /// Records written so far, across all streams.
+    pub fn records(&self) -> u64 {
+        self.outputs.values().map(|o| o.records).sum()
+    }
+
+    /// Flush the outputs into the archive and return the counts and errors.
+    pub(super) fn finish(mut self) -> (u64, u64, Vec<Issue>) {
+        let records = self.records();
+        let outputs = std::mem::take(&mut self.outputs);
+        for (stream, mut out) in outputs {
+            let flushed = match out.writer.take() {
+                // No fsync: the staged file is read back from the page
+                // cache by the archive writer and then deleted, and a write
+                // error (a full disk) surfaces at write or flush. Syncing
+                // forced every parsed byte to disk for nothing.
+                Some(mut w) => w
+                    .flush()
+                    .and_then(|_| w.into_inner().map(drop).map_err(|e| e.into_error())),
+                None => continue,
+            };
+            if let Err(e) = flushed {
+                self.error_general(format!("cannot write parsed/{stream}.jsonl: {e}"));
+                continue;
+            }
+            let size = std::fs::metadata(out.staged.path())
+                .map(|m| m.len())
+                .unwrap_or(0);
+            let member = PathBuf::from(format!("parsed/{stream}.jsonl"));
+            if self.env.claim(&member) {
+                self.env.sink.submit(ArchiveItem {
+                    collector: self.name,
+                    member,
+                    source: None,
+                    meta: FileMeta::generated(size),
+                    content: Content::Staged(out.staged.clone()),
+                });
+            }
+        }
+        (records, self.files, self.errors)
+    }
+}
+
+/// Why a copy to staging did not complete.
+enum CopyError {
+    /// The time budget ran out (or a signal came) during the copy.
+    Stopped(BudgetRefusal),
+    Io(io::Error),
+}
+
+impl From<io::Error> for CopyError {
+    fn from(e: io::Error) -> Self {
+        CopyError::Io(e)
+    }
+}
+
+/// Copy exactly `size` bytes (or fewer, if the file is shorter) from `src` to
+/// a new file at `dest`. Stops when the time budget runs out.
+fn copy_exact(src: File, dest: &Path, size: u64, budget: &Budget) -> Result<u64, CopyError> {
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(dest)?;
+    let mut reader = src.take(size);
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut total = 0u64;
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        };
+        out.write_all(buf.get(..n).unwrap_or_default())?;
+        total += n as u64;
+        if let Some(reason) = budget.stop_reason() {
+            return Err(CopyError::Stopped(reason));
+        }
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod write_output_tests {
+    use super::*;
+    use crate::kit::collector::{Collector, Cost, Description, Fatal, Scope};
+    use crate::kit::testing;
+    use crate::kit::Status;
+
+    static WRITER: Description = Description {
+        name: "writer",
+        reads: "writes a text output",
+        outputs: &[],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
+
+    struct Writer;
+    impl Collector for Writer {
+        fn describe(&self) -> &'static Description {
+            &WRITER
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            assert!(ctx.write_output("tree.txt", b"a\n  b\n"));
+            assert!(!ctx.write_output("../escape.txt", b"x"));
+            assert!(!ctx.write_output("tree.txt", b"again"));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn generated_text_outputs_land_in_parsed() {
+        let d = tempfile::tempdir().unwrap();
+        let (report, sink) = testing::run_on(d.path(), &Writer);
+        assert_eq!(sink.members(), vec!["parsed/tree.txt"]);
+        assert_eq!(sink.member_bytes("parsed/tree.txt").unwrap(), b"a\n  b\n");
+        // The two refused writes are reported.
+        assert_eq!(report.status, Status::Partial);
+        assert_eq!(report.errors.len(), 2);
+    }
+}

@@ -1,0 +1,255 @@
+//! The safe property-list reader: every plist from the target is read here.
+//!
+//! XML, binary (`bplist00`) and old-style ASCII property lists are read as a
+//! stream of events and built into a [`plist::Value`] with hard bounds, so
+//! that no file can make the run expand without limit:
+//! - **values**: at most [`max_values`] for the file's size (a binary plist
+//!   whose objects share references, 229 bytes expanding to 2^40 values, or
+//!   a 66 MB XML file of millions of tiny dictionaries, is refused when the
+//!   bound is passed, after a bounded amount of work);
+//! - **depth**: at most [`MAX_DEPTH`] nested containers (later conversions
+//!   recurse, and a deep file must not exhaust the stack);
+//! - **entities**: an XML plist that declares entities (`<!ENTITY`) is
+//!   refused; Apple's writer never emits them, and expanding them is how XML
+//!   bombs work.
+//!
+//! The plist crate's binary reader follows object references itself and
+//! refuses reference cycles; the event bound above is what stops shared
+//! references from multiplying.
+
+use std::io::Cursor;
+
+use plist::stream::{Event, Reader};
+use plist::{Dictionary, Value};
+
+/// Nested containers allowed in one property list.
+pub const MAX_DEPTH: usize = 256;
+
+/// The most values any one property list may expand to.
+pub const MAX_VALUES: usize = 4_000_000;
+
+/// Why a property list was not read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PlistError {
+    /// The bytes are not a readable property list.
+    #[error("not a readable property list: {0}")]
+    Malformed(String),
+    /// The file expands to more values than its bound.
+    #[error(
+        "expands to more than {max} values (through shared references or sheer count); not decoded"
+    )]
+    TooManyValues { max: usize },
+    /// Containers nest deeper than [`MAX_DEPTH`].
+    #[error("containers nest deeper than {max}; not decoded")]
+    TooDeep { max: usize },
+    /// An XML property list declares entities.
+    #[error("XML property list declares entities (<!ENTITY); not expanded, not decoded")]
+    XmlEntities,
+}
+
+/// The value bound for a file of `len` bytes: an honest file holds at most
+/// one value per byte or so (a binary object takes at least one byte, an XML
+/// element several); eight per byte leaves room for shared strings, capped
+/// at [`MAX_VALUES`].
+pub fn max_values(len: usize) -> usize {
+    len.saturating_mul(8).saturating_add(4096).min(MAX_VALUES)
+}
+
+/// True when the first kilobytes of an XML document declare an entity.
+fn declares_entities(data: &[u8]) -> bool {
+    // A DOCTYPE with an internal subset sits before the root element.
+    let head = data.get(..data.len().min(64 * 1024)).unwrap_or(data);
+    head.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY"))
+}
+
+enum Frame {
+    Array(Vec<Value>),
+    Dict(Dictionary, Option<String>),
+}
+
+/// Read a property list (XML, binary or ASCII) from bytes, within the
+/// bounds above.
+pub fn read(data: &[u8]) -> Result<Value, PlistError> {
+    if !data.starts_with(b"bplist") && declares_entities(data) {
+        return Err(PlistError::XmlEntities);
+    }
+    let max = max_values(data.len());
+    let mut values = 0usize;
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut root: Option<Value> = None;
+    for event in Reader::new(Cursor::new(data)) {
+        let event = event.map_err(|e| PlistError::Malformed(e.to_string()))?;
+        values += 1;
+        if values > max {
+            return Err(PlistError::TooManyValues { max });
+        }
+        let value = match event {
+            Event::StartArray(_) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(PlistError::TooDeep { max: MAX_DEPTH });
+                }
+                stack.push(Frame::Array(Vec::new()));
+                continue;
+            }
+            Event::StartDictionary(_) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(PlistError::TooDeep { max: MAX_DEPTH });
+                }
+                stack.push(Frame::Dict(Dictionary::new(), None));
+                continue;
+            }
+            Event::EndCollection => match stack.pop() {
+                Some(Frame::Array(a)) => Value::Array(a),
+                Some(Frame::Dict(d, None)) => Value::Dictionary(d),
+                Some(Frame::Dict(_, Some(_))) => {
+                    return Err(PlistError::Malformed(
+                        "dictionary key without a value".into(),
+                    ))
+                }
+                None => return Err(PlistError::Malformed("unbalanced container end".into())),
+            },
+            Event::Boolean(b) => Value::Boolean(b),
+            Event::Data(d) => Value::Data(d.into_owned()),
+            Event::Date(d) => Value::Date(d),
+            Event::Integer(i) => Value::Integer(i),
+            Event::Real(r) => Value::Real(r),
+            Event::String(s) => Value::String(s.into_owned()),
+            Event::Uid(u) => Value::Uid(u),
+            _ => return Err(PlistError::Malformed("unknown event".into())),
+        };
+        match stack.last_mut() {
+            None => {
+                if root.is_some() {
+                    return Err(PlistError::Malformed("more than one top object".into()));
+                }
+                root = Some(value);
+            }
+            Some(Frame::Array(a)) => a.push(value),
+            Some(Frame::Dict(d, key)) => match key.take() {
+                Some(k) => {
+                    d.insert(k, value);
+                }
+                None => match value {
+                    Value::String(k) => *key = Some(k),
+                    _ => {
+                        return Err(PlistError::Malformed(
+                            "dictionary key is not a string".into(),
+                        ))
+                    }
+                },
+            },
+        }
+    }
+    if !stack.is_empty() {
+        return Err(PlistError::Malformed(
+            "truncated: container not closed".into(),
+        ));
+    }
+    root.ok_or_else(|| PlistError::Malformed("empty".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A binary property list of `levels` arrays, each holding two
+    /// references to the next: a few hundred bytes, 2^levels values.
+    pub(crate) fn plist_bomb(levels: u8) -> Vec<u8> {
+        let mut out = b"bplist00".to_vec();
+        let mut offsets = vec![out.len() as u8];
+        out.extend_from_slice(&[0x51, b'x']);
+        for i in 1..=levels {
+            offsets.push(out.len() as u8);
+            out.extend_from_slice(&[0xA2, i - 1, i - 1]);
+        }
+        let table = out.len() as u64;
+        out.extend_from_slice(&offsets);
+        out.extend_from_slice(&[0; 6]);
+        out.extend_from_slice(&[1, 1]);
+        out.extend_from_slice(&(u64::from(levels) + 1).to_be_bytes());
+        out.extend_from_slice(&u64::from(levels).to_be_bytes());
+        out.extend_from_slice(&table.to_be_bytes());
+        out
+    }
+
+    #[test]
+    fn reads_all_three_syntaxes_and_matches_the_plist_crate() {
+        let xml = br#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0"><dict><key>a</key><array><integer>1</integer><string>x</string></array>
+<key>b</key><dict/><key>c</key><real>1.5</real><key>d</key><date>2020-01-02T03:04:05Z</date>
+<key>e</key><data>AAE=</data><key>f</key><true/></dict></plist>"#;
+        let ours = read(xml).unwrap();
+        let theirs = Value::from_reader(Cursor::new(&xml[..])).unwrap();
+        assert_eq!(ours, theirs);
+        let mut bin = Vec::new();
+        theirs.to_writer_binary(&mut bin).unwrap();
+        assert_eq!(read(&bin).unwrap(), theirs);
+        let ascii = b"{ a = (1, x); b = {}; }";
+        assert_eq!(
+            read(ascii).unwrap(),
+            Value::from_reader(Cursor::new(&ascii[..])).unwrap()
+        );
+    }
+
+    #[test]
+    fn shared_reference_bombs_are_refused_quickly() {
+        // Small ones decode: the references really are shared arrays.
+        let v = read(&plist_bomb(3)).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 2);
+        let bomb = plist_bomb(40);
+        assert!(bomb.len() < 256);
+        let started = std::time::Instant::now();
+        assert_eq!(
+            read(&bomb),
+            Err(PlistError::TooManyValues {
+                max: max_values(bomb.len())
+            })
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn many_tiny_dictionaries_are_bounded() {
+        // 600,000 empty dictionaries in 4.2 MB of XML: more than 4 million
+        // events would be needed only for a larger file; here the bound is
+        // MAX_VALUES, so a file of 5 million tiny dicts is refused.
+        let mut xml = b"<plist version=\"1.0\"><array>".to_vec();
+        for _ in 0..(MAX_VALUES / 2 + 1) {
+            xml.extend_from_slice(b"<dict/>");
+        }
+        xml.extend_from_slice(b"</array></plist>");
+        assert_eq!(
+            read(&xml),
+            Err(PlistError::TooManyValues { max: MAX_VALUES })
+        );
+    }
+
+    #[test]
+    fn deep_nesting_and_entities_are_refused() {
+        let mut deep = b"<plist version=\"1.0\">".to_vec();
+        for _ in 0..(MAX_DEPTH + 1) {
+            deep.extend_from_slice(b"<array>");
+        }
+        for _ in 0..(MAX_DEPTH + 1) {
+            deep.extend_from_slice(b"</array>");
+        }
+        deep.extend_from_slice(b"</plist>");
+        assert_eq!(read(&deep), Err(PlistError::TooDeep { max: MAX_DEPTH }));
+        let ent = br#"<?xml version="1.0"?><!DOCTYPE plist [<!ENTITY a "aaaa">]><plist version="1.0"><string>&a;</string></plist>"#;
+        assert_eq!(read(ent), Err(PlistError::XmlEntities));
+    }
+
+    #[test]
+    fn truncated_and_garbage_are_errors() {
+        assert!(matches!(read(b""), Err(PlistError::Malformed(_))));
+        assert!(matches!(
+            read(b"<plist version=\"1.0\"><array><string>x</string>"),
+            Err(PlistError::Malformed(_))
+        ));
+        assert!(matches!(
+            read(b"bplist00\x01\x02"),
+            Err(PlistError::Malformed(_))
+        ));
+    }
+}

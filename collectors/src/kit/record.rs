@@ -1,0 +1,112 @@
+//! Parsed records: one JSON object per line of `parsed/<stream>.jsonl`.
+
+use std::ffi::OsStr;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::text;
+
+/// Fields reserved in a new [`Record`] (the largest collectors set about 25).
+const RECORD_FIELDS: usize = 28;
+
+/// One parsed record: a JSON object whose first keys are always
+/// `collector`, `source`, `user` and `timestamp`.
+///
+/// Fields are kept as a short list of static keys and values, in insertion
+/// order (setting a key again replaces its value in place): building a map
+/// with owned keys for every one of millions of rows showed up in profiles.
+///
+/// A `source` that is not UTF-8 is written lossily and, exactly, as
+/// `source_b64` (see [`text`]); [`Record::name`] does the same for any other
+/// name field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record(Vec<(&'static str, Value)>);
+
+impl Record {
+    pub fn new(collector: &str, source: &Path, user: Option<&str>) -> Record {
+        let mut v = Vec::with_capacity(RECORD_FIELDS);
+        v.push(("collector", Value::from(collector)));
+        v.push(("source", text::lossy(source.as_os_str()).into()));
+        v.push(("user", user.map(Value::from).unwrap_or(Value::Null)));
+        v.push(("timestamp", Value::Null));
+        let mut r = Record(v);
+        if let Some(b) = text::b64_if_not_utf8(source.as_os_str()) {
+            r.insert("source_b64", b);
+        }
+        r
+    }
+
+    /// Set `timestamp` from a converted time, keeping the stored value
+    /// beside it as `timestamp_raw`.
+    pub fn time(mut self, t: Option<chrono::DateTime<chrono::Utc>>, raw: impl Into<Value>) -> Self {
+        self.insert("timestamp", super::time::json(t));
+        self.insert("timestamp_raw", raw);
+        self
+    }
+
+    /// Set a field.
+    pub fn set(mut self, key: &'static str, value: impl Into<Value>) -> Self {
+        self.insert(key, value);
+        self
+    }
+
+    /// Set a name or path field from the target: `key` holds it as UTF-8
+    /// (lossy) and, when it is not UTF-8, `key_b64` holds the exact bytes.
+    pub fn name(mut self, key: &'static str, key_b64: &'static str, name: &OsStr) -> Self {
+        self.insert(key, text::lossy(name));
+        if let Some(b) = text::b64_if_not_utf8(name) {
+            self.insert(key_b64, b);
+        }
+        self
+    }
+
+    /// Set a field in place.
+    pub fn insert(&mut self, key: &'static str, value: impl Into<Value>) {
+        let value = value.into();
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// The value of a field, if set.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+}
+
+impl Serialize for Record {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::ffi::OsStrExt;
+
+    #[test]
+    fn a_source_that_is_not_utf8_is_kept_exactly() {
+        let r = Record::new(
+            "c",
+            Path::new(OsStr::from_bytes(b"/Users/caf\xe9/.zsh_history")),
+            None,
+        );
+        let v = serde_json::to_value(&r).unwrap();
+        assert_eq!(v["source"], "/Users/caf\u{fffd}/.zsh_history");
+        assert_eq!(v["source_b64"], "L1VzZXJzL2NhZukvLnpzaF9oaXN0b3J5");
+        let r = Record::new("c", Path::new("/Users/café"), None);
+        assert!(r.get("source_b64").is_none());
+        let r = r.name("file", "file_b64", OsStr::from_bytes(b"\xff"));
+        assert_eq!(r.get("file"), Some(&Value::from("\u{fffd}")));
+        assert_eq!(r.get("file_b64"), Some(&Value::from("/w==")));
+    }
+}

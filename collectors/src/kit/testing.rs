@@ -1,0 +1,111 @@
+//! An in-memory archive sink and environment, for unit tests of collectors.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use super::budget::Budget;
+use super::collector::{run_collector, Collector};
+use super::context::Env;
+use super::report::{CollectorReport, NoEvents};
+use super::sink::{ArchiveItem, ArchiveSink, Content};
+
+use super::source::FsSource;
+
+/// One received member: (member name, source, bytes, symlink target).
+pub type SinkItem = (PathBuf, Option<PathBuf>, Vec<u8>, Option<PathBuf>);
+
+/// What a test sink received.
+#[derive(Default)]
+pub struct MemorySink {
+    pub items: Mutex<Vec<SinkItem>>,
+}
+
+impl ArchiveSink for MemorySink {
+    fn submit(&self, item: ArchiveItem) {
+        let (bytes, link) = match item.content {
+            Content::Staged(s) => (std::fs::read(s.path()).unwrap_or_default(), None),
+            Content::Open(mut f) => {
+                let mut v = Vec::new();
+                let _ = (&mut f).take(item.meta.size).read_to_end(&mut v);
+                (v, None)
+            }
+            Content::Symlink(l) => (Vec::new(), Some(l)),
+        };
+        if let Ok(mut items) = self.items.lock() {
+            items.push((item.member, item.source, bytes, link));
+        }
+    }
+}
+
+impl MemorySink {
+    pub fn members(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .items
+            .lock()
+            .map(|i| {
+                i.iter()
+                    .map(|x| x.0.to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+
+    /// The bytes of one member, if it was submitted.
+    pub fn member_bytes(&self, member: &str) -> Option<Vec<u8>> {
+        let items = self.items.lock().ok()?;
+        items
+            .iter()
+            .find(|x| x.0 == Path::new(member))
+            .map(|x| x.2.clone())
+    }
+
+    /// The records written to `parsed/<stream>.jsonl`.
+    pub fn records(&self, stream: &str) -> Vec<serde_json::Value> {
+        let member = PathBuf::from(format!("parsed/{stream}.jsonl"));
+        let items = match self.items.lock() {
+            Ok(i) => i,
+            Err(_) => return Vec::new(),
+        };
+        items
+            .iter()
+            .filter(|x| x.0 == member)
+            .flat_map(|x| {
+                String::from_utf8_lossy(&x.2)
+                    .lines()
+                    .filter_map(|l| serde_json::from_str(l).ok())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+}
+
+/// Run `collector` on the tree at `root` and return its report and sink.
+pub fn run_on(root: &Path, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
+    run_with(FsSource::new(root, false), collector)
+}
+
+/// Run `collector` against the running system (root `/`, live), as a
+/// live collection does.
+pub fn run_live(collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
+    run_with(FsSource::new("/", true), collector)
+}
+
+fn run_with(source: FsSource, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
+    let source = Arc::new(source);
+    let (users, _) = crate::kit::users::discover(&*source);
+    let staging = tempfile::tempdir().expect("staging dir");
+    let sink = Arc::new(MemorySink::default());
+    let env = Env::new(
+        source,
+        users,
+        staging.path().to_path_buf(),
+        sink.clone(),
+        Arc::new(Budget::unlimited()),
+        Arc::new(NoEvents),
+    );
+    let report = run_collector(&env, collector);
+    (report, sink)
+}
