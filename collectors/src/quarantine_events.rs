@@ -30,9 +30,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::sqlite::{
-    col_or_null, column_indices, get_f64, get_i64, get_json, get_text, table_columns,
-};
+use crate::kit::sqlite::Columns;
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::{Collector, Ctx, Fatal};
@@ -78,17 +76,10 @@ const COLUMNS: [(&str, &str); 11] = [
 
 impl QuarantineEvents {
     fn parse_db(&self, ctx: &mut Ctx<'_>, user: &UserHome, target: &Path) {
-        let Some(db) = ctx.acquire_sqlite(target) else {
+        let Some(db) = ctx.open_sqlite(target) else {
             return;
         };
-        let conn = match db.open() {
-            Ok(c) => c,
-            Err(e) => {
-                ctx.error(target, format!("cannot open database: {e}"));
-                return;
-            }
-        };
-        let cols = match table_columns(&conn, "LSQuarantineEvent") {
+        let have = match db.table(ctx, "LSQuarantineEvent") {
             Ok(Some(c)) => c,
             Ok(None) => {
                 ctx.error(
@@ -97,85 +88,33 @@ impl QuarantineEvents {
                 );
                 return;
             }
-            Err(e) => {
-                ctx.error(target, format!("cannot read the schema: {e}"));
-                return;
-            }
+            Err(_) => return,
         };
-        let select: Vec<String> = COLUMNS
-            .iter()
-            .map(|(c, a)| col_or_null(&cols, "q", c, a))
-            .collect();
+        let cols = Columns::new().table(&have, "q", &COLUMNS);
         let sql = format!(
             "SELECT {} FROM LSQuarantineEvent q ORDER BY q.rowid",
-            select.join(", ")
+            cols.sql()
         );
-        let mut stmt = match conn.prepare(&sql) {
-            Ok(s) => s,
-            Err(e) => {
-                ctx.error(target, format!("cannot query LSQuarantineEvent: {e}"));
-                return;
-            }
-        };
-        let mut rows = match stmt.query([]) {
-            Ok(r) => r,
-            Err(e) => {
-                ctx.error(target, format!("cannot query LSQuarantineEvent: {e}"));
-                return;
-            }
-        };
-        let mut n = 0u64;
-        let mut ix = None;
-        loop {
-            let row = match rows.next() {
-                Ok(Some(r)) => r,
-                Ok(None) => break,
-                Err(e) => {
-                    ctx.error(target, format!("read error after {n} rows: {e}"));
-                    break;
-                }
-            };
-            n += 1;
-            if n % 4096 == 0 && ctx.should_stop() {
-                break;
-            }
-            let [event_id, ts_col, agent_bundle_id, agent_name, data_url, sender_name, sender_address, type_number, origin_title, origin_url, origin_alias] =
-                *ix.get_or_insert_with(|| {
-                    column_indices(
-                        row,
-                        [
-                            "event_id",
-                            "ts",
-                            "agent_bundle_id",
-                            "agent_name",
-                            "data_url",
-                            "sender_name",
-                            "sender_address",
-                            "type_number",
-                            "origin_title",
-                            "origin_url",
-                            "origin_alias",
-                        ],
-                    )
-                });
-            let ts = get_f64(row, ts_col);
-            let type_number = get_i64(row, type_number);
+        db.for_each_row(ctx, "LSQuarantineEvent", &sql, &cols, |ctx, r| {
+            let ts = r.f64("ts");
+            let type_number = r.i64("type_number");
             let rec = ctx
                 .record(target, Some(&user.name))
-                .time(ts.and_then(time::from_mac_absolute), get_json(row, ts_col))
-                .set("event_id", get_text(row, event_id))
-                .set("agent_name", get_text(row, agent_name))
-                .set("agent_bundle_id", get_text(row, agent_bundle_id))
-                .set("data_url", get_text(row, data_url))
-                .set("origin_url", get_text(row, origin_url))
-                .set("origin_title", get_text(row, origin_title))
-                .set("origin_alias", blob_hex(row, origin_alias))
-                .set("sender_name", get_text(row, sender_name))
-                .set("sender_address", get_text(row, sender_address))
+                .time(ts.and_then(time::from_mac_absolute), r.json("ts"))
+                .set("event_id", r.text("event_id"))
+                .set("agent_name", r.text("agent_name"))
+                .set("agent_bundle_id", r.text("agent_bundle_id"))
+                .set("data_url", r.text("data_url"))
+                .set("origin_url", r.text("origin_url"))
+                .set("origin_title", r.text("origin_title"))
+                .set("origin_alias", blob_hex(r.row(), r.index("origin_alias")))
+                .set("sender_name", r.text("sender_name"))
+                .set("sender_address", r.text("sender_address"))
                 .set("type_number", type_number)
                 .set("type", type_number.and_then(type_name));
             ctx.emit(STREAM, rec);
-        }
+            Ok(())
+        });
     }
 }
 

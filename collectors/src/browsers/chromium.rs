@@ -26,11 +26,10 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
 use serde_json::Value;
 
-use super::{for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS, HISTORY};
-use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
+use super::{subdirs, DOWNLOADS, HISTORY};
+use crate::kit::sqlite::{Columns, Db};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
@@ -69,7 +68,7 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
                     return;
                 }
                 let target = dir.join(file);
-                let Some((conn, db)) = open_db(ctx, &target) else {
+                let Some(db) = ctx.open_sqlite(&target) else {
                     continue;
                 };
                 let src = Source {
@@ -78,12 +77,10 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
                     profile: &profile,
                     target: &target,
                 };
-                history(ctx, &conn, &src);
+                history(ctx, &db, &src);
                 if has_downloads {
-                    downloads(ctx, &conn, &src);
+                    downloads(ctx, &db, &src);
                 }
-                drop(conn);
-                drop(db);
             }
         }
     }
@@ -219,95 +216,79 @@ pub fn download_time(v: i64) -> Option<chrono::DateTime<chrono::Utc>> {
     }
 }
 
-fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
-    let target = src.target;
-    let Some(urls) = require_table(ctx, target, conn, "urls", "Chromium History") else {
+fn history(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
+    let Some(urls) = db.require_table(ctx, "urls", "Chromium History") else {
         return;
     };
-    let Some(visits) = require_table(ctx, target, conn, "visits", "Chromium History") else {
+    let Some(visits) = db.require_table(ctx, "visits", "Chromium History") else {
         return;
     };
-    let referrer = if visits.contains("from_visit") {
-        "LEFT JOIN visits fv ON fv.id = v.from_visit AND v.from_visit != 0 \
-         LEFT JOIN urls fu ON fu.id = fv.url"
+    let (referrer_join, referrer) = if visits.contains("from_visit") {
+        (
+            "LEFT JOIN visits fv ON fv.id = v.from_visit AND v.from_visit != 0 \
+             LEFT JOIN urls fu ON fu.id = fv.url",
+            "fu.url",
+        )
     } else {
-        ""
+        ("", "NULL")
     };
-    let sql = format!(
-        "SELECT v.rowid AS visit_id, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} FROM visits v \
-         LEFT JOIN urls u ON u.id = v.url {referrer} ORDER BY v.rowid",
-        col_or_null(&urls, "u", "url", "url"),
-        col_or_null(&urls, "u", "title", "title"),
-        col_or_null(&urls, "u", "visit_count", "visit_count"),
-        col_or_null(&urls, "u", "typed_count", "typed_count"),
-        col_or_null(&urls, "u", "hidden", "hidden"),
-        col_or_null(&visits, "v", "visit_time", "visit_time"),
-        col_or_null(&visits, "v", "from_visit", "from_visit"),
-        col_or_null(&visits, "v", "transition", "transition"),
-        col_or_null(&visits, "v", "visit_duration", "visit_duration"),
-        col_or_null(
+    let cols = Columns::new()
+        .expr("v.rowid", "visit_id")
+        .table(
+            &urls,
+            "u",
+            &[
+                ("url", "url"),
+                ("title", "title"),
+                ("visit_count", "visit_count"),
+                ("typed_count", "typed_count"),
+                ("hidden", "hidden"),
+            ],
+        )
+        .table(
             &visits,
             "v",
-            "external_referrer_url",
-            "external_referrer_url"
-        ),
-        if referrer.is_empty() {
-            "NULL AS referrer".to_string()
-        } else {
-            "fu.url AS referrer".to_string()
-        },
+            &[
+                ("visit_time", "visit_time"),
+                ("from_visit", "from_visit"),
+                ("transition", "transition"),
+                ("visit_duration", "visit_duration"),
+                ("external_referrer_url", "external_referrer_url"),
+            ],
+        )
+        .expr(referrer, "referrer");
+    let sql = format!(
+        "SELECT {} FROM visits v LEFT JOIN urls u ON u.id = v.url {referrer_join} ORDER BY v.rowid",
+        cols.sql()
     );
-    let mut ix = None;
-    for_each_row(ctx, target, conn, "visits", &sql, |ctx, row| {
-        let [visit_id, url, title, visit_count, typed_count, hidden, visit_time, from_visit, transition, visit_duration, external_referrer_url, referrer] =
-            *ix.get_or_insert_with(|| {
-                column_indices(
-                    row,
-                    [
-                        "visit_id",
-                        "url",
-                        "title",
-                        "visit_count",
-                        "typed_count",
-                        "hidden",
-                        "visit_time",
-                        "from_visit",
-                        "transition",
-                        "visit_duration",
-                        "external_referrer_url",
-                        "referrer",
-                    ],
-                )
-            });
-        let t = get_i64(row, visit_time);
-        let raw_tr = get_i64(row, transition);
+    db.for_each_row(ctx, "visits", &sql, &cols, |ctx, r| {
+        let t = r.i64("visit_time");
+        let raw_tr = r.i64("transition");
         let (tr, quals) = match raw_tr {
-            Some(r) => {
-                let (n, q) = decode_transition(r);
+            Some(raw) => {
+                let (n, q) = decode_transition(raw);
                 (Value::from(n), Value::from(q))
             }
             None => (Value::Null, Value::Null),
         };
         let rec = src
             .record(ctx)
-            .time(t.and_then(time::from_webkit), get_json(row, visit_time))
-            .set("url", get_text(row, url))
-            .set("title", get_text(row, title))
-            .set("visit_count", get_i64(row, visit_count))
-            .set("typed_count", get_i64(row, typed_count))
-            .set("hidden", get_i64(row, hidden).map(|h| h != 0))
-            .set("referrer", get_text(row, referrer))
-            .set(
-                "external_referrer_url",
-                get_text(row, external_referrer_url),
-            )
+            .time(t.and_then(time::from_webkit), r.json("visit_time"))
+            .set("url", r.text("url"))
+            .set("title", r.text("title"))
+            .set("visit_count", r.i64("visit_count"))
+            .set("typed_count", r.i64("typed_count"))
+            .set("hidden", r.i64("hidden").map(|h| h != 0))
+            .set("referrer", r.text("referrer"))
+            .set("external_referrer_url", r.text("external_referrer_url"))
             .set("transition", tr)
             .set("transition_qualifiers", quals)
             .set("transition_raw", raw_tr)
-            .set("visit_duration_us", get_i64(row, visit_duration))
-            .set("visit_id", get_i64(row, visit_id))
-            .set("from_visit", get_i64(row, from_visit));
+            .set("visit_duration_us", r.i64("visit_duration"))
+            .set("visit_id", r.i64("visit_id"))
+            .set("from_visit", r.i64("from_visit"));
         ctx.emit(HISTORY, rec);
+        Ok(())
     });
 }
 
@@ -336,12 +317,12 @@ const DOWNLOAD_COLUMNS: [(&str, &str); 21] = [
     ("by_ext_name", "by_ext_name"),
 ];
 
-fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
+fn downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
     let target = src.target;
-    let Some(cols) = require_table(ctx, target, conn, "downloads", "Chromium History") else {
+    let Some(have) = db.require_table(ctx, "downloads", "Chromium History") else {
         return;
     };
-    let chains = optional_table(ctx, target, conn, "downloads_url_chains");
+    let chains = db.optional_table(ctx, "downloads_url_chains");
     let mut chain_stmt = match chains {
         Some(ref c) if c.contains("id") && c.contains("url") => {
             let order = if c.contains("chain_index") {
@@ -349,7 +330,7 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
             } else {
                 "rowid"
             };
-            match conn.prepare(&format!(
+            match db.conn().prepare(&format!(
                 "SELECT url FROM downloads_url_chains WHERE id = ?1 ORDER BY {order}"
             )) {
                 Ok(s) => Some(s),
@@ -361,16 +342,12 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         }
         _ => None,
     };
-    let select: Vec<String> = DOWNLOAD_COLUMNS
-        .iter()
-        .map(|(c, a)| col_or_null(&cols, "d", c, a))
-        .collect();
-    let sql = format!(
-        "SELECT d.rowid AS download_id, {} FROM downloads d ORDER BY d.rowid",
-        select.join(", ")
-    );
-    for_each_row(ctx, target, conn, "downloads", &sql, |ctx, row| {
-        let id = get_i64(row, "download_id");
+    let cols = Columns::new()
+        .expr("d.rowid", "download_id")
+        .table(&have, "d", &DOWNLOAD_COLUMNS);
+    let sql = format!("SELECT {} FROM downloads d ORDER BY d.rowid", cols.sql());
+    db.for_each_row(ctx, "downloads", &sql, &cols, |ctx, r| {
+        let id = r.i64("download_id");
         let mut chain: Option<Vec<String>> = None;
         if let (Some(stmt), Some(id)) = (chain_stmt.as_mut(), id) {
             match stmt.query_map([id], |r| r.get_ref(0).map(crate::kit::sqlite::value_json)) {
@@ -394,48 +371,49 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         let url = chain
             .as_ref()
             .and_then(|c| c.last().cloned())
-            .or_else(|| get_text(row, "url"));
-        let start = get_i64(row, "start_time");
-        let end = get_i64(row, "end_time");
-        let last_access = get_i64(row, "last_access_time");
-        let state = get_i64(row, "state");
-        let danger = get_i64(row, "danger_type");
-        let target_path = get_text(row, "target_path").or_else(|| get_text(row, "full_path"));
+            .or_else(|| r.text("url"));
+        let start = r.i64("start_time");
+        let end = r.i64("end_time");
+        let last_access = r.i64("last_access_time");
+        let state = r.i64("state");
+        let danger = r.i64("danger_type");
+        let target_path = r.text("target_path").or_else(|| r.text("full_path"));
         let rec = src
             .record(ctx)
-            .time(start.and_then(download_time), get_json(row, "start_time"))
+            .time(start.and_then(download_time), r.json("start_time"))
             .set("url", url)
             .set("url_chain", chain)
             .set("target_path", target_path)
-            .set("current_path", get_text(row, "current_path"))
+            .set("current_path", r.text("current_path"))
             .set(
                 "end_time",
                 crate::kit::time::json(end.and_then(download_time)),
             )
-            .set("end_time_raw", get_json(row, "end_time"))
-            .set("received_bytes", get_i64(row, "received_bytes"))
-            .set("total_bytes", get_i64(row, "total_bytes"))
+            .set("end_time_raw", r.json("end_time"))
+            .set("received_bytes", r.i64("received_bytes"))
+            .set("total_bytes", r.i64("total_bytes"))
             .set("state", state.and_then(download_state))
             .set("state_raw", state)
             .set("danger_type", danger.and_then(danger_type))
             .set("danger_type_raw", danger)
-            .set("interrupt_reason", get_i64(row, "interrupt_reason"))
-            .set("opened", get_i64(row, "opened").map(|o| o != 0))
+            .set("interrupt_reason", r.i64("interrupt_reason"))
+            .set("opened", r.i64("opened").map(|o| o != 0))
             .set(
                 "last_access_time",
                 crate::kit::time::json(last_access.and_then(time::from_webkit)),
             )
-            .set("last_access_time_raw", get_json(row, "last_access_time"))
-            .set("referrer", get_text(row, "referrer"))
-            .set("site_url", get_text(row, "site_url"))
-            .set("tab_url", get_text(row, "tab_url"))
-            .set("tab_referrer_url", get_text(row, "tab_referrer_url"))
-            .set("mime_type", get_text(row, "mime_type"))
-            .set("original_mime_type", get_text(row, "original_mime_type"))
-            .set("extension_name", get_text(row, "by_ext_name"))
-            .set("guid", get_text(row, "guid"))
+            .set("last_access_time_raw", r.json("last_access_time"))
+            .set("referrer", r.text("referrer"))
+            .set("site_url", r.text("site_url"))
+            .set("tab_url", r.text("tab_url"))
+            .set("tab_referrer_url", r.text("tab_referrer_url"))
+            .set("mime_type", r.text("mime_type"))
+            .set("original_mime_type", r.text("original_mime_type"))
+            .set("extension_name", r.text("by_ext_name"))
+            .set("guid", r.text("guid"))
             .set("download_id", id);
         ctx.emit(DOWNLOADS, rec);
+        Ok(())
     });
 }
 

@@ -31,15 +31,11 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
 use serde_json::Value;
 
 use super::chromium::Source;
-use super::{
-    file_uri_to_path, for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS,
-    HISTORY,
-};
-use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
+use super::{file_uri_to_path, subdirs, DOWNLOADS, HISTORY};
+use crate::kit::sqlite::{Columns, Db};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
@@ -158,29 +154,25 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
 
 fn collect_profile(ctx: &mut Ctx<'_>, user: &UserHome, browser: &str, profile: &str, dir: &Path) {
     let places = dir.join("places.sqlite");
-    if let Some((conn, db)) = open_db(ctx, &places) {
+    if let Some(db) = ctx.open_sqlite(&places) {
         let src = Source {
             user: &user.name,
             browser,
             profile,
             target: &places,
         };
-        history(ctx, &conn, &src);
-        anno_downloads(ctx, &conn, &src);
-        drop(conn);
-        drop(db);
+        history(ctx, &db, &src);
+        anno_downloads(ctx, &db, &src);
     }
     let legacy = dir.join("downloads.sqlite");
-    if let Some((conn, db)) = open_db(ctx, &legacy) {
+    if let Some(db) = ctx.open_sqlite(&legacy) {
         let src = Source {
             user: &user.name,
             browser,
             profile,
             target: &legacy,
         };
-        legacy_downloads(ctx, &conn, &src);
-        drop(conn);
-        drop(db);
+        legacy_downloads(ctx, &db, &src);
     }
 }
 
@@ -219,92 +211,85 @@ pub fn download_state(n: i64) -> Option<&'static str> {
     })
 }
 
-fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
-    let target = src.target;
-    let Some(places) = require_table(ctx, target, conn, "moz_places", "Firefox places") else {
+fn history(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
+    let Some(places) = db.require_table(ctx, "moz_places", "Firefox places") else {
         return;
     };
-    let Some(visits) = require_table(ctx, target, conn, "moz_historyvisits", "Firefox places")
-    else {
+    let Some(visits) = db.require_table(ctx, "moz_historyvisits", "Firefox places") else {
         return;
     };
     let (join, referrer) = if visits.contains("from_visit") {
         (
             "LEFT JOIN moz_historyvisits fv ON fv.id = v.from_visit AND v.from_visit != 0 \
              LEFT JOIN moz_places fp ON fp.id = fv.place_id",
-            "fp.url AS referrer",
+            "fp.url",
         )
     } else {
-        ("", "NULL AS referrer")
+        ("", "NULL")
     };
+    let cols = Columns::new()
+        .expr("v.rowid", "visit_id")
+        .table(
+            &places,
+            "p",
+            &[
+                ("url", "url"),
+                ("title", "title"),
+                ("visit_count", "visit_count"),
+                ("typed", "typed"),
+                ("hidden", "hidden"),
+                ("frecency", "frecency"),
+            ],
+        )
+        .table(
+            &visits,
+            "v",
+            &[
+                ("visit_date", "visit_date"),
+                ("visit_type", "visit_type"),
+                ("from_visit", "from_visit"),
+                ("session", "session"),
+            ],
+        )
+        .expr(referrer, "referrer");
     let sql = format!(
-        "SELECT v.rowid AS visit_id, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {referrer} \
-         FROM moz_historyvisits v LEFT JOIN moz_places p ON p.id = v.place_id {join} \
+        "SELECT {} FROM moz_historyvisits v LEFT JOIN moz_places p ON p.id = v.place_id {join} \
          ORDER BY v.rowid",
-        col_or_null(&places, "p", "url", "url"),
-        col_or_null(&places, "p", "title", "title"),
-        col_or_null(&places, "p", "visit_count", "visit_count"),
-        col_or_null(&places, "p", "typed", "typed"),
-        col_or_null(&places, "p", "hidden", "hidden"),
-        col_or_null(&places, "p", "frecency", "frecency"),
-        col_or_null(&visits, "v", "visit_date", "visit_date"),
-        col_or_null(&visits, "v", "visit_type", "visit_type"),
-        col_or_null(&visits, "v", "from_visit", "from_visit"),
-        col_or_null(&visits, "v", "session", "session"),
+        cols.sql()
     );
-    let mut ix = None;
-    for_each_row(ctx, target, conn, "moz_historyvisits", &sql, |ctx, row| {
-        let [visit_id, url, title, visit_count, typed, hidden, frecency, visit_date, visit_type_col, from_visit, session, referrer] =
-            *ix.get_or_insert_with(|| {
-                column_indices(
-                    row,
-                    [
-                        "visit_id",
-                        "url",
-                        "title",
-                        "visit_count",
-                        "typed",
-                        "hidden",
-                        "frecency",
-                        "visit_date",
-                        "visit_type",
-                        "from_visit",
-                        "session",
-                        "referrer",
-                    ],
-                )
-            });
-        let t = get_i64(row, visit_date);
-        let vt = get_i64(row, visit_type_col);
+    db.for_each_row(ctx, "moz_historyvisits", &sql, &cols, |ctx, r| {
+        let t = r.i64("visit_date");
+        let vt = r.i64("visit_type");
         let rec = src
             .record(ctx)
-            .time(t.and_then(time::from_prtime), get_json(row, visit_date))
-            .set("url", get_text(row, url))
-            .set("title", get_text(row, title))
-            .set("visit_count", get_i64(row, visit_count))
-            .set("typed", get_i64(row, typed).map(|x| x != 0))
-            .set("hidden", get_i64(row, hidden).map(|x| x != 0))
-            .set("frecency", get_i64(row, frecency))
-            .set("referrer", get_text(row, referrer))
+            .time(t.and_then(time::from_prtime), r.json("visit_date"))
+            .set("url", r.text("url"))
+            .set("title", r.text("title"))
+            .set("visit_count", r.i64("visit_count"))
+            .set("typed", r.i64("typed").map(|x| x != 0))
+            .set("hidden", r.i64("hidden").map(|x| x != 0))
+            .set("frecency", r.i64("frecency"))
+            .set("referrer", r.text("referrer"))
             .set("visit_type", vt.and_then(visit_type))
             .set("visit_type_raw", vt)
-            .set("visit_id", get_i64(row, visit_id))
-            .set("from_visit", get_i64(row, from_visit))
-            .set("session", get_i64(row, session));
+            .set("visit_id", r.i64("visit_id"))
+            .set("from_visit", r.i64("from_visit"))
+            .set("session", r.i64("session"));
         ctx.emit(HISTORY, rec);
+        Ok(())
     });
 }
 
 /// Downloads recorded as page annotations (Firefox 26 and later).
-fn anno_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
+fn anno_downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
     let target = src.target;
-    let Some(annos) = optional_table(ctx, target, conn, "moz_annos") else {
+    let Some(annos) = db.optional_table(ctx, "moz_annos") else {
         return;
     };
-    if optional_table(ctx, target, conn, "moz_anno_attributes").is_none() {
+    if db.optional_table(ctx, "moz_anno_attributes").is_none() {
         return;
     }
-    let Some(places) = optional_table(ctx, target, conn, "moz_places") else {
+    let Some(places) = db.optional_table(ctx, "moz_places") else {
         return;
     };
     let added = if annos.contains("dateAdded") {
@@ -319,129 +304,124 @@ fn anno_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
              ORDER BY a.rowid DESC LIMIT 1)"
         )
     };
+    let cols = Columns::new()
+        .expr("p.id", "place_id")
+        .table(&places, "p", &[("url", "url"), ("title", "title")])
+        .expr(
+            &anno("a.content", "downloads/destinationFileURI"),
+            "dest_uri",
+        )
+        .expr(&anno(added, "downloads/destinationFileURI"), "dest_added")
+        .expr(
+            &anno("a.content", "downloads/destinationFileName"),
+            "dest_name",
+        )
+        .expr(&anno("a.content", "downloads/metaData"), "meta");
     let sql = format!(
-        "SELECT p.id AS place_id, {}, {}, {} AS dest_uri, {} AS dest_added, {} AS dest_name, \
-         {} AS meta FROM moz_places p WHERE p.id IN (SELECT a.place_id FROM moz_annos a \
+        "SELECT {} FROM moz_places p WHERE p.id IN (SELECT a.place_id FROM moz_annos a \
          JOIN moz_anno_attributes n ON n.id = a.anno_attribute_id \
          WHERE n.name LIKE 'downloads/%') ORDER BY p.id",
-        col_or_null(&places, "p", "url", "url"),
-        col_or_null(&places, "p", "title", "title"),
-        anno("a.content", "downloads/destinationFileURI"),
-        anno(added, "downloads/destinationFileURI"),
-        anno("a.content", "downloads/destinationFileName"),
-        anno("a.content", "downloads/metaData"),
+        cols.sql()
     );
-    for_each_row(
-        ctx,
-        target,
-        conn,
-        "moz_annos downloads",
-        &sql,
-        |ctx, row| {
-            let uri = get_text(row, "dest_uri");
-            let added = get_i64(row, "dest_added");
-            let meta_text = get_text(row, "meta");
-            let meta: Option<Value> = meta_text
-                .as_deref()
-                .and_then(|m| serde_json::from_str::<Value>(m).ok());
-            if let (Some(text), None) = (&meta_text, &meta) {
-                ctx.error(
-                    target,
-                    format!(
-                        "downloads/metaData of place {} is not JSON: {text:.80}",
-                        get_i64(row, "place_id").unwrap_or(-1)
-                    ),
-                );
-            }
-            let field = |k: &str| meta.as_ref().and_then(|m| m.get(k)).cloned();
-            let state = field("state").and_then(|v| v.as_i64());
-            let end_raw = field("endTime");
-            let end = end_raw
-                .as_ref()
-                .and_then(Value::as_i64)
-                .and_then(|ms| ms.checked_mul(1000))
-                .and_then(time::from_prtime);
-            let rec = src
-                .record(ctx)
-                .time(
-                    added.and_then(time::from_prtime),
-                    get_json(row, "dest_added"),
-                )
-                .set("url", get_text(row, "url"))
-                .set("url_chain", Value::Null)
-                .set("target_path", uri.as_deref().map(file_uri_to_path))
-                .set("target_uri", uri)
-                .set("file_name", get_text(row, "dest_name"))
-                .set("title", get_text(row, "title"))
-                .set("end_time", time::json(end))
-                .set("end_time_raw", end_raw.unwrap_or(Value::Null))
-                .set("received_bytes", Value::Null)
-                .set("total_bytes", field("fileSize").unwrap_or(Value::Null))
-                .set("state", state.and_then(download_state))
-                .set("state_raw", field("state").unwrap_or(Value::Null))
-                .set("metadata", meta.unwrap_or(Value::Null))
-                .set("place_id", get_i64(row, "place_id"));
-            ctx.emit(DOWNLOADS, rec);
-        },
-    );
-}
-
-/// `moz_downloads` of a legacy `downloads.sqlite` (Firefox 3 to 25).
-fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
-    let target = src.target;
-    let Some(cols) = require_table(ctx, target, conn, "moz_downloads", "Firefox downloads") else {
-        return;
-    };
-    const COLS: [&str; 13] = [
-        "name",
-        "source",
-        "target",
-        "tempPath",
-        "startTime",
-        "endTime",
-        "state",
-        "referrer",
-        "currBytes",
-        "maxBytes",
-        "mimeType",
-        "preferredApplication",
-        "preferredAction",
-    ];
-    let select: Vec<String> = COLS.iter().map(|c| col_or_null(&cols, "d", c, c)).collect();
-    let sql = format!(
-        "SELECT d.rowid AS download_id, {} FROM moz_downloads d ORDER BY d.rowid",
-        select.join(", ")
-    );
-    for_each_row(ctx, target, conn, "moz_downloads", &sql, |ctx, row| {
-        let start = get_i64(row, "startTime");
-        let end = get_i64(row, "endTime");
-        let state = get_i64(row, "state");
-        let uri = get_text(row, "target");
+    db.for_each_row(ctx, "moz_annos downloads", &sql, &cols, |ctx, r| {
+        let uri = r.text("dest_uri");
+        let added = r.i64("dest_added");
+        let meta_text = r.text("meta");
+        let meta: Option<Value> = meta_text
+            .as_deref()
+            .and_then(|m| serde_json::from_str::<Value>(m).ok());
+        if let (Some(text), None) = (&meta_text, &meta) {
+            ctx.error(
+                target,
+                format!(
+                    "downloads/metaData of place {} is not JSON: {text:.80}",
+                    r.i64("place_id").unwrap_or(-1)
+                ),
+            );
+        }
+        let field = |k: &str| meta.as_ref().and_then(|m| m.get(k)).cloned();
+        let state = field("state").and_then(|v| v.as_i64());
+        let end_raw = field("endTime");
+        let end = end_raw
+            .as_ref()
+            .and_then(Value::as_i64)
+            .and_then(|ms| ms.checked_mul(1000))
+            .and_then(time::from_prtime);
         let rec = src
             .record(ctx)
-            .time(
-                start.and_then(time::from_prtime),
-                get_json(row, "startTime"),
-            )
-            .set("url", get_text(row, "source"))
+            .time(added.and_then(time::from_prtime), r.json("dest_added"))
+            .set("url", r.text("url"))
             .set("url_chain", Value::Null)
             .set("target_path", uri.as_deref().map(file_uri_to_path))
             .set("target_uri", uri)
-            .set("file_name", get_text(row, "name"))
-            .set("temp_path", get_text(row, "tempPath"))
+            .set("file_name", r.text("dest_name"))
+            .set("title", r.text("title"))
+            .set("end_time", time::json(end))
+            .set("end_time_raw", end_raw.unwrap_or(Value::Null))
+            .set("received_bytes", Value::Null)
+            .set("total_bytes", field("fileSize").unwrap_or(Value::Null))
+            .set("state", state.and_then(download_state))
+            .set("state_raw", field("state").unwrap_or(Value::Null))
+            .set("metadata", meta.unwrap_or(Value::Null))
+            .set("place_id", r.i64("place_id"));
+        ctx.emit(DOWNLOADS, rec);
+        Ok(())
+    });
+}
+
+/// `moz_downloads` of a legacy `downloads.sqlite` (Firefox 3 to 25).
+fn legacy_downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
+    let Some(have) = db.require_table(ctx, "moz_downloads", "Firefox downloads") else {
+        return;
+    };
+    let cols = Columns::new().expr("d.rowid", "download_id").table(
+        &have,
+        "d",
+        &[
+            ("name", "name"),
+            ("source", "source"),
+            ("target", "target"),
+            ("tempPath", "tempPath"),
+            ("startTime", "startTime"),
+            ("endTime", "endTime"),
+            ("state", "state"),
+            ("referrer", "referrer"),
+            ("currBytes", "currBytes"),
+            ("maxBytes", "maxBytes"),
+            ("mimeType", "mimeType"),
+            ("preferredApplication", "preferredApplication"),
+            ("preferredAction", "preferredAction"),
+        ],
+    );
+    let sql = format!(
+        "SELECT {} FROM moz_downloads d ORDER BY d.rowid",
+        cols.sql()
+    );
+    db.for_each_row(ctx, "moz_downloads", &sql, &cols, |ctx, r| {
+        let start = r.i64("startTime");
+        let end = r.i64("endTime");
+        let state = r.i64("state");
+        let uri = r.text("target");
+        let rec = src
+            .record(ctx)
+            .time(start.and_then(time::from_prtime), r.json("startTime"))
+            .set("url", r.text("source"))
+            .set("url_chain", Value::Null)
+            .set("target_path", uri.as_deref().map(file_uri_to_path))
+            .set("target_uri", uri)
+            .set("file_name", r.text("name"))
+            .set("temp_path", r.text("tempPath"))
             .set("end_time", time::json(end.and_then(time::from_prtime)))
-            .set("end_time_raw", get_json(row, "endTime"))
-            .set("received_bytes", get_i64(row, "currBytes"))
-            .set("total_bytes", get_i64(row, "maxBytes"))
+            .set("end_time_raw", r.json("endTime"))
+            .set("received_bytes", r.i64("currBytes"))
+            .set("total_bytes", r.i64("maxBytes"))
             .set("state", state.and_then(download_state))
             .set("state_raw", state)
-            .set("referrer", get_text(row, "referrer"))
-            .set("mime_type", get_text(row, "mimeType"))
-            .set(
-                "preferred_application",
-                get_text(row, "preferredApplication"),
-            )
-            .set("download_id", get_i64(row, "download_id"));
+            .set("referrer", r.text("referrer"))
+            .set("mime_type", r.text("mimeType"))
+            .set("preferred_application", r.text("preferredApplication"))
+            .set("download_id", r.i64("download_id"));
         ctx.emit(DOWNLOADS, rec);
+        Ok(())
     });
 }

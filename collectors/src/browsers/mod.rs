@@ -24,10 +24,11 @@
 //! described in `docs/collectors/browsers.md`. Stored times are kept beside
 //! each converted time as `*_raw`.
 //!
-//! **Robustness.** Columns are read by name ([`col_or_null`]): missing and
-//! extra columns are tolerated. A database that cannot be opened (corrupt,
-//! truncated, encrypted, empty) or that lacks a table it must have is an
-//! error for that database only; the others go on. Rows are streamed, never
+//! **Robustness.** Databases are read through [`crate::kit::sqlite`]:
+//! columns by name ([`Columns`]), so missing and extra columns are
+//! tolerated. A database that cannot be opened (corrupt, truncated,
+//! encrypted, empty) or that lacks a table it must have is an error for
+//! that database only; the others go on. Rows are streamed, never
 //! collected, so memory does not grow with the size of a history.
 //!
 //! **References.** plaso `parsers/sqlite_plugins/{safari,chrome_history,firefox_history,firefox_downloads}.py`;
@@ -39,7 +40,7 @@
 //! `toolkit/components/places/nsINavHistoryService.idl`,
 //! `toolkit/components/downloads/DownloadHistory.sys.mjs`.
 //!
-//! [`col_or_null`]: crate::kit::sqlite::col_or_null
+//! [`Columns`]: crate::kit::sqlite::Columns
 
 pub mod chromium;
 pub mod firefox;
@@ -47,14 +48,10 @@ pub mod safari;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
 use std::path::Path;
-
-use rusqlite::Connection;
 
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::source::Kind;
-use crate::kit::sqlite::{table_columns, StagedDb};
 use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct Browsers;
@@ -63,9 +60,6 @@ pub struct Browsers;
 pub const HISTORY: &str = "browser_history";
 /// One record per download.
 pub const DOWNLOADS: &str = "browser_downloads";
-
-/// Rows between two checks of the time budget.
-const CHECK_EVERY: u64 = 4096;
 
 static DESCRIPTION: Description = Description {
     name: "browsers",
@@ -91,120 +85,6 @@ impl Collector for Browsers {
         }
         Ok(())
     }
-}
-
-/// Stage and open a database. `None` when it is absent (silently) or
-/// cannot be opened (an error is recorded). The connection comes first so
-/// that it is dropped before the staged files.
-pub(crate) fn open_db(ctx: &mut Ctx<'_>, target: &Path) -> Option<(Connection, StagedDb)> {
-    let db = ctx.acquire_sqlite(target)?;
-    match db.open() {
-        Ok(conn) => {
-            let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-                r.get::<_, i64>(0)
-            });
-            if let Ok(0) = tables {
-                ctx.error(target, "empty database (no tables): nothing to read");
-                return None;
-            }
-            Some((conn, db))
-        }
-        Err(e) => {
-            ctx.error(
-                target,
-                format!("cannot open database (corrupt, truncated, encrypted or not SQLite): {e}"),
-            );
-            None
-        }
-    }
-}
-
-/// The columns of `table`. When the table is absent, `None`, and an error
-/// naming `expected` (what kind of database should have it) is recorded.
-pub(crate) fn require_table(
-    ctx: &mut Ctx<'_>,
-    target: &Path,
-    conn: &Connection,
-    table: &str,
-    expected: &str,
-) -> Option<HashSet<String>> {
-    match table_columns(conn, table) {
-        Ok(Some(c)) => Some(c),
-        Ok(None) => {
-            ctx.error(
-                target,
-                format!(
-                    "no `{table}` table: not a {expected} database, or an empty or damaged one"
-                ),
-            );
-            None
-        }
-        Err(e) => {
-            ctx.error(target, format!("cannot read the schema: {e}"));
-            None
-        }
-    }
-}
-
-/// The columns of `table`, or `None` (silently) when it is absent.
-pub(crate) fn optional_table(
-    ctx: &mut Ctx<'_>,
-    target: &Path,
-    conn: &Connection,
-    table: &str,
-) -> Option<HashSet<String>> {
-    match table_columns(conn, table) {
-        Ok(c) => c,
-        Err(e) => {
-            ctx.error(target, format!("cannot read the schema: {e}"));
-            None
-        }
-    }
-}
-
-/// Run `sql` and hand every row to `f`, streaming. A failure to prepare or
-/// a read error part-way (a damaged page) is recorded against `target`; rows
-/// read before it are kept. Returns the number of rows read.
-pub(crate) fn for_each_row<'e>(
-    ctx: &mut Ctx<'e>,
-    target: &Path,
-    conn: &Connection,
-    what: &str,
-    sql: &str,
-    mut f: impl FnMut(&mut Ctx<'e>, &rusqlite::Row<'_>),
-) -> u64 {
-    let mut stmt = match conn.prepare(sql) {
-        Ok(s) => s,
-        Err(e) => {
-            ctx.error(target, format!("cannot query {what}: {e}"));
-            return 0;
-        }
-    };
-    let mut rows = match stmt.query([]) {
-        Ok(r) => r,
-        Err(e) => {
-            ctx.error(target, format!("cannot query {what}: {e}"));
-            return 0;
-        }
-    };
-    let mut n = 0u64;
-    loop {
-        match rows.next() {
-            Ok(Some(row)) => {
-                n += 1;
-                f(ctx, row);
-                if n % CHECK_EVERY == 0 && ctx.should_stop() {
-                    break;
-                }
-            }
-            Ok(None) => break,
-            Err(e) => {
-                ctx.error(target, format!("{what}: read error after {n} rows: {e}"));
-                break;
-            }
-        }
-    }
-    n
 }
 
 /// The subdirectories of `dir` (symlinks are not followed). Absent is

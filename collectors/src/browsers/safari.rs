@@ -30,13 +30,12 @@
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use rusqlite::Connection;
 use serde_json::Value;
 
 use super::chromium::Source;
-use super::{for_each_row, open_db, require_table, subdirs, DOWNLOADS, HISTORY};
+use super::{subdirs, DOWNLOADS, HISTORY};
 use crate::formats::keyed_archive::read_plist;
-use crate::kit::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, get_text};
+use crate::kit::sqlite::{Columns, Db};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
@@ -62,16 +61,14 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
                 return;
             }
             let target = dir.join("History.db");
-            if let Some((conn, db)) = open_db(ctx, &target) {
+            if let Some(db) = ctx.open_sqlite(&target) {
                 let src = Source {
                     user: &user.name,
                     browser: BROWSER,
                     profile: &profile,
                     target: &target,
                 };
-                history(ctx, &conn, &src);
-                drop(conn);
-                drop(db);
+                history(ctx, &db, &src);
             }
             let plist = dir.join("Downloads.plist");
             let src = Source {
@@ -85,98 +82,80 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
     }
 }
 
-fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
-    let target = src.target;
-    let Some(items) = require_table(ctx, target, conn, "history_items", "Safari History") else {
+fn history(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
+    let Some(items) = db.require_table(ctx, "history_items", "Safari History") else {
         return;
     };
-    let Some(visits) = require_table(ctx, target, conn, "history_visits", "Safari History") else {
+    let Some(visits) = db.require_table(ctx, "history_visits", "Safari History") else {
         return;
     };
+    let mut cols = Columns::new()
+        .expr("v.rowid", "visit_id")
+        .table(
+            &items,
+            "i",
+            &[
+                ("url", "url"),
+                ("visit_count", "visit_count"),
+                ("domain_expansion", "domain_expansion"),
+            ],
+        )
+        .table(
+            &visits,
+            "v",
+            &[
+                ("visit_time", "visit_time"),
+                ("title", "title"),
+                ("load_successful", "load_successful"),
+                ("http_non_get", "http_non_get"),
+                ("synthesized", "synthesized"),
+                ("origin", "origin"),
+                ("redirect_source", "redirect_source"),
+                ("redirect_destination", "redirect_destination"),
+            ],
+        );
     let mut joins = String::new();
-    let mut redirects = Vec::new();
-    for (col, alias) in [("redirect_source", "rs"), ("redirect_destination", "rd")] {
+    for (col, t, alias) in [
+        ("redirect_source", "rs", "redirect_source_url"),
+        ("redirect_destination", "rd", "redirect_destination_url"),
+    ] {
         if visits.contains(col) {
             joins.push_str(&format!(
-                " LEFT JOIN history_visits {alias} ON {alias}.id = v.{col} \
-                 LEFT JOIN history_items {alias}i ON {alias}i.id = {alias}.history_item"
+                " LEFT JOIN history_visits {t} ON {t}.id = v.{col} \
+                 LEFT JOIN history_items {t}i ON {t}i.id = {t}.history_item"
             ));
-            redirects.push(format!("{alias}i.url AS {col}_url"));
+            cols = cols.expr(&format!("{t}i.url"), alias);
         } else {
-            redirects.push(format!("NULL AS {col}_url"));
+            cols = cols.expr("NULL", alias);
         }
     }
     let sql = format!(
-        "SELECT v.rowid AS visit_id, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} \
-         FROM history_visits v LEFT JOIN history_items i ON i.id = v.history_item{joins} \
+        "SELECT {} FROM history_visits v LEFT JOIN history_items i ON i.id = v.history_item{joins} \
          ORDER BY v.rowid",
-        col_or_null(&items, "i", "url", "url"),
-        col_or_null(&items, "i", "visit_count", "visit_count"),
-        col_or_null(&items, "i", "domain_expansion", "domain_expansion"),
-        col_or_null(&visits, "v", "visit_time", "visit_time"),
-        col_or_null(&visits, "v", "title", "title"),
-        col_or_null(&visits, "v", "load_successful", "load_successful"),
-        col_or_null(&visits, "v", "http_non_get", "http_non_get"),
-        col_or_null(&visits, "v", "synthesized", "synthesized"),
-        col_or_null(&visits, "v", "origin", "origin"),
-        col_or_null(&visits, "v", "redirect_source", "redirect_source"),
-        col_or_null(&visits, "v", "redirect_destination", "redirect_destination"),
-        redirects[0],
-        redirects[1],
+        cols.sql()
     );
-    let mut ix = None;
-    for_each_row(ctx, target, conn, "history_visits", &sql, |ctx, row| {
-        let [visit_id, url, visit_count, domain_expansion, visit_time, title, load_successful, http_non_get, synthesized, origin, redirect_source, redirect_destination, redirect_source_url, redirect_destination_url] =
-            *ix.get_or_insert_with(|| {
-                column_indices(
-                    row,
-                    [
-                        "visit_id",
-                        "url",
-                        "visit_count",
-                        "domain_expansion",
-                        "visit_time",
-                        "title",
-                        "load_successful",
-                        "http_non_get",
-                        "synthesized",
-                        "origin",
-                        "redirect_source",
-                        "redirect_destination",
-                        "redirect_source_url",
-                        "redirect_destination_url",
-                    ],
-                )
-            });
-        let t = get_f64(row, visit_time);
-        let flag = |i: usize| get_i64(row, i).map(|x| x != 0);
+    db.for_each_row(ctx, "history_visits", &sql, &cols, |ctx, r| {
+        let t = r.f64("visit_time");
+        let flag = |alias: &str| r.i64(alias).map(|x| x != 0);
         let rec = src
             .record(ctx)
-            .time(
-                t.and_then(time::from_mac_absolute),
-                get_json(row, visit_time),
-            )
-            .set("url", get_text(row, url))
-            .set("title", get_text(row, title))
-            .set("visit_count", get_i64(row, visit_count))
+            .time(t.and_then(time::from_mac_absolute), r.json("visit_time"))
+            .set("url", r.text("url"))
+            .set("title", r.text("title"))
+            .set("visit_count", r.i64("visit_count"))
             .set("referrer", Value::Null)
-            .set("load_successful", flag(load_successful))
-            .set("http_non_get", flag(http_non_get))
-            .set("synthesized", flag(synthesized))
-            .set("origin", get_i64(row, origin))
-            .set("domain_expansion", get_text(row, domain_expansion))
-            .set("redirect_source", get_text(row, redirect_source_url))
-            .set(
-                "redirect_destination",
-                get_text(row, redirect_destination_url),
-            )
-            .set("redirect_source_visit", get_i64(row, redirect_source))
-            .set(
-                "redirect_destination_visit",
-                get_i64(row, redirect_destination),
-            )
-            .set("visit_id", get_i64(row, visit_id));
+            .set("load_successful", flag("load_successful"))
+            .set("http_non_get", flag("http_non_get"))
+            .set("synthesized", flag("synthesized"))
+            .set("origin", r.i64("origin"))
+            .set("domain_expansion", r.text("domain_expansion"))
+            .set("redirect_source", r.text("redirect_source_url"))
+            .set("redirect_destination", r.text("redirect_destination_url"))
+            .set("redirect_source_visit", r.i64("redirect_source"))
+            .set("redirect_destination_visit", r.i64("redirect_destination"))
+            .set("visit_id", r.i64("visit_id"));
         ctx.emit(HISTORY, rec);
+        Ok(())
     });
 }
 

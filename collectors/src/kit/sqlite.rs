@@ -19,8 +19,18 @@
 //! The original is only ever `read(2)`: POSIX advisory locks held by a running
 //! browser do not stop that.
 //!
-//! Reading helpers fetch columns by name and tolerate missing and extra
-//! columns, because schemas drift over years of application versions.
+//! Reading goes through one toolkit, so that every collector behaves alike:
+//! - [`Ctx::open_sqlite`] stages and opens a database as a [`Db`] (an error
+//!   is recorded when it cannot be opened or holds no table);
+//! - [`Db::require_table`] / [`Db::optional_table`] give a table's columns,
+//!   recording an error when a table the database must have is absent;
+//! - [`Columns`] is a query's column list, written once: it gives the
+//!   `SELECT` list (`NULL` for the columns a schema version lacks) and the
+//!   position of each alias, so missing and extra columns are tolerated as
+//!   schemas drift over years of application versions;
+//! - [`Db::for_each_row`] streams the rows of a query to a closure as
+//!   [`Fields`], read by alias; a read error part-way is recorded and the
+//!   rows before it are kept.
 
 use std::collections::HashSet;
 use std::ffi::OsString;
@@ -29,6 +39,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::kit::{Acquired, Ctx};
+
+/// Rows between two checks of the time budget.
+const CHECK_EVERY: u64 = 4096;
 
 /// Companion files copied and parsed with the database.
 const STAGED_SUFFIXES: [&str; 2] = ["-wal", "-journal"];
@@ -293,16 +306,6 @@ pub fn value_json(v: rusqlite::types::ValueRef<'_>) -> serde_json::Value {
     }
 }
 
-/// The positions of `names` among the row's columns, looked up once per
-/// statement. Reading a column by name makes rusqlite ask SQLite for the
-/// name of every column in turn, on every call: with a dozen columns read
-/// per row that dominated the cost of a large history. A missing name gives
-/// `usize::MAX`, which reads as absent (`None`/`null`), as by name.
-pub fn column_indices<const N: usize>(row: &rusqlite::Row<'_>, names: [&str; N]) -> [usize; N] {
-    let stmt: &rusqlite::Statement<'_> = row.as_ref();
-    names.map(|n| stmt.column_index(n).unwrap_or(usize::MAX))
-}
-
 /// Read a column as optional text (lossy for non-UTF-8, integers as text).
 pub fn get_text<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<String> {
     use rusqlite::types::ValueRef;
@@ -342,6 +345,252 @@ pub fn get_json<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> serd
     row.get_ref(name)
         .map(value_json)
         .unwrap_or(serde_json::Value::Null)
+}
+
+/// A staged database, opened: the connection and the staged files it reads
+/// (the connection is dropped first).
+pub struct Db {
+    conn: Connection,
+    staged: StagedDb,
+}
+
+impl Ctx<'_> {
+    /// Stage and open a database ([`Ctx::acquire_sqlite`], [`StagedDb::open`]).
+    /// `None` when it is absent (silently), or cannot be opened or holds no
+    /// table (an error is recorded).
+    pub fn open_sqlite(&mut self, target: &Path) -> Option<Db> {
+        let staged = self.acquire_sqlite(target)?;
+        match staged.open() {
+            Ok(conn) => {
+                let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                    r.get::<_, i64>(0)
+                });
+                if let Ok(0) = tables {
+                    self.error(target, "empty database (no tables): nothing to read");
+                    return None;
+                }
+                Some(Db { conn, staged })
+            }
+            Err(e) => {
+                self.error(
+                    target,
+                    format!(
+                        "cannot open database (corrupt, truncated, encrypted or not SQLite): {e}"
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+impl Db {
+    /// The connection, for statements of the collector's own.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The database's path on the target: problems are recorded against it.
+    pub fn target(&self) -> &Path {
+        &self.staged.target
+    }
+
+    /// The staged files.
+    pub fn staged(&self) -> &StagedDb {
+        &self.staged
+    }
+
+    /// The columns of `table`. When the table is absent, `None`, and an
+    /// error naming `expected` (what kind of database should have it) is
+    /// recorded.
+    pub fn require_table(
+        &self,
+        ctx: &mut Ctx<'_>,
+        table: &str,
+        expected: &str,
+    ) -> Option<HashSet<String>> {
+        match self.table(ctx, table) {
+            Ok(Some(c)) => Some(c),
+            Ok(None) => {
+                ctx.error(
+                    self.target(),
+                    format!(
+                        "no `{table}` table: not a {expected} database, or an empty or damaged one"
+                    ),
+                );
+                None
+            }
+            Err(SchemaUnreadable) => None,
+        }
+    }
+
+    /// The columns of `table`, or `None` (silently) when it is absent.
+    pub fn optional_table(&self, ctx: &mut Ctx<'_>, table: &str) -> Option<HashSet<String>> {
+        self.table(ctx, table).ok().flatten()
+    }
+
+    /// The columns of `table`, `None` when it is absent; when the schema
+    /// cannot be read, the error is recorded and [`SchemaUnreadable`]
+    /// returned.
+    pub fn table(
+        &self,
+        ctx: &mut Ctx<'_>,
+        table: &str,
+    ) -> Result<Option<HashSet<String>>, SchemaUnreadable> {
+        table_columns(&self.conn, table).map_err(|e| {
+            ctx.error(self.target(), format!("cannot read the schema: {e}"));
+            SchemaUnreadable
+        })
+    }
+
+    /// Run `sql`, whose select list is `cols`, and hand every row to `f`,
+    /// streaming. A failure to prepare, a read error part-way (a damaged
+    /// page), or an error `f` returns ends the query and is recorded against
+    /// the database; rows read before it are kept. Returns the number of
+    /// rows handed to `f`.
+    pub fn for_each_row<'e>(
+        &self,
+        ctx: &mut Ctx<'e>,
+        what: &str,
+        sql: &str,
+        cols: &Columns<'_>,
+        mut f: impl FnMut(&mut Ctx<'e>, &Fields<'_>) -> rusqlite::Result<()>,
+    ) -> u64 {
+        let target = self.target();
+        let mut stmt = match self.conn.prepare(sql) {
+            Ok(s) => s,
+            Err(e) => {
+                ctx.error(target, format!("cannot query {what}: {e}"));
+                return 0;
+            }
+        };
+        let mut rows = match stmt.query([]) {
+            Ok(r) => r,
+            Err(e) => {
+                ctx.error(target, format!("cannot query {what}: {e}"));
+                return 0;
+            }
+        };
+        let mut n = 0u64;
+        loop {
+            let step = match rows.next() {
+                Ok(Some(row)) => f(ctx, &Fields { row, cols }).map(|()| true),
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            };
+            match step {
+                Ok(true) => {
+                    n += 1;
+                    if n % CHECK_EVERY == 0 && ctx.should_stop() {
+                        break;
+                    }
+                }
+                Ok(false) => break,
+                Err(e) => {
+                    ctx.error(target, format!("{what}: read error after {n} rows: {e}"));
+                    break;
+                }
+            }
+        }
+        n
+    }
+}
+
+/// The schema of a database could not be read (the error is recorded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SchemaUnreadable;
+
+/// The select list of a query, written once: every column it reads with its
+/// alias. A table's column the schema version lacks is selected as `NULL`,
+/// so one query serves every version; rows are then read by alias
+/// ([`Fields`]), each alias at the position it was added at.
+#[derive(Debug, Default)]
+pub struct Columns<'a> {
+    select: Vec<String>,
+    aliases: Vec<&'a str>,
+}
+
+impl<'a> Columns<'a> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Columns of a table known to the query as `table_alias`, whose
+    /// columns are `have` ([`Db::require_table`]): each `(column, alias)`
+    /// is `table_alias."column" AS "alias"`, or `NULL AS "alias"` when the
+    /// table lacks the column.
+    pub fn table(
+        mut self,
+        have: &HashSet<String>,
+        table_alias: &str,
+        columns: &[(&str, &'a str)],
+    ) -> Self {
+        for (col, alias) in columns {
+            self.select.push(col_or_null(have, table_alias, col, alias));
+            self.aliases.push(alias);
+        }
+        self
+    }
+
+    /// An expression the query always has (`v.rowid`, a joined table's
+    /// column, a subquery, `NULL`), as `alias`.
+    pub fn expr(mut self, expr: &str, alias: &'a str) -> Self {
+        self.select
+            .push(format!("{expr} AS {}", quote_ident(alias)));
+        self.aliases.push(alias);
+        self
+    }
+
+    /// The select list: `a AS "x", b AS "y", …`.
+    pub fn sql(&self) -> String {
+        self.select.join(", ")
+    }
+
+    /// The position of `alias` in a row; `usize::MAX`, which reads as
+    /// absent (`None`/`null`), for an alias the list does not have.
+    pub fn index(&self, alias: &str) -> usize {
+        let i = self.aliases.iter().position(|a| *a == alias);
+        debug_assert!(i.is_some(), "no column aliased {alias:?} in the query");
+        i.unwrap_or(usize::MAX)
+    }
+}
+
+/// One row of a [`Db::for_each_row`] query, read by alias.
+pub struct Fields<'a> {
+    row: &'a rusqlite::Row<'a>,
+    cols: &'a Columns<'a>,
+}
+
+impl Fields<'_> {
+    /// The underlying row.
+    pub fn row(&self) -> &rusqlite::Row<'_> {
+        self.row
+    }
+
+    /// The position of `alias` ([`Columns::index`]).
+    pub fn index(&self, alias: &str) -> usize {
+        self.cols.index(alias)
+    }
+
+    /// [`get_text`] of the column aliased `alias`.
+    pub fn text(&self, alias: &str) -> Option<String> {
+        get_text(self.row, self.index(alias))
+    }
+
+    /// [`get_i64`] of the column aliased `alias`.
+    pub fn i64(&self, alias: &str) -> Option<i64> {
+        get_i64(self.row, self.index(alias))
+    }
+
+    /// [`get_f64`] of the column aliased `alias`.
+    pub fn f64(&self, alias: &str) -> Option<f64> {
+        get_f64(self.row, self.index(alias))
+    }
+
+    /// [`get_json`] of the column aliased `alias` (for `*_raw` fields).
+    pub fn json(&self, alias: &str) -> serde_json::Value {
+        get_json(self.row, self.index(alias))
+    }
 }
 
 #[cfg(test)]
@@ -492,6 +741,35 @@ mod tests {
         assert!(err.contains("is a view"), "{err}");
         let err = table_columns(&conn, "VISITS").unwrap_err();
         assert!(err.contains("is a view"), "{err}");
+    }
+
+    #[test]
+    fn columns_give_the_select_list_and_each_alias_position() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE u(id, url); INSERT INTO u VALUES (7, 'x')")
+            .unwrap();
+        let have = table_columns(&conn, "u").unwrap().unwrap();
+        let cols = Columns::new()
+            .expr("u.rowid", "rid")
+            .table(&have, "u", &[("url", "address"), ("title", "title")]);
+        assert_eq!(
+            cols.sql(),
+            "u.rowid AS \"rid\", u.\"url\" AS \"address\", NULL AS \"title\""
+        );
+        assert_eq!(
+            [cols.index("rid"), cols.index("address"), cols.index("title")],
+            [0, 1, 2]
+        );
+        let sql = format!("SELECT {} FROM u", cols.sql());
+        conn.query_row(&sql, [], |row| {
+            let f = Fields { row, cols: &cols };
+            assert_eq!(f.i64("rid"), Some(1));
+            assert_eq!(f.text("address").as_deref(), Some("x"));
+            assert_eq!(f.text("title"), None);
+            assert_eq!(f.json("title"), serde_json::Value::Null);
+            Ok(())
+        })
+        .unwrap();
     }
 
     #[test]
