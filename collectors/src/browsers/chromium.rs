@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::{subdirs, DOWNLOADS, HISTORY};
-use crate::kit::sqlite::{Columns, Db};
+use crate::kit::sqlite::{is_interrupted, value_json, Columns, Db};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
@@ -350,13 +350,16 @@ fn downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
         let id = r.i64("download_id");
         let mut chain: Option<Vec<String>> = None;
         if let (Some(stmt), Some(id)) = (chain_stmt.as_mut(), id) {
-            match stmt.query_map([id], |r| r.get_ref(0).map(crate::kit::sqlite::value_json)) {
+            // Without an index this lookup scans the whole table: when the
+            // run stops, the interruption ends the query of downloads too.
+            match stmt.query_map([id], |r| r.get_ref(0).map(value_json)) {
                 Ok(it) => {
                     let mut v = Vec::new();
                     for u in it {
                         match u {
                             Ok(Value::String(s)) => v.push(s),
                             Ok(other) => v.push(other.to_string()),
+                            Err(e) if is_interrupted(&e) => return Err(e),
                             Err(e) => {
                                 ctx.error(target, format!("downloads_url_chains of {id}: {e}"));
                                 break;
@@ -365,6 +368,7 @@ fn downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
                     }
                     chain = Some(v);
                 }
+                Err(e) if is_interrupted(&e) => return Err(e),
                 Err(e) => ctx.error(target, format!("downloads_url_chains of {id}: {e}")),
             }
         }

@@ -35,13 +35,15 @@
 use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::kit::{Acquired, Ctx};
+use crate::kit::{Acquired, Ctx, IssueKind};
 
-/// Rows between two checks of the time budget.
-const CHECK_EVERY: u64 = 4096;
+/// SQLite virtual-machine steps between two checks of the time budget
+/// during a query (a few microseconds of work; the check is one clock read).
+pub const PROGRESS_EVERY: std::ffi::c_int = 1000;
 
 /// Companion files copied and parsed with the database.
 const STAGED_SUFFIXES: [&str; 2] = ["-wal", "-journal"];
@@ -242,33 +244,60 @@ impl Ctx<'_> {
 ///
 /// A *view* of that name is an error, not a table: a view is a query
 /// stored in the file, and a hostile one (an endless recursive CTE) would
-/// keep a single step of the collector's query busy for ever, out of reach
-/// of the time limit.
+/// keep a single step of the collector's query busy until the time limit.
 pub fn table_columns(conn: &Connection, table: &str) -> Result<Option<HashSet<String>>, String> {
+    read_table_columns(conn, table).map_err(|e| e.to_string())
+}
+
+/// Why [`table_columns`] failed.
+#[derive(Debug)]
+enum SchemaError {
+    Sqlite(rusqlite::Error),
+    NotATable(String),
+}
+
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SchemaError::Sqlite(e) => e.fmt(f),
+            SchemaError::NotATable(m) => f.write_str(m),
+        }
+    }
+}
+
+fn read_table_columns(
+    conn: &Connection,
+    table: &str,
+) -> Result<Option<HashSet<String>>, SchemaError> {
     let kinds: Vec<String> = conn
         .prepare("SELECT type FROM sqlite_master WHERE name = ?1 COLLATE NOCASE")
         .and_then(|mut stmt| {
             stmt.query_map([table], |r| r.get::<_, String>(0))?
                 .collect::<Result<Vec<_>, _>>()
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(SchemaError::Sqlite)?;
     if kinds.iter().any(|k| k != "table" && k != "index") {
-        return Err(format!(
+        return Err(SchemaError::NotATable(format!(
             "`{table}` is a {}, not a table: stored queries are not run",
             kinds.join(", ")
-        ));
+        )));
     }
     if !kinds.iter().any(|k| k == "table") {
         return Ok(None);
     }
     let mut stmt = conn
         .prepare(&format!("PRAGMA table_info({})", quote_ident(table)))
-        .map_err(|e| e.to_string())?;
-    let cols = stmt
-        .query_map([], |r| r.get::<_, String>(1))
-        .map_err(|e| e.to_string())?
-        .filter_map(Result::ok)
-        .collect();
+        .map_err(SchemaError::Sqlite)?;
+    let mut rows = stmt.query([]).map_err(SchemaError::Sqlite)?;
+    let mut cols = HashSet::new();
+    // A read error (an interrupted query) fails the whole list: a partial
+    // one would read present columns as NULL. A name that is not UTF-8
+    // names no column the collectors read.
+    while let Some(row) = rows.next().map_err(SchemaError::Sqlite)? {
+        if let Ok(name) = row.get::<_, String>(1) {
+            cols.insert(name);
+        }
+    }
     Ok(Some(cols))
 }
 
@@ -358,10 +387,20 @@ impl Ctx<'_> {
     /// Stage and open a database ([`Ctx::acquire_sqlite`], [`StagedDb::open`]).
     /// `None` when it is absent (silently), or cannot be opened or holds no
     /// table (an error is recorded).
+    ///
+    /// The run's time limit holds inside every query on the connection:
+    /// every [`PROGRESS_EVERY`] virtual-machine steps SQLite asks the budget,
+    /// and once the run has stopped (the limit, or a signal) the query is
+    /// interrupted. [`Db`]'s methods then record what was left undone as cut
+    /// short on the database ([`IssueKind::CutShort`]); rows already handed
+    /// over are kept. One step of an unindexed lookup over millions of rows
+    /// (a Chromium `downloads_url_chains`) otherwise runs for seconds.
     pub fn open_sqlite(&mut self, target: &Path) -> Option<Db> {
         let staged = self.acquire_sqlite(target)?;
         match staged.open() {
             Ok(conn) => {
+                let budget = Arc::clone(&self.env().budget);
+                conn.progress_handler(PROGRESS_EVERY, Some(move || budget.time_up()));
                 let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                     r.get::<_, i64>(0)
                 });
@@ -437,8 +476,14 @@ impl Db {
         ctx: &mut Ctx<'_>,
         table: &str,
     ) -> Result<Option<HashSet<String>>, SchemaUnreadable> {
-        table_columns(&self.conn, table).map_err(|e| {
-            ctx.error(self.target(), format!("cannot read the schema: {e}"));
+        read_table_columns(&self.conn, table).map_err(|e| {
+            match e {
+                SchemaError::Sqlite(ref s)
+                    if is_interrupted(s)
+                        && self
+                            .stopped(ctx, |by| format!("`{table}` not read: stopped by {by}")) => {}
+                e => ctx.error(self.target(), format!("cannot read the schema: {e}")),
+            }
             SchemaUnreadable
         })
     }
@@ -457,6 +502,11 @@ impl Db {
         mut f: impl FnMut(&mut Ctx<'e>, &Fields<'_>) -> rusqlite::Result<()>,
     ) -> u64 {
         let target = self.target();
+        // A query is not started once the run has stopped; a short one
+        // would end before the progress handler is first asked.
+        if self.stopped(ctx, |by| format!("{what} not read: stopped by {by}")) {
+            return 0;
+        }
         let mut stmt = match self.conn.prepare(sql) {
             Ok(s) => s,
             Err(e) => {
@@ -479,21 +529,44 @@ impl Db {
                 Err(e) => Err(e),
             };
             match step {
-                Ok(true) => {
-                    n += 1;
-                    if n % CHECK_EVERY == 0 && ctx.should_stop() {
-                        break;
-                    }
-                }
+                Ok(true) => n += 1,
                 Ok(false) => break,
                 Err(e) => {
-                    ctx.error(target, format!("{what}: read error after {n} rows: {e}"));
+                    let cut = |by: &str| {
+                        format!("{what}: stopped by {by} after {n} rows; the rest are not read")
+                    };
+                    if !(is_interrupted(&e) && self.stopped(ctx, cut)) {
+                        ctx.error(target, format!("{what}: read error after {n} rows: {e}"));
+                    }
                     break;
                 }
             }
         }
         n
     }
+
+    /// When the run has stopped (the time limit or a signal; see
+    /// [`Ctx::open_sqlite`]), record what was left undone as cut short on
+    /// the database and return true. `message` is given what stopped the
+    /// run (`--time-limit`, `a signal`).
+    fn stopped(&self, ctx: &mut Ctx<'_>, message: impl FnOnce(&str) -> String) -> bool {
+        let Some(reason) = ctx.env().budget.stop_reason() else {
+            return false;
+        };
+        let limit = reason.limit();
+        let kind = IssueKind::CutShort {
+            limit,
+            enumeration_complete: !ctx.env().budget.enumeration_over(),
+        };
+        ctx.issue(self.target(), kind, message(limit.option()));
+        true
+    }
+}
+
+/// True when `e` says a query was interrupted (by the progress handler
+/// [`Ctx::open_sqlite`] installs, once the run has stopped).
+pub fn is_interrupted(e: &rusqlite::Error) -> bool {
+    e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted)
 }
 
 /// The schema of a database could not be read (the error is recorded).
@@ -634,6 +707,101 @@ mod tests {
         }
     }
 
+    static SLOW: Description = Description {
+        name: "slow",
+        reads: "test",
+        outputs: &["slow"],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
+
+    /// Reads `t` through a query whose third row takes minutes to compute.
+    struct SlowQuery;
+    impl Collector for SlowQuery {
+        fn describe(&self) -> &'static Description {
+            &SLOW
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            let Some(db) = ctx.open_sqlite(Path::new("/db/t.sqlite")) else {
+                return Ok(());
+            };
+            let have = db
+                .require_table(ctx, "t", "test")
+                .ok_or(Fatal::new("no t"))?;
+            let slow = "CASE WHEN t.x < 3 THEN t.x ELSE (WITH RECURSIVE c(i) AS \
+                        (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 10000000000) \
+                        SELECT count(*) FROM c) END";
+            let cols = Columns::new()
+                .table(&have, "t", &[("x", "x")])
+                .expr(slow, "slow");
+            let sql = format!("SELECT {} FROM t ORDER BY t.rowid", cols.sql());
+            db.for_each_row(ctx, "t", &sql, &cols, |ctx, r| {
+                let rec = ctx.record(db.target(), None).set("x", r.i64("x"));
+                ctx.emit("slow", rec);
+                Ok(())
+            });
+            // Past the limit, no query starts.
+            db.for_each_row(ctx, "t again", &sql, &cols, |_, _| Ok(()));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_time_limit_interrupts_a_query_and_keeps_the_rows_read() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir(d.path().join("db")).unwrap();
+        let conn = Connection::open(d.path().join("db/t.sqlite")).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE t(x INTEGER PRIMARY KEY); INSERT INTO t VALUES (1), (2), (3), (4);",
+        )
+        .unwrap();
+        drop(conn);
+        let limit = std::time::Duration::from_millis(300);
+        let budget = crate::kit::Budget::new(Some(limit), u64::MAX, u64::MAX);
+        let started = std::time::Instant::now();
+        let (report, sink) = testing::run_on_with_budget(d.path(), &SlowQuery, budget);
+        let took = started.elapsed();
+        assert!(
+            took < limit * 5,
+            "the query ran {took:?} with a {limit:?} limit"
+        );
+        let recs = sink.records("slow");
+        assert_eq!(recs.len(), 2);
+        assert_eq!(
+            (recs[0]["x"].as_i64(), recs[1]["x"].as_i64()),
+            (Some(1), Some(2))
+        );
+        assert_eq!(report.status, Status::Partial);
+        let on_db: Vec<_> = report
+            .errors
+            .iter()
+            .filter(|e| e.path.as_deref() == Some("/db/t.sqlite"))
+            .collect();
+        assert_eq!(on_db.len(), 2, "{:?}", report.errors);
+        for e in &on_db {
+            assert!(
+                matches!(
+                    e.kind,
+                    IssueKind::CutShort {
+                        limit: crate::kit::budget::Limit::TimeLimit,
+                        ..
+                    }
+                ),
+                "{e:?}"
+            );
+        }
+        assert_eq!(
+            on_db[0].message,
+            "t: stopped by --time-limit after 2 rows; the rest are not read"
+        );
+        assert_eq!(
+            on_db[1].message,
+            "t again not read: stopped by --time-limit"
+        );
+        // The database itself was taken before the limit.
+        assert!(sink.members().contains(&"[root]/db/t.sqlite".to_string()));
+    }
+
     /// A database whose last rows exist only in its -wal, like a live one.
     fn wal_db(dir: &Path) -> Connection {
         let conn = Connection::open(dir.join("t.sqlite")).unwrap();
@@ -749,15 +917,21 @@ mod tests {
         conn.execute_batch("CREATE TABLE u(id, url); INSERT INTO u VALUES (7, 'x')")
             .unwrap();
         let have = table_columns(&conn, "u").unwrap().unwrap();
-        let cols = Columns::new()
-            .expr("u.rowid", "rid")
-            .table(&have, "u", &[("url", "address"), ("title", "title")]);
+        let cols = Columns::new().expr("u.rowid", "rid").table(
+            &have,
+            "u",
+            &[("url", "address"), ("title", "title")],
+        );
         assert_eq!(
             cols.sql(),
             "u.rowid AS \"rid\", u.\"url\" AS \"address\", NULL AS \"title\""
         );
         assert_eq!(
-            [cols.index("rid"), cols.index("address"), cols.index("title")],
+            [
+                cols.index("rid"),
+                cols.index("address"),
+                cols.index("title")
+            ],
             [0, 1, 2]
         );
         let sql = format!("SELECT {} FROM u", cols.sql());

@@ -87,6 +87,15 @@ pub fn run_on(root: &Path, collector: &dyn Collector) -> (CollectorReport, Arc<M
     run_with(FsSource::new(root, false), collector)
 }
 
+/// [`run_on`] under `budget` (a time limit, size limits).
+pub fn run_on_with_budget(
+    root: &Path,
+    collector: &dyn Collector,
+    budget: Budget,
+) -> (CollectorReport, Arc<MemorySink>) {
+    run_with_budget(FsSource::new(root, false), collector, budget)
+}
+
 /// Run `collector` against the running system (root `/`, live), as a
 /// live collection does.
 pub fn run_live(collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
@@ -94,6 +103,14 @@ pub fn run_live(collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>)
 }
 
 fn run_with(source: FsSource, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
+    run_with_budget(source, collector, Budget::unlimited())
+}
+
+fn run_with_budget(
+    source: FsSource,
+    collector: &dyn Collector,
+    budget: Budget,
+) -> (CollectorReport, Arc<MemorySink>) {
     let source = Arc::new(source);
     let (users, _) = crate::kit::users::discover(&*source);
     let staging = tempfile::tempdir().expect("staging dir");
@@ -103,7 +120,7 @@ fn run_with(source: FsSource, collector: &dyn Collector) -> (CollectorReport, Ar
         users,
         staging.path().to_path_buf(),
         sink.clone(),
-        Arc::new(Budget::unlimited()),
+        Arc::new(budget),
         Arc::new(NoEvents),
     );
     let report = run_collector(&env, collector);
