@@ -270,67 +270,11 @@ impl Collector for Asl {
 mod tests {
     use super::*;
     use crate::kit::{testing, Status};
+    use crate::testdata::asl::{Rec, Store};
 
-    /// Writes a small ASL DB file (format version 2) the way `asl_file.c`
-    /// does: strings first, then the record, then the previous record's
-    /// next-offset is patched to point at it.
-    struct Builder {
-        buf: Vec<u8>,
-        last: Option<usize>,
-    }
-
-    impl Builder {
-        fn new() -> Self {
-            let mut buf = Vec::new();
-            buf.extend_from_slice(b"ASL DB\0\0\0\0\0\0");
-            buf.extend_from_slice(&2u32.to_be_bytes());
-            buf.extend_from_slice(&0u64.to_be_bytes());
-            buf.extend_from_slice(&1_600_000_000i64.to_be_bytes());
-            buf.resize(80, 0);
-            Builder { buf, last: None }
-        }
-
-        fn string(&mut self, s: &[u8]) -> u64 {
-            let off = self.buf.len() as u64;
-            self.buf.extend_from_slice(&1u16.to_be_bytes());
-            self.buf
-                .extend_from_slice(&(s.len() as u32 + 1).to_be_bytes());
-            self.buf.extend_from_slice(s);
-            self.buf.push(0);
-            off
-        }
-
-        /// A message record: (seconds, nanos, level, pid, uid), the six
-        /// string refs and the key/value refs.
-        fn record(&mut self, t: (i64, u32, u16, u32, i32), strings: [u64; 6], kv: &[u64]) {
-            let off = self.buf.len();
-            let b = &mut self.buf;
-            b.extend_from_slice(&0u16.to_be_bytes());
-            b.extend_from_slice(&(116 + 8 * kv.len() as u32).to_be_bytes());
-            b.extend_from_slice(&0u64.to_be_bytes()); // next
-            b.extend_from_slice(&(off as u64).to_be_bytes()); // message id
-            b.extend_from_slice(&t.0.to_be_bytes());
-            b.extend_from_slice(&t.1.to_be_bytes());
-            b.extend_from_slice(&t.2.to_be_bytes());
-            b.extend_from_slice(&0u16.to_be_bytes()); // flags
-            b.extend_from_slice(&t.3.to_be_bytes());
-            for v in [t.4, 20, -1, -1] {
-                b.extend_from_slice(&v.to_be_bytes());
-            }
-            b.extend_from_slice(&0u32.to_be_bytes()); // ref pid
-            b.extend_from_slice(&(kv.len() as u32).to_be_bytes());
-            for s in strings.iter().chain(kv) {
-                b.extend_from_slice(&s.to_be_bytes());
-            }
-            b.extend_from_slice(&(self.last.unwrap_or(0) as u64).to_be_bytes());
-            let at = self.last.map_or(16, |p| p + 6);
-            self.buf[at..at + 8].copy_from_slice(&(off as u64).to_be_bytes());
-            self.last = Some(off);
-        }
-    }
-
+    /// A store of `n` powerd messages.
     fn store(n: usize) -> Vec<u8> {
-        let mut b = Builder::new();
+        let mut b = Store::new();
         let host = b.string(b"mac.local");
         let sender = b.string(b"powerd");
         let fac = b.string(b"com.apple.powerd");
@@ -339,13 +283,21 @@ mod tests {
             let msg = b.string(format!("message {i}").as_bytes());
             let v1 = b.string(b"one");
             let v2 = b.string(b"two");
-            b.record(
-                (1_569_488_400 + i as i64, 5, 5, 42, 0),
-                [host, sender, fac, msg, 0, 0],
-                &[k, v1, k, v2],
-            );
+            b.record(&Rec {
+                message_id: i as u64 + 1,
+                seconds: 1_569_488_400 + i as i64,
+                nanoseconds: 5,
+                level: 5,
+                pid: 42,
+                gid: 20,
+                read_uid: -1,
+                read_gid: -1,
+                strings: [host, sender, fac, msg, 0, 0],
+                kv: vec![k, v1, k, v2],
+                ..Rec::default()
+            });
         }
-        b.buf
+        b.into_bytes()
     }
 
     fn write(root: &Path, rel: &str, data: &[u8]) {
@@ -500,11 +452,18 @@ mod tests {
             b"not an asl store at all",
         );
         // A record whose message string points outside the file.
-        let mut b = Builder::new();
+        let mut b = Store::new();
         let host = b.string(b"h");
-        b.record((1, 0, 3, 1, 0), [host, 0, 0, 0x00ff_ffff, 0, 0], &[]);
-        b.record((2, 0, 3, 1, 0), [host, 0, 0, 0x00ff_ffff, 0, 0], &[]);
-        write(r, "private/var/log/asl/c_warn.asl", &b.buf);
+        for seconds in [1, 2] {
+            b.record(&Rec {
+                seconds,
+                level: 3,
+                pid: 1,
+                strings: [host, 0, 0, 0x00ff_ffff, 0, 0],
+                ..Rec::default()
+            });
+        }
+        write(r, "private/var/log/asl/c_warn.asl", b.bytes());
         write(r, "private/var/log/asl/d_ok.asl", &store(1));
 
         let (report, sink) = testing::run_on(r, &Asl);

@@ -5,7 +5,8 @@
 //! Linux. Shared plumbing lives here: evidence sources, user discovery, time
 //! conversion, safe SQLite snapshots, record writing and bounds-checked binary
 //! reading. Format decoders live in [`formats`]; one module per artifact family
-//! sits beside them.
+//! sits beside them. `testdata` (built for tests and with the `testdata`
+//! feature) writes synthetic artifacts for tests, benchmarks and fuzz seeds.
 #![forbid(unsafe_code)]
 
 pub mod asl;
@@ -16,6 +17,8 @@ pub mod live;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
+#[cfg(any(test, feature = "testdata"))]
+pub mod testdata;
 
 pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 

@@ -297,8 +297,8 @@ mod tests {
     use super::*;
     use crate::formats::bookmark::keys;
     use crate::formats::bookmark::tests::Builder as BookmarkBuilder;
-    use crate::formats::keyed_archive::tests::Archive;
     use crate::kit::{testing, Status};
+    use crate::testdata::keyed_archive::{sfl2_bytes, SflItem};
     use plist::Value as P;
     use serde_json::json;
 
@@ -340,29 +340,14 @@ mod tests {
     /// A binary NSKeyedArchiver `.sfl2`: root dictionary with `items`
     /// (dictionaries holding `Bookmark`, `uuid`, `visibility`) and `properties`.
     fn sfl2(bookmarks: &[Vec<u8>]) -> Vec<u8> {
-        let mut a = Archive::new();
-        let k_items = a.string("items");
-        let k_props = a.string("properties");
-        let k_bm = a.string("Bookmark");
-        let k_uuid = a.string("uuid");
-        let k_vis = a.string("visibility");
-        let mut items = Vec::new();
-        for (i, b) in bookmarks.iter().enumerate() {
-            let bm = a.push(P::Data(b.clone()));
-            let uuid = a.string(&format!("00000000-0000-0000-0000-00000000000{i}"));
-            let vis = a.push(P::Integer(0.into()));
-            items.push(a.dictionary(vec![
-                (k_bm.clone(), bm),
-                (k_uuid.clone(), uuid),
-                (k_vis.clone(), vis),
-            ]));
-        }
-        let arr = a.array(items);
-        let props = a.dictionary(vec![]);
-        let root = a.dictionary(vec![(k_items, arr), (k_props, props)]);
-        let mut out = Vec::new();
-        plist::to_writer_binary(&mut out, &a.finish(root)).unwrap();
-        out
+        let items: Vec<SflItem> = bookmarks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                SflItem::new(b.clone(), format!("00000000-0000-0000-0000-00000000000{i}"))
+            })
+            .collect();
+        sfl2_bytes(&items)
     }
 
     fn xml(v: serde_json::Value) -> Vec<u8> {

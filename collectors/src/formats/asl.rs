@@ -833,165 +833,10 @@ fn read_exact_at<R: Read + Seek>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testdata::asl::{sample, Rec, Store};
+    use crate::testdata::Rng;
     use std::io::Cursor;
     use std::path::PathBuf;
-
-    /// Fields of a synthetic record; string refs come from [`Builder`].
-    #[derive(Clone, Default)]
-    struct Rec {
-        message_id: u64,
-        seconds: i64,
-        nanoseconds: u32,
-        level: u16,
-        flags: u16,
-        pid: u32,
-        uid: i32,
-        gid: i32,
-        read_uid: i32,
-        read_gid: i32,
-        ref_pid: u32,
-        /// host, sender, facility, message, ref_proc, session
-        strings: [u64; 6],
-        kv: Vec<u64>,
-    }
-
-    /// Writes a valid ASL DB file in memory, the way `asl_file.c` does:
-    /// strings first, then the record, then links the previous record to it.
-    struct Builder {
-        buf: Vec<u8>,
-        records: Vec<u64>,
-    }
-
-    impl Builder {
-        fn new() -> Self {
-            let mut buf = Vec::new();
-            buf.extend_from_slice(b"ASL DB\0\0\0\0\0\0");
-            buf.extend_from_slice(&2u32.to_be_bytes());
-            buf.extend_from_slice(&0u64.to_be_bytes()); // first
-            buf.extend_from_slice(&1_600_000_000i64.to_be_bytes()); // creation
-            buf.extend_from_slice(&256u32.to_be_bytes()); // cache size
-            buf.extend_from_slice(&0u64.to_be_bytes()); // last (at 36)
-            buf.resize(80, 0);
-            Builder {
-                buf,
-                records: Vec::new(),
-            }
-        }
-
-        fn put_u64(&mut self, at: u64, v: u64) {
-            let at = at as usize;
-            self.buf[at..at + 8].copy_from_slice(&v.to_be_bytes());
-        }
-
-        /// A string record holding `s` plus a NUL; returns its offset.
-        fn string(&mut self, s: &[u8]) -> u64 {
-            let off = self.buf.len() as u64;
-            self.buf.extend_from_slice(&1u16.to_be_bytes());
-            self.buf
-                .extend_from_slice(&(s.len() as u32 + 1).to_be_bytes());
-            self.buf.extend_from_slice(s);
-            self.buf.push(0);
-            off
-        }
-
-        fn inline(s: &str) -> u64 {
-            assert!(s.len() <= 7);
-            let mut b = [0u8; 8];
-            b[0] = 0x80 | s.len() as u8;
-            b[1..1 + s.len()].copy_from_slice(s.as_bytes());
-            u64::from_be_bytes(b)
-        }
-
-        fn record(&mut self, r: &Rec) -> u64 {
-            let off = self.buf.len() as u64;
-            let prev = self.records.last().copied().unwrap_or(0);
-            let b = &mut self.buf;
-            b.extend_from_slice(&0u16.to_be_bytes());
-            b.extend_from_slice(&(116 + 8 * r.kv.len() as u32).to_be_bytes());
-            b.extend_from_slice(&0u64.to_be_bytes()); // next
-            b.extend_from_slice(&r.message_id.to_be_bytes());
-            b.extend_from_slice(&r.seconds.to_be_bytes());
-            b.extend_from_slice(&r.nanoseconds.to_be_bytes());
-            b.extend_from_slice(&r.level.to_be_bytes());
-            b.extend_from_slice(&r.flags.to_be_bytes());
-            b.extend_from_slice(&r.pid.to_be_bytes());
-            b.extend_from_slice(&r.uid.to_be_bytes());
-            b.extend_from_slice(&r.gid.to_be_bytes());
-            b.extend_from_slice(&r.read_uid.to_be_bytes());
-            b.extend_from_slice(&r.read_gid.to_be_bytes());
-            b.extend_from_slice(&r.ref_pid.to_be_bytes());
-            b.extend_from_slice(&(r.kv.len() as u32).to_be_bytes());
-            for s in r.strings.iter().chain(&r.kv) {
-                b.extend_from_slice(&s.to_be_bytes());
-            }
-            b.extend_from_slice(&prev.to_be_bytes());
-            match self.records.last() {
-                Some(&p) => self.put_u64(p + 6, off),
-                None => self.put_u64(16, off),
-            }
-            self.put_u64(36, off);
-            self.records.push(off);
-            off
-        }
-    }
-
-    /// Three records: table and inline strings, key/value pairs, reused
-    /// strings, a non-ASCII string and a key without a value.
-    fn sample() -> (Vec<u8>, Vec<u64>) {
-        let mut b = Builder::new();
-        let host = b.string(b"host.local");
-        let sender = b.string(b"sender");
-        let message = b.string(b"Hello, world");
-        let key1 = b.string(b"Key1");
-        let val2 = b.string(b"value two");
-        b.record(&Rec {
-            message_id: 1,
-            seconds: 1_600_000_000,
-            nanoseconds: 123_456_789,
-            level: 5,
-            flags: 1,
-            pid: 42,
-            uid: 501,
-            gid: 20,
-            read_uid: -1,
-            read_gid: 80,
-            ref_pid: 7,
-            strings: [
-                host,
-                sender,
-                Builder::inline("daemon"),
-                message,
-                0,
-                Builder::inline("s1"),
-            ],
-            kv: vec![key1, Builder::inline("v1"), Builder::inline("K2"), val2],
-        });
-        let second = b.string(b"second");
-        b.record(&Rec {
-            message_id: 2,
-            seconds: 1_600_000_001,
-            level: 3,
-            pid: 43,
-            uid: -2,
-            gid: -2,
-            read_uid: -1,
-            read_gid: -1,
-            strings: [host, sender, 0, second, 0, 0],
-            ..Rec::default()
-        });
-        let third = b.string("caf\u{e9}".as_bytes());
-        let empty_key = b.string(b"Empty");
-        b.record(&Rec {
-            message_id: 3,
-            seconds: 1_600_000_002,
-            nanoseconds: 999_999_999,
-            level: 7,
-            strings: [host, 0, 0, third, 0, 0],
-            kv: vec![empty_key, 0],
-            ..Rec::default()
-        });
-        (b.buf, b.records)
-    }
 
     /// Read everything; returns the good records and the errors, and checks
     /// that the iterator ends (and stays ended).
@@ -1030,7 +875,7 @@ mod tests {
 
     #[test]
     fn seek_buf_reads_each_byte_about_once() {
-        let mut b = Builder::new();
+        let mut b = Store::new();
         let host = b.string(b"host.local");
         for i in 0..2000u64 {
             let m = b.string(format!("message number {i} with some padding text").as_bytes());
@@ -1041,11 +886,11 @@ mod tests {
                 ..Rec::default()
             });
         }
-        let len = b.buf.len() as u64;
-        let (plain, _) = read_all(&b.buf).unwrap();
+        let len = b.size() as u64;
+        let (plain, _) = read_all(b.bytes()).unwrap();
         let read = std::rc::Rc::new(std::cell::Cell::new(0));
         let counting = Counting {
-            inner: Cursor::new(b.buf.clone()),
+            inner: Cursor::new(b.bytes().to_vec()),
             read: read.clone(),
         };
         let reader = AslReader::new(SeekBuf::with_capacity(4096, counting)).unwrap();
@@ -1171,7 +1016,7 @@ mod tests {
 
     #[test]
     fn empty_store_has_no_records() {
-        let data = Builder::new().buf;
+        let data = Store::new().into_bytes();
         let mut reader = AslReader::new(Cursor::new(&data[..])).unwrap();
         assert!(reader.next().is_none());
         assert_eq!(reader.header_is_stale(), Some(false));
@@ -1372,19 +1217,20 @@ mod tests {
 
     #[test]
     fn string_truncated_by_end_of_file() {
-        let mut b = Builder::new();
+        let mut b = Store::new();
         let host = b.string(b"host");
         b.record(&Rec {
             strings: [host, 0, 0, 0, 0, 0],
             ..Rec::default()
         });
         // A string record whose length runs past the end of the file.
-        let bad = b.buf.len() as u64;
-        b.buf.extend_from_slice(&1u16.to_be_bytes());
-        b.buf.extend_from_slice(&0x1000u32.to_be_bytes());
-        b.buf.extend_from_slice(b"abc");
-        let mut data = b.buf.clone();
-        let at = string_ref_at(b.records[0], 0);
+        let first = b.records()[0];
+        let mut data = b.into_bytes();
+        let bad = data.len() as u64;
+        data.extend_from_slice(&1u16.to_be_bytes());
+        data.extend_from_slice(&0x1000u32.to_be_bytes());
+        data.extend_from_slice(b"abc");
+        let at = string_ref_at(first, 0);
         data[at..at + 8].copy_from_slice(&bad.to_be_bytes());
         let (records, errors) = read_all(&data).unwrap();
         assert!(errors.is_empty());
@@ -1394,13 +1240,13 @@ mod tests {
 
     #[test]
     fn lossy_utf8_is_flagged() {
-        let mut b = Builder::new();
+        let mut b = Store::new();
         let msg = b.string(&[0xff, b'a']);
         b.record(&Rec {
             strings: [0, 0, 0, msg, 0, 0],
             ..Rec::default()
         });
-        let (records, _) = read_all(&b.buf).unwrap();
+        let (records, _) = read_all(b.bytes()).unwrap();
         assert_eq!(records[0].message.as_deref(), Some("\u{fffd}a"));
         assert!(records[0].lossy);
     }
@@ -1444,13 +1290,8 @@ mod tests {
     #[test]
     fn random_damage_never_panics() {
         let (data, _) = sample();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut rand = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut rand = move || rng.next();
         for _ in 0..3000 {
             let mut d = data.clone();
             for _ in 0..(1 + rand() % 4) {

@@ -420,40 +420,26 @@ fn apply_bookmark(item: &mut RecentItem, bm: &Bookmark) {
 mod tests {
     use super::super::keyed_archive::tests::{dict, Archive};
     use super::*;
+    use crate::testdata::keyed_archive::SflItem;
 
     fn bookmark() -> Vec<u8> {
         super::super::bookmark::tests::sample()
     }
 
     fn sfl2_archive(bookmarks: &[Vec<u8>]) -> Vec<u8> {
-        let mut a = Archive::new();
-        let k_items = a.string("items");
-        let k_props = a.string("properties");
-        let k_bm = a.string("Bookmark");
-        let k_uuid = a.string("uuid");
-        let k_vis = a.string("visibility");
-        let k_cip = a.string("CustomItemProperties");
-        let mut items = Vec::new();
-        for (i, b) in bookmarks.iter().enumerate() {
-            let bm = a.push(Value::Data(b.clone()));
-            let uuid = a.string(&format!("UUID-{i}"));
-            let vis = a.push(Value::Integer(0.into()));
-            let k_hidden = a.string("com.apple.LSSharedFileList.ItemIsHidden");
-            let t = a.push(Value::Boolean(true));
-            let cip = a.dictionary(vec![(k_hidden, t)]);
-            items.push(a.dictionary(vec![
-                (k_bm.clone(), bm),
-                (k_uuid.clone(), uuid),
-                (k_vis.clone(), vis),
-                (k_cip.clone(), cip),
-            ]));
-        }
-        let arr = a.array(items);
-        let props = a.dictionary(vec![]);
-        let root = a.dictionary(vec![(k_items, arr), (k_props, props)]);
-        let mut out = Vec::new();
-        plist::to_writer_binary(&mut out, &a.finish(root)).unwrap();
-        out
+        let hidden = (
+            "com.apple.LSSharedFileList.ItemIsHidden".to_string(),
+            Value::Boolean(true),
+        );
+        let items: Vec<SflItem> = bookmarks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| SflItem {
+                custom_properties: vec![hidden.clone()],
+                ..SflItem::new(b.clone(), format!("UUID-{i}"))
+            })
+            .collect();
+        crate::testdata::keyed_archive::sfl2_bytes(&items)
     }
 
     #[test]

@@ -151,26 +151,7 @@ pub fn read(data: &[u8]) -> Result<Value, PlistError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A binary property list of `levels` arrays, each holding two
-    /// references to the next: a few hundred bytes, 2^levels values.
-    pub(crate) fn plist_bomb(levels: u8) -> Vec<u8> {
-        let mut out = b"bplist00".to_vec();
-        let mut offsets = vec![out.len() as u8];
-        out.extend_from_slice(&[0x51, b'x']);
-        for i in 1..=levels {
-            offsets.push(out.len() as u8);
-            out.extend_from_slice(&[0xA2, i - 1, i - 1]);
-        }
-        let table = out.len() as u64;
-        out.extend_from_slice(&offsets);
-        out.extend_from_slice(&[0; 6]);
-        out.extend_from_slice(&[1, 1]);
-        out.extend_from_slice(&(u64::from(levels) + 1).to_be_bytes());
-        out.extend_from_slice(&u64::from(levels).to_be_bytes());
-        out.extend_from_slice(&table.to_be_bytes());
-        out
-    }
+    use crate::testdata::plist::bomb;
 
     #[test]
     fn reads_all_three_syntaxes_and_matches_the_plist_crate() {
@@ -195,9 +176,9 @@ mod tests {
     #[test]
     fn shared_reference_bombs_are_refused_quickly() {
         // Small ones decode: the references really are shared arrays.
-        let v = read(&plist_bomb(3)).unwrap();
+        let v = read(&bomb(3)).unwrap();
         assert_eq!(v.as_array().unwrap().len(), 2);
-        let bomb = plist_bomb(40);
+        let bomb = bomb(40);
         assert!(bomb.len() < 256);
         let started = std::time::Instant::now();
         assert_eq!(

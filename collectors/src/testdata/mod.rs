@@ -1,0 +1,27 @@
+//! Writers of synthetic artifacts, for tests, benchmarks and fuzz seeds.
+//!
+//! One builder per format, shared by the decoders' unit tests, the
+//! integration tests in `tests/`, the benchmark-root generator
+//! (`xtask/src/bin/bench-root.rs`) and the fuzz seed writer
+//! (`xtask/src/bin/fuzz-seeds.rs`), so that a fix to how a synthetic file
+//! is laid out is made once. Compiled for the crate's own tests and, for the
+//! others, behind the `testdata` cargo feature; the collector never uses it.
+//!
+//! | module | what |
+//! |---|---|
+//! | [`asl`] | ASL DB stores (format version 2), written the way `asl_file.c` does |
+//! | [`bookmark`] | `book` bookmark data, and a sample shaped like a login item's |
+//! | [`keyed_archive`] | NSKeyedArchiver object graphs, and SharedFileList `.sfl2` archives |
+//! | [`plist`] | hostile property lists (a shared-reference expansion bomb) |
+//! | [`rng`] | a small deterministic random generator |
+//!
+//! Builders panic on misuse (an offset they did not hand out): they only
+//! ever see what a test gives them, never evidence.
+
+pub mod asl;
+pub mod bookmark;
+pub mod keyed_archive;
+pub mod plist;
+pub mod rng;
+
+pub use rng::Rng;
