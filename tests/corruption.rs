@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::*;
+use mactriage_collectors::testdata::{self, Rng};
 
 /// Where a sample goes, relative to a home directory (or, for ASL, to the
 /// log directory), and whether a truncation must be detected.
@@ -65,21 +66,6 @@ struct Sample {
     name: String,
     kind: Kind,
     bytes: Vec<u8>,
-}
-
-/// xorshift64*: deterministic, so a failure reproduces.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 fn sqlite_sample(name: &str, kind: Kind, sql: &str) -> Sample {
@@ -184,6 +170,24 @@ fn builtin_samples() -> Vec<Sample> {
         kind: Kind::SafariDownloads,
         bytes,
     });
+    out.push(Sample {
+        name: "generated ASL store".into(),
+        kind: Kind::Asl,
+        bytes: testdata::asl::sample().0,
+    });
+    let items: Vec<testdata::keyed_archive::SflItem> = (0..3)
+        .map(|i| {
+            testdata::keyed_archive::SflItem::new(
+                testdata::bookmark::sample(),
+                format!("00000000-0000-0000-0000-00000000000{i}"),
+            )
+        })
+        .collect();
+    out.push(Sample {
+        name: "generated sfl2".into(),
+        kind: Kind::Sfl2,
+        bytes: testdata::keyed_archive::sfl2_bytes(&items),
+    });
     out
 }
 
@@ -244,7 +248,7 @@ fn flipped(bytes: &[u8], n: usize, rng: &mut Rng) -> Vec<u8> {
         return b;
     }
     for _ in 0..n {
-        let i = rng.below(b.len());
+        let i = rng.index(b.len());
         b[i] ^= (rng.below(255) + 1) as u8;
     }
     b
@@ -314,7 +318,8 @@ fn names(errors: &[(String, String)], target: &Path) -> bool {
 fn truncated_and_flipped_artifacts_never_crash_or_hang() {
     let mut samples = builtin_samples();
     samples.extend(realdata_samples());
-    let mut rng = Rng(0x6d61_6374_7269_6167);
+    // Seeded, so a failure reproduces.
+    let mut rng = Rng::new(0x6d61_6374_7269_6167);
 
     // Run 1: truncations. Run 2: byte flips.
     for run_no in 0..2 {

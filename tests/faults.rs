@@ -45,17 +45,9 @@ fn small_tmpfs(dir: &Path, size: &str) -> Option<Mount> {
     }
 }
 
-/// Incompressible bytes from a seeded xorshift.
+/// Incompressible bytes from a seeded generator.
 fn noise(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
+    mactriage_collectors::testdata::Rng::new(seed).bytes(len)
 }
 
 #[test]

@@ -436,25 +436,8 @@ fn very_deep_and_very_wide_trees_finish_in_bounded_time() {
     remove_deep(work.path());
 }
 
-/// A binary property list of `levels` arrays, each holding two references
-/// to the next: about 200 bytes that a naive decoder expands to 2^levels
-/// values.
-fn plist_bomb(levels: u8) -> Vec<u8> {
-    let mut out = b"bplist00".to_vec();
-    let mut offsets = vec![out.len() as u8];
-    out.extend_from_slice(&[0x51, b'x']);
-    for i in 1..=levels {
-        offsets.push(out.len() as u8);
-        out.extend_from_slice(&[0xA2, i - 1, i - 1]);
-    }
-    let table = out.len() as u64;
-    out.extend_from_slice(&offsets);
-    out.extend_from_slice(&[0, 0, 0, 0, 0, 0, 1, 1]);
-    out.extend_from_slice(&(u64::from(levels) + 1).to_be_bytes());
-    out.extend_from_slice(&u64::from(levels).to_be_bytes());
-    out.extend_from_slice(&table.to_be_bytes());
-    out
-}
+// About 200 bytes that a naive decoder expands to 2^levels values.
+use mactriage_collectors::testdata::plist::bomb as plist_bomb;
 
 #[test]
 fn expansion_bombs_and_stored_queries_are_refused_quickly() {

@@ -23,52 +23,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use mactriage_collectors::testdata::asl::{Rec, Store};
+use mactriage_collectors::testdata::bookmark::{Builder as BookmarkBuilder, VOLUME_UUID};
+use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
+use mactriage_collectors::testdata::Rng;
 use rusqlite::{params, Connection};
-
-// ---------------------------------------------------------------------------
-// Deterministic randomness
-
-/// splitmix64: tiny, fast, and good enough for plausible test data.
-struct Rng(u64);
-
-impl Rng {
-    /// A generator for one artifact, independent of the order of generation.
-    fn for_parts(parts: &[u64]) -> Rng {
-        let mut r = Rng(0x6d61_6374_7269_6167); // "mactriag"
-        for p in parts {
-            r.0 ^= p.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            r.next();
-        }
-        r
-    }
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-    fn uuid(&mut self) -> String {
-        let (a, b) = (self.next(), self.next());
-        format!(
-            "{:08X}-{:04X}-{:04X}-{:04X}-{:012X}",
-            a >> 32,
-            (a >> 16) & 0xFFFF,
-            a & 0xFFFF,
-            b >> 48,
-            b & 0xFFFF_FFFF_FFFF
-        )
-    }
-}
 
 /// Artifact identifiers for [`Rng::for_parts`].
 mod kind {
@@ -1096,141 +1055,28 @@ fn zsh(path: &Path, user: u64, lines: u64) -> Result<()> {
 
 /// A bookmark record (`book` format) naming `parts` as a path.
 fn bookmark(parts: &[&str], user: &str, created: f64) -> Vec<u8> {
-    let mut area: Vec<u8> = vec![0; 4];
-    let mut entries: Vec<(u32, u32)> = Vec::new();
-    fn rec(area: &mut Vec<u8>, type_code: u32, payload: &[u8]) -> u32 {
-        let off = area.len() as u32;
-        area.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-        area.extend_from_slice(&type_code.to_le_bytes());
-        area.extend_from_slice(payload);
-        while area.len() % 4 != 0 {
-            area.push(0);
-        }
-        off
+    use mactriage_collectors::formats::bookmark::keys;
+    let mut b = BookmarkBuilder::new();
+    let offs: Vec<u32> = parts.iter().map(|p| b.string(p)).collect();
+    let path = b.array(&offs);
+    let file_created = b.date(created - 86_400.0);
+    let vpath = b.string("/");
+    let vname = b.string("Macintosh HD");
+    let vuuid = b.uuid(&VOLUME_UUID);
+    let user = b.string(user);
+    let bm_created = b.date(created);
+    for (k, o) in [
+        (keys::PATH, path),
+        (keys::FILE_CREATION_DATE, file_created),
+        (keys::VOLUME_PATH, vpath),
+        (keys::VOLUME_NAME, vname),
+        (keys::VOLUME_UUID, vuuid),
+        (keys::USER_NAME, user),
+        (keys::CREATION_TIME, bm_created),
+    ] {
+        b.entry(k, o);
     }
-    let offs: Vec<u32> = parts
-        .iter()
-        .map(|p| rec(&mut area, 0x0101, p.as_bytes()))
-        .collect();
-    let arr: Vec<u8> = offs.iter().flat_map(|o| o.to_le_bytes()).collect();
-    entries.push((0x1004, rec(&mut area, 0x0601, &arr)));
-    entries.push((
-        0x1040,
-        rec(&mut area, 0x0400, &(created - 86_400.0).to_be_bytes()),
-    ));
-    entries.push((0x2002, rec(&mut area, 0x0101, b"/")));
-    entries.push((0x2010, rec(&mut area, 0x0101, b"Macintosh HD")));
-    entries.push((
-        0x2011,
-        rec(
-            &mut area,
-            0x0801,
-            b"\x0a\x81\xf3\xb1\x51\xd9\x33\x35\xb3\xe3\x16\x9c\x36\x40\x36\x0d",
-        ),
-    ));
-    entries.push((0xc011, rec(&mut area, 0x0101, user.as_bytes())));
-    entries.push((0xf030, rec(&mut area, 0x0400, &created.to_be_bytes())));
-    let toc = area.len() as u32;
-    area.extend_from_slice(&((entries.len() * 12 + 12) as u32).to_le_bytes());
-    area.extend_from_slice(&0xffff_fffeu32.to_le_bytes());
-    area.extend_from_slice(&1u32.to_le_bytes());
-    area.extend_from_slice(&0u32.to_le_bytes());
-    area.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-    for (k, o) in entries {
-        area.extend_from_slice(&k.to_le_bytes());
-        area.extend_from_slice(&o.to_le_bytes());
-        area.extend_from_slice(&0u32.to_le_bytes());
-    }
-    area[0..4].copy_from_slice(&toc.to_le_bytes());
-    let mut out = Vec::new();
-    out.extend_from_slice(b"book");
-    out.extend_from_slice(&((area.len() + 48) as u32).to_le_bytes());
-    out.extend_from_slice(&0x1004_0000u32.to_le_bytes());
-    out.extend_from_slice(&48u32.to_le_bytes());
-    out.resize(48, 0);
-    out.extend_from_slice(&area);
-    out
-}
-
-/// A binary NSKeyedArchiver `.sfl2`: `{items: [{Bookmark, uuid, visibility}], properties}`.
-fn sfl2(items: &[(Vec<u8>, String)]) -> plist::Value {
-    use plist::{Dictionary, Uid, Value};
-    let mut objects: Vec<Value> = vec![Value::String("$null".into())];
-    let push = |objects: &mut Vec<Value>, v: Value| {
-        objects.push(v);
-        Value::Uid(Uid::new(objects.len() as u64 - 1))
-    };
-    let dict = |pairs: Vec<(&str, Value)>| {
-        Value::Dictionary(
-            pairs
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect::<Dictionary>(),
-        )
-    };
-    let class = |name: &str, chain: &[&str]| {
-        dict(vec![
-            ("$classname", Value::String(name.into())),
-            (
-                "$classes",
-                Value::Array(chain.iter().map(|s| Value::String((*s).into())).collect()),
-            ),
-        ])
-    };
-    let c_dict = push(
-        &mut objects,
-        class("NSDictionary", &["NSDictionary", "NSObject"]),
-    );
-    let c_arr = push(
-        &mut objects,
-        class("NSMutableArray", &["NSMutableArray", "NSArray", "NSObject"]),
-    );
-    let k_items = push(&mut objects, Value::String("items".into()));
-    let k_props = push(&mut objects, Value::String("properties".into()));
-    let k_bm = push(&mut objects, Value::String("Bookmark".into()));
-    let k_uuid = push(&mut objects, Value::String("uuid".into()));
-    let k_vis = push(&mut objects, Value::String("visibility".into()));
-    let vis = push(&mut objects, Value::Integer(0.into()));
-    let mut refs = Vec::new();
-    for (bm, uuid) in items {
-        let b = push(&mut objects, Value::Data(bm.clone()));
-        let u = push(&mut objects, Value::String(uuid.clone()));
-        let d = dict(vec![
-            ("$class", c_dict.clone()),
-            (
-                "NS.keys",
-                Value::Array(vec![k_bm.clone(), k_uuid.clone(), k_vis.clone()]),
-            ),
-            ("NS.objects", Value::Array(vec![b, u, vis.clone()])),
-        ]);
-        refs.push(push(&mut objects, d));
-    }
-    let arr = push(
-        &mut objects,
-        dict(vec![("$class", c_arr), ("NS.objects", Value::Array(refs))]),
-    );
-    let props = push(
-        &mut objects,
-        dict(vec![
-            ("$class", c_dict.clone()),
-            ("NS.keys", Value::Array(vec![])),
-            ("NS.objects", Value::Array(vec![])),
-        ]),
-    );
-    let root = push(
-        &mut objects,
-        dict(vec![
-            ("$class", c_dict),
-            ("NS.keys", Value::Array(vec![k_items, k_props])),
-            ("NS.objects", Value::Array(vec![arr, props])),
-        ]),
-    );
-    dict(vec![
-        ("$archiver", Value::String("NSKeyedArchiver".into())),
-        ("$version", Value::Integer(100000.into())),
-        ("$top", dict(vec![("root", root)])),
-        ("$objects", Value::Array(objects)),
-    ])
+    b.finish()
 }
 
 fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
@@ -1255,7 +1101,7 @@ fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
             (items * share / 10).min(left)
         };
         left -= n;
-        let list: Vec<(Vec<u8>, String)> = (0..n)
+        let list: Vec<SflItem> = (0..n)
             .map(|k| {
                 let (ext, _) = *r.pick(FILE_EXTS);
                 let file = format!(
@@ -1266,7 +1112,7 @@ fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
                 let folder = *r.pick(&["Documents", "Downloads", "Desktop"]);
                 let parts = ["Users", name, folder, file.as_str()];
                 let t = MAC_2024 + r.below(31_536_000) as f64;
-                (bookmark(&parts, name, t), r.uuid())
+                SflItem::new(bookmark(&parts, name, t), r.uuid())
             })
             .collect();
         let path = dir.join(rel);
@@ -1281,27 +1127,7 @@ fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
 
 /// One ASL DB (format version 2) store of about `target` bytes.
 fn asl_file(path: &Path, r: &mut Rng, start: i64, target: usize, power: bool) -> Result<u64> {
-    let mut b: Vec<u8> = Vec::with_capacity(target + 4096);
-    b.extend_from_slice(b"ASL DB\0\0\0\0\0\0");
-    b.extend_from_slice(&2u32.to_be_bytes());
-    b.extend_from_slice(&0u64.to_be_bytes()); // first record
-    b.extend_from_slice(&start.to_be_bytes()); // creation time
-    b.extend_from_slice(&256u32.to_be_bytes());
-    b.resize(80, 0);
-    let string = |b: &mut Vec<u8>, s: &str| -> u64 {
-        let off = b.len() as u64;
-        b.extend_from_slice(&1u16.to_be_bytes());
-        b.extend_from_slice(&(s.len() as u32 + 1).to_be_bytes());
-        b.extend_from_slice(s.as_bytes());
-        b.push(0);
-        off
-    };
-    let inline = |s: &str| -> u64 {
-        let mut x = [0u8; 8];
-        x[0] = 0x80 | s.len().min(7) as u8;
-        x[1..1 + s.len().min(7)].copy_from_slice(&s.as_bytes()[..s.len().min(7)]);
-        u64::from_be_bytes(x)
-    };
+    let mut b = Store::created_at(start);
     let senders: &[&str] = if power {
         &["powerd"]
     } else {
@@ -1318,18 +1144,15 @@ fn asl_file(path: &Path, r: &mut Rng, start: i64, target: usize, power: bool) ->
             "sharingd",
         ]
     };
-    let host = string(&mut b, "bench-mbp");
-    let sender_refs: Vec<u64> = senders.iter().map(|s| string(&mut b, s)).collect();
-    let facility = string(
-        &mut b,
-        if power {
-            "com.apple.iokit.power"
-        } else {
-            "com.apple.system.log"
-        },
-    );
-    let k_domain = string(&mut b, "com.apple.message.domain");
-    let k_uuid = string(&mut b, "Sender Mach UUID");
+    let host = b.string(b"bench-mbp");
+    let sender_refs: Vec<u64> = senders.iter().map(|s| b.string(s.as_bytes())).collect();
+    let facility = b.string(if power {
+        b"com.apple.iokit.power"
+    } else {
+        b"com.apple.system.log"
+    });
+    let k_domain = b.string(b"com.apple.message.domain");
+    let k_uuid = b.string(b"Sender Mach UUID");
     let domains: Vec<u64> = [
         "com.apple.powermanagement.sleep",
         "com.apple.powermanagement.wake",
@@ -1337,12 +1160,11 @@ fn asl_file(path: &Path, r: &mut Rng, start: i64, target: usize, power: bool) ->
         "com.apple.system.authentication",
     ]
     .iter()
-    .map(|s| string(&mut b, s))
+    .map(|s| b.string(s.as_bytes()))
     .collect();
-    let mut prev = 0u64;
     let mut t = start;
     let mut n = 0u64;
-    while b.len() < target {
+    while b.size() < target {
         t += r.below(20) as i64;
         let si = r.below(senders.len() as u64) as usize;
         let pid = 50 + r.below(5000) as u32;
@@ -1375,44 +1197,33 @@ fn asl_file(path: &Path, r: &mut Rng, start: i64, target: usize, power: bool) ->
                 r.next() % 1_000_000
             )
         };
-        let m = string(&mut b, &msg);
-        let uuid = string(&mut b, &r.uuid());
-        let kv = [
+        let m = b.string(msg.as_bytes());
+        let uuid = b.string(r.uuid().as_bytes());
+        let kv = vec![
             k_domain,
             domains[r.below(domains.len() as u64) as usize],
             k_uuid,
             uuid,
         ];
-        let off = b.len() as u64;
-        b.extend_from_slice(&0u16.to_be_bytes());
-        b.extend_from_slice(&(116 + 8 * kv.len() as u32).to_be_bytes());
-        b.extend_from_slice(&0u64.to_be_bytes()); // next
-        b.extend_from_slice(&(n + 1).to_be_bytes()); // message id
-        b.extend_from_slice(&t.to_be_bytes());
-        b.extend_from_slice(&(r.below(1_000_000_000) as u32).to_be_bytes());
-        b.extend_from_slice(&(r.below(8) as u16).to_be_bytes()); // level
-        b.extend_from_slice(&0u16.to_be_bytes()); // flags
-        b.extend_from_slice(&pid.to_be_bytes());
-        for v in [0i32, 0, -1, 80] {
-            b.extend_from_slice(&v.to_be_bytes()); // uid, gid, read uid, read gid
-        }
-        b.extend_from_slice(&0u32.to_be_bytes()); // ref pid
-        b.extend_from_slice(&(kv.len() as u32).to_be_bytes());
-        for s in [host, sender_refs[si], facility, m, 0, inline("s1")] {
-            b.extend_from_slice(&s.to_be_bytes());
-        }
-        for s in kv {
-            b.extend_from_slice(&s.to_be_bytes());
-        }
-        b.extend_from_slice(&prev.to_be_bytes());
-        let link = if prev == 0 { 16 } else { prev as usize + 6 };
-        b[link..link + 8].copy_from_slice(&off.to_be_bytes());
-        b[36..44].copy_from_slice(&off.to_be_bytes());
-        prev = off;
+        b.record(&Rec {
+            message_id: n + 1,
+            seconds: t,
+            nanoseconds: r.below(1_000_000_000) as u32,
+            level: r.below(8) as u16,
+            flags: 0,
+            pid,
+            uid: 0,
+            gid: 0,
+            read_uid: -1,
+            read_gid: 80,
+            ref_pid: 0,
+            strings: [host, sender_refs[si], facility, m, 0, Store::inline("s1")],
+            kv,
+        });
         n += 1;
     }
     mkdirs(path.parent().context("no parent")?)?;
-    fs::write(path, &b)?;
+    fs::write(path, b.bytes())?;
     Ok(n)
 }
 
