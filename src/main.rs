@@ -5,6 +5,20 @@
 //! the tarball was written but something is partial or failed, 2 when there
 //! is no tarball.
 #![forbid(unsafe_code)]
+// No panic on data from the target: a panic loses the whole tarball. Test
+// code may unwrap; the few justified exceptions are annotated one by one.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 mod archive;
 mod cli;

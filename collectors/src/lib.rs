@@ -7,6 +7,20 @@
 //! reading. Format decoders live in [`formats`]; one module per artifact family
 //! sits beside them.
 #![forbid(unsafe_code)]
+// No panic on data from the target: a panic loses the whole tarball. Test
+// code may unwrap; the few justified exceptions are annotated one by one.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod asl;
 pub mod browsers;

@@ -234,7 +234,7 @@ pub(crate) fn exists(ctx: &Ctx<'_>, path: &Path) -> bool {
 /// `/a b`; `file://host/x` → `//host/x`.
 pub fn file_uri_to_path(uri: &str) -> String {
     let rest = match uri.get(..7) {
-        Some(p) if p.eq_ignore_ascii_case("file://") => &uri[7..],
+        Some(p) if p.eq_ignore_ascii_case("file://") => uri.get(7..).unwrap_or_default(),
         _ => return uri.to_string(),
     };
     // An empty or `localhost` authority: the path starts at the next `/`.
@@ -244,21 +244,21 @@ pub fn file_uri_to_path(uri: &str) -> String {
     } else {
         format!("//{rest}")
     };
-    let b = rest.as_bytes();
+    let mut b = rest.as_bytes();
     let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hi = (b[i + 1] as char).to_digit(16);
-            let lo = (b[i + 2] as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hi, lo) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
+    while let Some((&c, tail)) = b.split_first() {
+        if c == b'%' {
+            if let Some(([hi, lo], after)) = tail.split_first_chunk::<2>() {
+                let hex = |x: u8| (x as char).to_digit(16);
+                if let (Some(h), Some(l)) = (hex(*hi), hex(*lo)) {
+                    out.push((h * 16 + l) as u8);
+                    b = after;
+                    continue;
+                }
             }
         }
-        out.push(b[i]);
-        i += 1;
+        out.push(c);
+        b = tail;
     }
     String::from_utf8_lossy(&out).into_owned()
 }

@@ -94,18 +94,18 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         return;
     };
     let mut joins = String::new();
-    let mut redirects = Vec::new();
-    for (col, alias) in [("redirect_source", "rs"), ("redirect_destination", "rd")] {
-        if visits.contains(col) {
-            joins.push_str(&format!(
-                " LEFT JOIN history_visits {alias} ON {alias}.id = v.{col} \
+    let [redirect_source, redirect_destination] =
+        [("redirect_source", "rs"), ("redirect_destination", "rd")].map(|(col, alias)| {
+            if visits.contains(col) {
+                joins.push_str(&format!(
+                    " LEFT JOIN history_visits {alias} ON {alias}.id = v.{col} \
                  LEFT JOIN history_items {alias}i ON {alias}i.id = {alias}.history_item"
-            ));
-            redirects.push(format!("{alias}i.url AS {col}_url"));
-        } else {
-            redirects.push(format!("NULL AS {col}_url"));
-        }
-    }
+                ));
+                format!("{alias}i.url AS {col}_url")
+            } else {
+                format!("NULL AS {col}_url")
+            }
+        });
     let sql = format!(
         "SELECT v.rowid AS visit_id, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} \
          FROM history_visits v LEFT JOIN history_items i ON i.id = v.history_item{joins} \
@@ -121,8 +121,8 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         col_or_null(&visits, "v", "origin", "origin"),
         col_or_null(&visits, "v", "redirect_source", "redirect_source"),
         col_or_null(&visits, "v", "redirect_destination", "redirect_destination"),
-        redirects[0],
-        redirects[1],
+        redirect_source,
+        redirect_destination,
     );
     let mut ix = None;
     for_each_row(ctx, target, conn, "history_visits", &sql, |ctx, row| {
