@@ -647,15 +647,31 @@ fn join_url(base: &str, relative: &str) -> String {
     }
 }
 
-/// A plist date from Cocoa seconds, if representable.
+/// 2001-01-01T00:00:00Z, the Cocoa epoch.
+fn cocoa_epoch() -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(COCOA_EPOCH_OFFSET.unsigned_abs())
+}
+
+/// A plist date from Cocoa seconds, if representable. The offset is taken
+/// from the Cocoa epoch (not added to `t` in floating point), so
+/// [`plist_date_to_cocoa`] gives back the stored double.
 fn cocoa_plist_date(t: f64) -> Option<Value> {
-    let secs = t + COCOA_EPOCH_OFFSET as f64;
-    let st = if secs >= 0.0 {
-        UNIX_EPOCH.checked_add(Duration::try_from_secs_f64(secs).ok()?)?
+    let st = if t >= 0.0 {
+        cocoa_epoch().checked_add(Duration::try_from_secs_f64(t).ok()?)?
     } else {
-        UNIX_EPOCH.checked_sub(Duration::try_from_secs_f64(-secs).ok()?)?
+        cocoa_epoch().checked_sub(Duration::try_from_secs_f64(-t).ok()?)?
     };
     Some(Value::Date(plist::Date::from(st)))
+}
+
+/// Cocoa seconds (since 2001-01-01) of a decoded date: the `NS.time` value
+/// an archive stored (exact to the nanosecond the date keeps).
+pub fn plist_date_to_cocoa(d: plist::Date) -> f64 {
+    let st: SystemTime = d.into();
+    match st.duration_since(cocoa_epoch()) {
+        Ok(after) => after.as_secs_f64(),
+        Err(e) => -e.duration().as_secs_f64(),
+    }
 }
 
 /// Convert a plist value to JSON: data as hex, dates as RFC 3339, UIDs as
@@ -918,6 +934,17 @@ pub(crate) mod tests {
             (k_obj, obj),
         ]);
         a.finish(root)
+    }
+
+    #[test]
+    fn dates_give_back_the_stored_seconds() {
+        for t in [791181140.618473, 665473989.0, 0.5, -63114076800.0, -1.25] {
+            let Some(Value::Date(d)) = cocoa_plist_date(t) else {
+                panic!("{t} not representable");
+            };
+            assert_eq!(plist_date_to_cocoa(d), t);
+        }
+        assert_eq!(cocoa_plist_date(f64::NAN), None);
     }
 
     #[test]
