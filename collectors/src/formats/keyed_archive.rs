@@ -17,7 +17,7 @@
 //!   `NS.base` + `NS.relative` (NSURL), `NS.uuidbytes` (NSUUID).
 //!
 //! On macOS it is used, among many others, by SharedFileList files
-//! (`.sfl`, `.sfl2`, `.sfl3`), login item stores (`backgrounditems.btm`,
+//! (`.sfl` to `.sfl4`), login item stores (`backgrounditems.btm`,
 //! `BackgroundItems-v*.btm`), Notification Center and Dock state, and
 //! `NSUserDefaults` values holding archived objects.
 //!
