@@ -77,7 +77,7 @@ pub enum SflFormat {
     Sfl2,
     /// 14 `.sfl3`.
     Sfl3,
-    /// 15+ `.sfl4`.
+    /// `.sfl4`, after 14 (the first release is not established).
     Sfl4,
     /// Another `.sfl*` extension (a later generation): read with the
     /// `.sfl2` rules; the caller must report that the version is unknown.
