@@ -109,6 +109,14 @@ fn every_real_sample_in_one_collection() {
         "sfl/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
         "Users/ann/Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
     );
+    p(
+        "sfl/com.apple.LSSharedFileList.FavoriteVolumes.sfl4",
+        "Users/cat/Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.FavoriteVolumes.sfl4",
+    );
+    p(
+        "finder/com.apple.finder.plist",
+        "Users/cat/Library/Preferences/com.apple.finder.plist",
+    );
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");
@@ -124,17 +132,53 @@ fn every_real_sample_in_one_collection() {
     let count = |name: &str| collector(&man, name)["records"].as_u64().unwrap();
     assert_eq!(count("quarantine_events"), 14);
     assert_eq!(count("asl"), 2 + 318);
-    assert_eq!(count("recent_items"), 2);
+    // GlobalLoginItems.sfl2: 2 items; FavoriteVolumes.sfl4: 12 items;
+    // com.apple.finder.plist: 10 FXRecentFolders, 3
+    // RecentMoveAndCopyDestinations, 5 FXDesktopVolumePositions.
+    assert_eq!(count("recent_items"), 2 + 12 + 10 + 3 + 5);
+    let recent = jsonl(&members, "recent_items");
+    let desktop: Vec<&str> = recent
+        .iter()
+        .filter(|r| r["list"] == "FXDesktopVolumePositions")
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        desktop,
+        [
+            "Google Chrome",
+            "base_ext",
+            "Backups_black_ssd",
+            "Firefox",
+            "installer"
+        ]
+    );
+    let volumes: Vec<&str> = recent
+        .iter()
+        .filter(|r| r["format"] == "sfl4" && !r["date_last_seen"].is_null())
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        volumes,
+        ["Macintosh HD", "Working2", "Secure", "Base", "working"]
+    );
     assert_eq!(count("shell_history"), 4 + 5 + 4);
     // Visits: Chrome 69 + 4x1, hindsight 46+84+58+46+61, Edge 56;
     // Safari 25 + 42; Firefox 1 + 3 + 4 (3 of ff67's only in its WAL).
-    let visits = jsonl(&members, "browser_history");
+    let history = jsonl(&members, "browser_history");
+    let (tombstones, visits): (Vec<_>, Vec<_>) =
+        history.into_iter().partition(|r| r["deleted"] == true);
     assert_eq!(visits.len(), 69 + 4 + 295 + 56 + 25 + 42 + 1 + 3 + 4);
+    // Safari deleted history (history_tombstones): plaso 6 rows, artemis 18.
+    assert_eq!(tombstones.len(), 6 + 18);
+    assert!(tombstones.iter().all(|r| r["browser"] == "Safari"));
     // Downloads: Chrome 2 + 4x1, hindsight 5x2, Edge 3; Safari 3;
     // Firefox 1 (legacy downloads.sqlite) + 1 (ff54, only in its WAL).
     let downloads = jsonl(&members, "browser_downloads");
     assert_eq!(downloads.len(), 2 + 4 + 10 + 3 + 3 + 1 + 1);
-    assert_eq!(count("browsers"), (visits.len() + downloads.len()) as u64);
+    assert_eq!(
+        count("browsers"),
+        (visits.len() + tombstones.len() + downloads.len()) as u64
+    );
     let by = |b: &str| visits.iter().filter(|v| v["browser"] == b).count();
     assert_eq!(by("Safari"), 67);
     assert_eq!(by("Firefox"), 8);

@@ -19,7 +19,8 @@
 //! - Firefox and forks ([`firefox`]): `Application Support/<Firefox|LibreWolf|Waterfox|…>/Profiles/*/places.sqlite`
 //!   and the legacy `downloads.sqlite`.
 //!
-//! **Output** `parsed/browser_history.jsonl` (one record per visit) and
+//! **Output** `parsed/browser_history.jsonl` (one record per visit, and per
+//! Safari `history_tombstones` row with `deleted: true`) and
 //! `parsed/browser_downloads.jsonl` (one record per download); every field is
 //! described in `docs/collectors/browsers.md`. Stored times are kept beside
 //! each converted time as `*_raw`.
@@ -59,7 +60,7 @@ use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct Browsers;
 
-/// One record per visit.
+/// One record per visit (and per Safari deleted-history tombstone).
 pub const HISTORY: &str = "browser_history";
 /// One record per download.
 pub const DOWNLOADS: &str = "browser_downloads";

@@ -11,7 +11,13 @@
 //! Mac absolute time, seconds since 2001-01-01 as a double, `title`,
 //! `load_successful`, `http_non_get`, and `redirect_source` /
 //! `redirect_destination`, ids of the visits that redirected here / that this
-//! one redirected to). Safari stores no referrer.
+//! one redirected to). Safari stores no referrer. `history_tombstones`
+//! (present in both checked schema versions; absent in older ones, which is
+//! not an error): one row per deletion of history, `start_time` and
+//! `end_time` (Mac absolute time, double) bounding the deleted time range,
+//! `url` (NULL when the whole range was cleared; set when one page's history
+//! was removed), `generation` (a counter used by history sync) and `id`.
+//! These rows become history records with `deleted: true`.
 //!
 //! **Downloads.plist**: a `DownloadHistory` array of dictionaries:
 //! `DownloadEntryURL`, `DownloadEntryPath`, `DownloadEntryBookmarkBlob` (a
@@ -34,7 +40,7 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 use super::chromium::Source;
-use super::{for_each_row, open_db, require_table, subdirs, DOWNLOADS, HISTORY};
+use super::{for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS, HISTORY};
 use crate::formats::keyed_archive::read_plist;
 use crate::kit::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, get_text};
 use crate::kit::time;
@@ -70,6 +76,7 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
                     target: &target,
                 };
                 history(ctx, &conn, &src);
+                tombstones(ctx, &conn, &src);
                 drop(conn);
                 drop(db);
             }
@@ -175,7 +182,61 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                 "redirect_destination_visit",
                 get_i64(row, redirect_destination),
             )
-            .set("visit_id", get_i64(row, visit_id));
+            .set("visit_id", get_i64(row, visit_id))
+            .set("deleted", false);
+        ctx.emit(HISTORY, rec);
+    });
+}
+
+/// One history record per `history_tombstones` row (history the user
+/// deleted), marked `deleted: true`. `timestamp` is the end of the deleted
+/// range. No table (older Safari): nothing, silently.
+fn tombstones(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
+    let target = src.target;
+    let Some(cols) = optional_table(ctx, target, conn, "history_tombstones") else {
+        return;
+    };
+    let sql = format!(
+        "SELECT {}, {}, {}, {}, {} FROM history_tombstones t ORDER BY t.rowid",
+        col_or_null(&cols, "t", "id", "tombstone_id"),
+        col_or_null(&cols, "t", "start_time", "start_time"),
+        col_or_null(&cols, "t", "end_time", "end_time"),
+        col_or_null(&cols, "t", "url", "url"),
+        col_or_null(&cols, "t", "generation", "generation"),
+    );
+    let mut ix = None;
+    for_each_row(ctx, target, conn, "history_tombstones", &sql, |ctx, row| {
+        let [id, start, end, url, generation] = *ix.get_or_insert_with(|| {
+            column_indices(
+                row,
+                [
+                    "tombstone_id",
+                    "start_time",
+                    "end_time",
+                    "url",
+                    "generation",
+                ],
+            )
+        });
+        let mac = |i: usize| time::json(get_f64(row, i).and_then(time::from_mac_absolute));
+        let rec = src
+            .record(ctx)
+            .time(
+                get_f64(row, end).and_then(time::from_mac_absolute),
+                get_json(row, end),
+            )
+            .set("url", get_text(row, url))
+            .set("title", Value::Null)
+            .set("visit_count", Value::Null)
+            .set("referrer", Value::Null)
+            .set("visit_id", Value::Null)
+            .set("deleted", true)
+            .set("deleted_from", mac(start))
+            .set("deleted_from_raw", get_json(row, start))
+            .set("deleted_until", mac(end))
+            .set("deleted_until_raw", get_json(row, end))
+            .set("generation", get_i64(row, generation))
+            .set("tombstone_id", get_i64(row, id));
         ctx.emit(HISTORY, rec);
     });
 }

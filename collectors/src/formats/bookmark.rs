@@ -5,7 +5,7 @@
 //! that survives moves and renames. It replaced Carbon alias records in Mac OS
 //! X 10.6 and is found embedded in many artifacts, for example:
 //!
-//! * `~/Library/Application Support/com.apple.sharedfilelist/*.sfl2|.sfl3`
+//! * `~/Library/Application Support/com.apple.sharedfilelist/*.sfl2|.sfl3|.sfl4`
 //!   (recent items, favourites, login items; 10.11+),
 //! * `backgrounditems.btm` and `BackgroundItems-v*.btm` (login items, 10.13+),
 //! * Safari `Downloads.plist` (`DownloadEntryBookmarkBlob`),
@@ -191,7 +191,39 @@ impl ResourceFlags {
     pub fn get(&self, bit: u64) -> Option<bool> {
         (self.valid & bit != 0).then_some(self.flags & bit != 0)
     }
+
+    /// The bits of `table` that are marked valid, with their values.
+    pub fn named(&self, table: &[(u64, &'static str)]) -> Vec<(&'static str, bool)> {
+        table
+            .iter()
+            .filter_map(|&(bit, name)| self.get(bit).map(|v| (name, v)))
+            .collect()
+    }
 }
+
+/// The volume property bits of key 0x2020 that say what kind of volume the
+/// target is on (`kCFURLVolumeIs*` / `kCFURLVolumeDontBrowse` in
+/// CoreFoundation's `CFURLPriv.h`), with the names used in output. The
+/// higher `kCFURLVolumeSupports*` bits (capabilities) are not named.
+pub const VOLUME_KIND_FLAGS: [(u64, &str); 17] = [
+    (0x1, "local"),
+    (0x2, "automount"),
+    (0x4, "dont_browse"),
+    (0x8, "read_only"),
+    (0x10, "quarantined"),
+    (0x20, "ejectable"),
+    (0x40, "removable"),
+    (0x80, "internal"),
+    (0x100, "external"),
+    (0x200, "disk_image"),
+    (0x400, "file_vault"),
+    (0x800, "local_idisk_mirror"),
+    (0x1000, "ipod"),
+    (0x2000, "idisk"),
+    (0x4000, "cd"),
+    (0x8000, "dvd"),
+    (0x10000, "device_file_system"),
+];
 
 /// A TOC entry with its decoded value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
