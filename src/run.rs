@@ -67,6 +67,7 @@ struct Manifest<'a> {
     #[serde(flatten)]
     head: &'a serde_json::Value,
     files: &'a [FileEntry],
+    directories: &'a [FileEntry],
     outputs: &'a [FileEntry],
 }
 
@@ -169,7 +170,8 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         budget.clone(),
     )
     .context("cannot start the compression threads")?
-    .with_progress(log.clone());
+    .with_progress(log.clone())
+    .with_source(source.clone());
     let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
     let writer_log = log.clone();
     let writer_thread = std::thread::Builder::new()
@@ -293,9 +295,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         std::mem::take(&mut writer.entries)
             .into_iter()
             .partition(|e| e.source.is_some());
+    let directories = std::mem::take(&mut writer.directories);
 
     let mut bodyfile = String::new();
-    for e in &files {
+    for e in files.iter().chain(&directories) {
         if let Some(line) = archive::bodyfile_line(e) {
             bodyfile.push_str(&line);
             bodyfile.push('\n');
@@ -391,6 +394,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     let manifest = Manifest {
         head: &manifest,
         files: &files,
+        directories: &directories,
         outputs: &outputs,
     };
     let manifest_bytes =

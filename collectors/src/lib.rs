@@ -13,6 +13,7 @@ pub mod binary;
 pub mod browsers;
 pub mod collect;
 pub mod formats;
+pub mod host_files;
 pub mod live;
 pub mod quarantine_events;
 pub mod recent_items;
@@ -29,6 +30,7 @@ pub fn registry() -> Vec<&'static dyn Collector> {
     // Cheap, high-value artifacts first: under a time limit they must not
     // wait behind bulk copies (two workers take collectors in this order).
     vec![
+        &host_files::HostFiles,
         &shell_history::ShellHistory,
         &quarantine_events::QuarantineEvents,
         &recent_items::RecentItems,
