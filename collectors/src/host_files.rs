@@ -90,7 +90,7 @@ impl Collector for HostFiles {
     }
 
     fn description(&self) -> &'static str {
-        "SystemVersion, SystemConfiguration preferences, dslocal account and group records, home directories' owners"
+        "SystemVersion, SystemConfiguration preferences, dslocal account and group records (raw); every home directory's owner, mode and times"
     }
 
     fn outputs(&self) -> &'static [&'static str] {
