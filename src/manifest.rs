@@ -138,6 +138,8 @@ pub struct Manifest<'a> {
     pub skipped: Vec<Skipped<'a>>,
     pub collectors: &'a [CollectorReport],
     pub files: &'a [FileEntry],
+    /// The directories above collected files (mode, owner, times).
+    pub directories: &'a [FileEntry],
     pub outputs: &'a [FileEntry],
 }
 

@@ -164,10 +164,10 @@ fn run_workers(
     reports.into_inner().unwrap_or_default()
 }
 
-/// The TSK body file of the collected files.
-fn bodyfile(files: &[FileEntry]) -> String {
+/// The TSK body file of the collected files and their directories.
+fn bodyfile(files: &[FileEntry], directories: &[FileEntry]) -> String {
     let mut out = String::new();
-    for e in files {
+    for e in files.iter().chain(directories) {
         if let Some(line) = archive::bodyfile_line(e) {
             out.push_str(&line);
             out.push('\n');
@@ -272,7 +272,8 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         budget.clone(),
     )
     .context("cannot start the compression threads")?
-    .with_progress(log.clone());
+    .with_progress(log.clone())
+    .with_source(source.clone());
     let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
     let writer_log = log.clone();
     let writer_thread = std::thread::Builder::new()
@@ -347,6 +348,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         std::mem::take(&mut writer.entries)
             .into_iter()
             .partition(|e| e.source.is_some());
+    let directories = std::mem::take(&mut writer.directories);
 
     let counts = Counts::of(&reports);
     let records: u64 = reports.iter().map(|r| r.records).sum();
@@ -370,7 +372,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
 
     outputs.push(
         writer
-            .append_generated("bodyfile/bodyfile.txt", bodyfile(&files).as_bytes())
+            .append_generated(
+                "bodyfile/bodyfile.txt",
+                bodyfile(&files, &directories).as_bytes(),
+            )
             .context("cannot write the body file")?,
     );
     let log_bytes = std::fs::read(output.staging().join("collection.log")).unwrap_or_default();
@@ -425,6 +430,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         skipped: manifest::skipped(&reports),
         collectors: &reports,
         files: &files,
+        directories: &directories,
         outputs: &outputs,
     };
     let manifest_bytes =

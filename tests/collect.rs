@@ -3,7 +3,7 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
 use common::*;
@@ -74,6 +74,58 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         assert_eq!(on_disk, m.data, "{member}");
         listed.insert(member.to_string());
     }
+    // Every directory above a collected file, and every home (even an empty
+    // one), is a directory member with the tree's mode, owner and mtime.
+    let dirs = man["directories"].as_array().unwrap();
+    for d in dirs {
+        let member = d["member"].as_str().unwrap();
+        let source = d["source"].as_str().unwrap();
+        assert_eq!(member, format!("[root]{source}"));
+        assert_eq!(d["type"], "directory");
+        assert!(d["sha256"].is_null() && d["md5"].is_null());
+        let m = &members[member];
+        assert_eq!(m.kind, tar::EntryType::Directory, "{member}");
+        let meta = std::fs::symlink_metadata(root.join(&source[1..])).unwrap();
+        assert_eq!(m.mode, meta.mode() & 0o7777, "{member}");
+        assert_eq!(m.mtime, meta.mtime() as u64, "{member}");
+        assert_eq!(d["uid"], meta.uid(), "{member}");
+        assert_eq!(d["gid"], meta.gid(), "{member}");
+        assert_eq!(d["inode"], meta.ino(), "{member}");
+        assert_eq!(d["mode"], format!("{:o}", meta.mode()), "{member}");
+        assert!(listed.insert(member.to_string()), "{member} listed twice");
+    }
+    let dir_sources: BTreeSet<&str> = dirs.iter().map(|d| d["source"].as_str().unwrap()).collect();
+    for expected in [
+        "/Users",
+        "/Users/alice",
+        "/Users/alice/.zsh_sessions",
+        "/Users/Shared",
+        "/Users/olduser",
+        "/private",
+        "/private/var/root",
+        "/private/var/db/dslocal/nodes/Default/users",
+        "/System/Library/CoreServices",
+    ] {
+        assert!(dir_sources.contains(expected), "{expected} missing");
+    }
+    // Each once, and after every file (parents first).
+    let order: Vec<(String, tar::EntryType)> = read_tarball(&tarball)
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("[root]/"))
+        .map(|(k, m)| (k, m.kind))
+        .collect();
+    let first_dir = order
+        .iter()
+        .position(|(_, k)| *k == tar::EntryType::Directory)
+        .unwrap();
+    assert!(order[first_dir..]
+        .iter()
+        .all(|(_, k)| *k == tar::EntryType::Directory));
+    let dir_order: Vec<&String> = order[first_dir..].iter().map(|(n, _)| n).collect();
+    let mut sorted = dir_order.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(dir_order, sorted);
     let in_tar: BTreeSet<String> = members
         .keys()
         .filter(|k| k.starts_with("[root]/"))
@@ -104,11 +156,21 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         );
     }
 
-    // Body file: one line per collected file, 11 fields, MD5 of the data.
+    // Body file: one line per collected file, 11 fields, MD5 of the data,
+    // then one per directory.
     let body = String::from_utf8(members["bodyfile/bodyfile.txt"].data.clone()).unwrap();
     let lines: Vec<&str> = body.lines().collect();
-    assert_eq!(lines.len(), files.len());
-    for l in &lines {
+    assert_eq!(lines.len(), files.len() + dirs.len());
+    for l in &lines[files.len()..] {
+        let f: Vec<&str> = l.split('|').collect();
+        assert_eq!(f.len(), 11, "{l}");
+        assert_eq!(f[0], "0", "{l}");
+        assert!(f[3].starts_with("d/d"), "{l}");
+        let meta = std::fs::symlink_metadata(root.join(&f[1][1..])).unwrap();
+        assert_eq!(f[4], meta.uid().to_string(), "{l}");
+        assert_eq!(f[8], meta.mtime().to_string(), "{l}");
+    }
+    for l in &lines[..files.len()] {
         let f: Vec<&str> = l.split('|').collect();
         assert_eq!(f.len(), 11, "{l}");
         let m = &members[&format!("[root]{}", f[1])];
@@ -498,4 +560,78 @@ fn list_help_and_version() {
         String::from_utf8(v.stdout).unwrap().trim(),
         format!("mactriage {}", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn home_folders_keep_their_owner_mode_and_times() {
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    let as_root = nix::unistd::geteuid().is_root();
+    // (home, uid, gid, mode, mtime): alice and bob as macOS makes them;
+    // olduser has no collected file but is a home all the same.
+    let homes = [
+        ("Users/alice", 501, 20, 0o750, 1_700_000_000),
+        ("Users/bob", 502, 20, 0o700, 1_700_000_100),
+        ("Users/olduser", 503, 20, 0o755, 1_600_000_000),
+        ("private/var/root", 0, 0, 0o750, 1_650_000_000),
+    ];
+    for (home, uid, gid, mode, mtime) in homes {
+        let p = root.join(home);
+        if as_root {
+            std::os::unix::fs::chown(&p, Some(uid), Some(gid)).unwrap();
+        }
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+        filetime::set_file_mtime(&p, filetime::FileTime::from_unix_time(mtime, 0)).unwrap();
+    }
+    let out = work.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&root, &out, &["--only", "host_files,shell_history"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The tar headers (GNU, never PAX: mac_apt skips PAX members).
+    let f = std::fs::File::open(run.tarball()).unwrap();
+    let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(f));
+    let mut headers = std::collections::BTreeMap::new();
+    for e in ar.entries().unwrap() {
+        let e = e.unwrap();
+        let h = e.header();
+        assert!(h.as_gnu().is_some(), "{:?} has no GNU header", e.path());
+        assert_ne!(h.entry_type(), tar::EntryType::XHeader);
+        let name = e.path().unwrap().to_string_lossy().into_owned();
+        let v = (
+            h.entry_type(),
+            h.uid().unwrap(),
+            h.gid().unwrap(),
+            h.mode().unwrap(),
+            h.mtime().unwrap(),
+        );
+        assert!(headers.insert(name.clone(), v).is_none(), "{name} twice");
+    }
+    for (home, uid, gid, mode, mtime) in homes {
+        let (kind, huid, hgid, hmode, hmtime) = headers[&format!("[root]/{home}")];
+        assert_eq!(kind, tar::EntryType::Directory, "{home}");
+        assert_eq!((hmode, hmtime as i64), (mode, mtime), "{home}");
+        if as_root {
+            assert_eq!((huid, hgid), (u64::from(uid), u64::from(gid)), "{home}");
+        }
+    }
+    // Each home and each ancestor has a body-file line.
+    let members = members_map(&run.tarball());
+    let body = String::from_utf8(members["bodyfile/bodyfile.txt"].data.clone()).unwrap();
+    for dir in [
+        "/Users",
+        "/Users/olduser",
+        "/private",
+        "/private/var",
+        "/private/var/root",
+    ] {
+        assert_eq!(
+            body.lines()
+                .filter(|l| l.split('|').nth(1) == Some(dir))
+                .count(),
+            1,
+            "{dir}"
+        );
+    }
 }

@@ -25,6 +25,7 @@
 pub mod asl;
 pub mod browsers;
 pub mod formats;
+pub mod host_files;
 pub mod kit;
 pub mod live;
 pub mod quarantine_events;
@@ -38,6 +39,7 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 /// behind bulk copies (the run starts the cheap ones first; see
 /// [`kit::collector::Cost`]).
 pub static REGISTRY: &[&dyn Collector] = &[
+    &host_files::HostFiles,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,

@@ -1056,7 +1056,15 @@ mod tests {
         let count = |l: &str| recs.iter().filter(|r| r["list"] == l).count();
         assert_eq!(count("FXRecentFolders"), 10);
         assert_eq!(count("RecentMoveAndCopyDestinations"), 3);
-        assert_eq!(recs.len(), 10 + 3 + 5);
+        assert_eq!(recs.len(), 10 + 3 + 5 + 1);
+        // The one recent Finder search (read with plistlib): a search for
+        // "com.apple.finder.plist".
+        let searches: Vec<&Value> = recs
+            .iter()
+            .filter(|r| r["list"] == "SGTRecentFileSearches")
+            .collect();
+        assert_eq!(searches.len(), 1);
+        assert_eq!(searches[0]["name"], "com.apple.finder.plist");
         let vols: Vec<&Value> = recs
             .iter()
             .filter(|r| r["list"] == "FXDesktopVolumePositions")

@@ -10,6 +10,8 @@ use std::process::{Command, Output};
 
 use sha2::{Digest, Sha256};
 
+pub mod realdata;
+
 pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_mactriage"))
 }

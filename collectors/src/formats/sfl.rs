@@ -328,6 +328,50 @@ pub fn parse_legacy_recent_plist(
                     .push(format!("{DESKTOP_VOLUMES} is not a dictionary; not read")),
                 None => {}
             }
+            // The last server the user connected to (Go > Connect to
+            // Server), e.g. an smb:// share.
+            if let Some(v) = top.get("FXConnectToLastURL") {
+                match v.as_string() {
+                    Some(u) => {
+                        let mut item = RecentItem {
+                            list: "FXConnectToLastURL".to_string(),
+                            reference_kind: "none",
+                            ..RecentItem::default()
+                        };
+                        set_url(&mut item, u);
+                        out.items.push(item);
+                    }
+                    None => out
+                        .problems
+                        .push("FXConnectToLastURL is not a string; not read".into()),
+                }
+            }
+            // Recent Finder searches: what the user looked for.
+            if let Some(v) = top.get("SGTRecentFileSearches") {
+                match v.as_array() {
+                    Some(searches) => {
+                        for (index, search) in searches.iter().enumerate() {
+                            let Some(d) = search.as_dictionary() else {
+                                out.problems.push(format!(
+                                    "SGTRecentFileSearches[{index}] is not a dictionary; not read"
+                                ));
+                                continue;
+                            };
+                            out.items.push(RecentItem {
+                                list: "SGTRecentFileSearches".to_string(),
+                                index,
+                                name: d.get("name").and_then(Value::as_string).map(str::to_owned),
+                                reference_kind: "none",
+                                properties: Some(to_json(search)),
+                                ..RecentItem::default()
+                            });
+                        }
+                    }
+                    None => out
+                        .problems
+                        .push("SGTRecentFileSearches is not an array; not read".into()),
+                }
+            }
             for key in ["GoToFieldHistory", "RecentMoveAndCopyDestinations"] {
                 if let Some(items) = top.get(key).and_then(Value::as_array) {
                     for (index, v) in items.iter().enumerate() {
@@ -1035,16 +1079,41 @@ pub(crate) mod tests {
                 "GoToFieldHistory",
                 Value::Array(vec![Value::String("/tmp/".into())]),
             ),
+            (
+                "FXConnectToLastURL",
+                Value::String("smb://fileserver/share".into()),
+            ),
+            (
+                "SGTRecentFileSearches",
+                Value::Array(vec![
+                    dict(vec![
+                        ("name", Value::String("passwords".into())),
+                        ("type", Value::String("com.apple.finder".into())),
+                    ]),
+                    Value::String("not a search".into()),
+                ]),
+            ),
         ]);
-        let out = parse_legacy_recent_plist(&legacy(finder), LegacyRecentKind::Finder)
-            .unwrap()
-            .items;
-        assert_eq!(out.len(), 2);
+        let parsed = parse_legacy_recent_plist(&legacy(finder), LegacyRecentKind::Finder).unwrap();
+        assert_eq!(
+            parsed.problems,
+            ["SGTRecentFileSearches[1] is not a dictionary; not read"]
+        );
+        let out = parsed.items;
+        assert_eq!(out.len(), 4);
         assert_eq!(out[0].list, "FXRecentFolders");
         assert_eq!(out[0].name.as_deref(), Some("Downloads"));
         assert_eq!(out[0].path.as_deref(), Some("/Users/sur/Downloads/"));
-        assert_eq!(out[1].list, "GoToFieldHistory");
-        assert_eq!(out[1].url.as_deref(), Some("/tmp/"));
+        assert_eq!(out[1].list, "FXConnectToLastURL");
+        assert_eq!(out[1].url.as_deref(), Some("smb://fileserver/share"));
+        assert_eq!(out[2].list, "SGTRecentFileSearches");
+        assert_eq!(out[2].name.as_deref(), Some("passwords"));
+        assert_eq!(
+            out[2].properties.as_ref().unwrap()["type"],
+            "com.apple.finder"
+        );
+        assert_eq!(out[3].list, "GoToFieldHistory");
+        assert_eq!(out[3].url.as_deref(), Some("/tmp/"));
     }
 
     #[test]

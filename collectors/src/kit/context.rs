@@ -399,6 +399,39 @@ impl<'e> Ctx<'e> {
         true
     }
 
+    /// Record a directory of the target (mode, owner, times; no content) as
+    /// a directory member, without counting it as a file. Absent paths are
+    /// silent; a symlink is recorded as a link. Returns true when queued.
+    pub fn archive_dir(&mut self, target: &Path) -> bool {
+        match self.env.source.lstat(target) {
+            Ok(m) if m.file_type().is_symlink() => {
+                self.record_symlink(target);
+                true
+            }
+            Ok(m) if m.is_dir() => {
+                let member = member_for(target);
+                if self.env.claim(&member) {
+                    self.env.sink.submit(ArchiveItem {
+                        collector: self.name,
+                        member,
+                        source: Some(target.to_path_buf()),
+                        meta: FileMeta::from_metadata(&m),
+                        content: Content::Directory,
+                    });
+                }
+                true
+            }
+            Ok(_) => {
+                self.error(target, "not a directory");
+                false
+            }
+            Err(e) => {
+                self.open_failed(target, e);
+                false
+            }
+        }
+    }
+
     /// Write a record to `parsed/<stream>.jsonl`.
     pub fn emit(&mut self, stream: &str, record: Record) {
         if !self.outputs.contains_key(stream) {
