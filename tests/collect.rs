@@ -93,6 +93,11 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         "collection.log",
         "manifest.json",
         "parsed/shell_history.jsonl",
+        "parsed/quarantine_events.jsonl",
+        "parsed/recent_items.jsonl",
+        "parsed/browser_history.jsonl",
+        "parsed/browser_downloads.jsonl",
+        "parsed/asl.jsonl",
     ] {
         assert!(members.contains_key(required), "{required} missing");
     }
@@ -120,11 +125,23 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         assert_eq!(f[6], m.data.len().to_string());
     }
 
-    // The collector's entry in the manifest.
-    let sh = collector(&man, "shell_history");
-    assert_eq!(sh["status"], "ok");
-    assert_eq!(sh["records"], 19);
-    assert_eq!(sh["files"], 9);
+    // Every collector that can run on a dead box finds its artifacts: the
+    // records and files the fixture holds (see xtask/src/fixtures.rs and
+    // fixtures/README.md).
+    for (name, records, files) in [
+        ("shell_history", 19, 9),
+        ("quarantine_events", 3, 1),
+        ("recent_items", 3, 2),
+        ("browsers", 11, 6),
+        ("asl", 3, 1),
+    ] {
+        let c = collector(&man, name);
+        assert_eq!(c["status"], "ok", "{name}: {c}");
+        assert_eq!(c["records"], records, "{name}");
+        assert_eq!(c["files"], files, "{name}");
+    }
+    assert_eq!(man["summary"]["records"], 39);
+    assert_eq!(man["summary"]["files"], 19);
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);
@@ -249,6 +266,157 @@ fn shell_history_records_every_command_with_its_time() {
     assert!(recs
         .iter()
         .any(|r| r["command"] == "launchctl list" && r["user"] == "root"));
+}
+
+/// What the fixture's generated artifacts hold, as the collectors report
+/// it; the values are those written by xtask/src/fixtures.rs.
+#[test]
+fn the_fixture_artifacts_parse_to_what_was_written() {
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(
+        &fixture("mac-basic"),
+        work.path(),
+        &["--skip", "shell_history"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let members = members_map(&run.tarball());
+    let field = |stream: &str, key: &str| -> Vec<serde_json::Value> {
+        jsonl(&members, stream)
+            .iter()
+            .map(|r| r[key].clone())
+            .collect()
+    };
+    let s = |v: &[&str]| -> Vec<serde_json::Value> { v.iter().map(|x| (*x).into()).collect() };
+
+    // Quarantine: a mail attachment, then Safari's and Chrome's downloads.
+    assert_eq!(
+        field("quarantine_events", "type"),
+        s(&["EmailAttachment", "WebDownload", "WebDownload"])
+    );
+    assert_eq!(
+        field("quarantine_events", "timestamp"),
+        s(&[
+            "2023-11-14T21:54:12Z",
+            "2023-11-14T22:02:43Z",
+            "2023-11-14T22:05:33Z"
+        ])
+    );
+    assert_eq!(
+        jsonl(&members, "quarantine_events")[0]["sender_address"],
+        "billing@example.invalid"
+    );
+
+    // Recent items: paths decoded from the bookmarks, no decoding error.
+    assert_eq!(
+        field("recent_items", "path"),
+        s(&[
+            "/System/Applications/Utilities/Terminal.app",
+            "/Users/alice/Downloads/Invoice_2023-11.zip",
+            "/Users/alice/Documents/Q4 budget.xlsx"
+        ])
+    );
+    assert!(field("recent_items", "bookmark_error")
+        .iter()
+        .all(|e| e.is_null()));
+
+    // History: Safari's redirect pair, Chrome's typed and linked visits,
+    // and Firefox's download visit, which exists only in the -wal.
+    let hist = jsonl(&members, "browser_history");
+    let got: Vec<(&str, &str, &str)> = hist
+        .iter()
+        .map(|r| {
+            (
+                r["browser"].as_str().unwrap(),
+                r["url"].as_str().unwrap(),
+                r["timestamp"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Safari",
+                "http://example.invalid/update",
+                "2023-11-14T22:02:10Z"
+            ),
+            (
+                "Safari",
+                "https://example.invalid/update",
+                "2023-11-14T22:02:10.500Z"
+            ),
+            (
+                "Safari",
+                "https://example.invalid/update/download",
+                "2023-11-14T22:02:41Z"
+            ),
+            (
+                "Google Chrome",
+                "https://www.example.com/",
+                "2023-11-14T22:05:00Z"
+            ),
+            (
+                "Google Chrome",
+                "https://files.example.invalid/s/7Hq2",
+                "2023-11-14T22:05:30Z"
+            ),
+            (
+                "Firefox",
+                "https://www.mozilla.org/en-US/firefox/",
+                "2020-09-13T12:20:00Z"
+            ),
+            (
+                "Firefox",
+                "https://example.org/tools/",
+                "2020-09-13T12:21:10Z"
+            ),
+            (
+                "Firefox",
+                "https://example.org/tools/netcat-0.7.1.tar.gz",
+                "2020-09-13T12:22:05Z"
+            ),
+        ]
+    );
+    assert_eq!(hist[1]["redirect_source"], "http://example.invalid/update");
+    assert_eq!(hist[4]["referrer"], "https://www.example.com/");
+    assert_eq!(hist[7]["visit_type"], "DOWNLOAD");
+    assert!(members.contains_key(
+        "[root]/Users/bob/Library/Application Support/Firefox/Profiles/k3x9w2pq.default-release/places.sqlite-wal"
+    ));
+    assert!(
+        members.contains_key("[root]/Users/bob/Library/Application Support/Firefox/profiles.ini")
+    );
+
+    // Downloads: one per browser, with where the file went.
+    assert_eq!(
+        field("browser_downloads", "target_path"),
+        s(&[
+            "/Users/alice/Downloads/UpdateHelper.pkg",
+            "/Users/alice/Downloads/report.pdf.zip",
+            "/Users/bob/Downloads/netcat-0.7.1.tar.gz"
+        ])
+    );
+    let dl = jsonl(&members, "browser_downloads");
+    assert_eq!(dl[0]["target_path_source"], "bookmark");
+    assert_eq!(
+        dl[1]["url_chain"],
+        serde_json::json!([
+            "https://files.example.invalid/s/7Hq2/download",
+            "https://dl.example.invalid/b/report.pdf.zip"
+        ])
+    );
+    assert_eq!(dl[2]["state"], "FINISHED");
+
+    // The system log.
+    assert_eq!(field("asl", "sender"), s(&["loginwindow", "sudo", "sshd"]));
+    assert_eq!(
+        jsonl(&members, "asl")[0]["timestamp"],
+        "2023-11-14T21:50:03.125000000Z"
+    );
+    assert_eq!(
+        jsonl(&members, "asl")[0]["extra"]["Sender Mach UUID"],
+        "6B9E1C2D-3A4F-3B5E-8C7D-0E1F2A3B4C5D"
+    );
 }
 
 #[test]
