@@ -4,20 +4,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::*;
-
-fn realdata() -> Option<PathBuf> {
-    let dir = std::env::var_os("MACTRIAGE_REALDATA")?;
-    let dir = PathBuf::from(dir);
-    let dir = if dir.is_relative() {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
-    } else {
-        dir
-    };
-    dir.is_dir().then_some(dir)
-}
 
 fn place(real: &Path, root: &Path, from: &str, to: &str) {
     let dest = root.join(to);
@@ -26,11 +15,9 @@ fn place(real: &Path, root: &Path, from: &str, to: &str) {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn every_real_sample_in_one_collection() {
-    let Some(real) = realdata() else {
-        eprintln!("MACTRIAGE_REALDATA not set; skipping");
-        return;
-    };
+    let real = realdata_dir();
     let work = tempfile::tempdir().unwrap();
     let root = work.path().join("root");
     let chrome = "Library/Application Support/Google/Chrome";

@@ -4,6 +4,8 @@
 # spaces. Runs each wrapper under every shell found of: sh, dash, bash.
 #
 #   bash tests/wrapper.sh        (exit status 0 = all passed)
+#
+# `cargo test` runs it too (tests/wrapper.rs).
 set -u
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -178,7 +180,7 @@ if command -v perl >/dev/null 2>&1 && command -v setsid >/dev/null 2>&1; then
     mkdir -p "$nos"
     for p in $(printf '%s' "$PATH" | tr ':' ' '); do
         for f in "$p"/*; do
-            n="$(basename "$f")"
+            n="${f##*/}"
             [ "$n" = setsid ] && continue
             [ -x "$f" ] && [ ! -e "$nos/$n" ] && ln -s "$f" "$nos/$n"
         done

@@ -19,6 +19,8 @@ pub mod recent_items;
 pub mod shell_history;
 pub mod source;
 pub mod sqlite;
+#[cfg(test)]
+pub(crate) mod testdata;
 pub mod time;
 pub mod users;
 

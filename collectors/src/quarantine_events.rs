@@ -318,10 +318,9 @@ mod tests {
 
     /// plaso's `quarantine.db` (OS X 10.8, 2013): 14 rows.
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_plaso_quarantine_db() {
-        let Some(real) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let real = crate::testdata::dir();
         let d = tempfile::tempdir().unwrap();
         let p = prefs(d.path(), "u");
         std::fs::copy(

@@ -601,16 +601,11 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_global_login_items() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let name = "com.apple.LSSharedFileList.GlobalLoginItems.sfl2";
-        let src = std::env::current_dir()
-            .unwrap()
-            .join(root)
-            .join("sfl")
-            .join(name);
+        let src = root.join("sfl").join(name);
         let d = tempfile::tempdir().unwrap();
         let r = d.path();
         write(r, &format!("{SFL}/{name}"), &std::fs::read(src).unwrap());

@@ -663,10 +663,9 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_global_login_items_sfl2() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let name = "com.apple.LSSharedFileList.GlobalLoginItems.sfl2";
         let data = std::fs::read(std::path::Path::new(&root).join("sfl").join(name)).unwrap();
         let mut items = parse_sfl(&data, SflFormat::from_file_name(name)).unwrap();
@@ -685,10 +684,9 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_safari_downloads_bookmarks() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let data =
             std::fs::read(std::path::Path::new(&root).join("safari/artemis/Downloads.plist"))
                 .unwrap();
