@@ -495,6 +495,36 @@ fn broken_files_give_exit_1_an_error_each_and_a_tarball() {
 }
 
 #[test]
+fn messages_name_a_symlinked_directory_plainly() {
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    let lib = root.join("Users/bob/Library");
+    std::fs::remove_dir_all(&lib).unwrap();
+    std::os::unix::fs::symlink("../Library", &lib).unwrap();
+    let out = work.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&root, &out, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let members = members_map(&run.tarball());
+    let errors = all_errors(&manifest(&members));
+    assert!(
+        errors.iter().any(|(_, m)| m
+            .ends_with("/Users/bob/Library is a symbolic link to ../Library; not followed")),
+        "{errors:?}"
+    );
+    // No Rust debug notation (`Some("...")`) in what the examiner reads.
+    let log = String::from_utf8_lossy(&members["collection.log"].data).into_owned();
+    for text in [&log, &run.stderr] {
+        assert!(!text.contains("Some("), "{text}");
+    }
+    assert!(
+        !errors.iter().any(|(_, m)| m.contains("Some(")),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn bad_arguments_exit_2_without_a_tarball() {
     let work = tempfile::tempdir().unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
@@ -504,7 +534,7 @@ fn bad_arguments_exit_2_without_a_tarball() {
                 "--root".into(),
                 "/nonexistent/root".into(),
             ],
-            "--root",
+            "--root /nonexistent/root: no such directory",
         ),
         (
             vec![
@@ -524,7 +554,8 @@ fn bad_arguments_exit_2_without_a_tarball() {
                 "--root".into(),
                 fixture("mac-basic").display().to_string(),
             ],
-            "--output",
+            // Which path, what is wrong, and what to do.
+            "--output /nonexistent/out: no such directory; create it first (mkdir -p \"/nonexistent/out\")",
         ),
         (
             vec![
@@ -618,6 +649,23 @@ fn deselected_and_live_only_collectors_are_skipped() {
 }
 
 #[test]
+fn time_limit_0_means_no_limit() {
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(&fixture("mac-basic"), work.path(), &["--time-limit", "0"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let man = manifest(&members_map(&run.tarball()));
+    let limits = &man["collection"]["limits"];
+    assert_eq!(limits["time_limit_s"], serde_json::Value::Null, "{limits}");
+    assert_eq!(limits["time_limit_reached"], false);
+    // The default is 8 minutes.
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(&fixture("mac-basic"), work.path(), &["--skip", "asl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let man = manifest(&members_map(&run.tarball()));
+    assert_eq!(man["collection"]["limits"]["time_limit_s"], 480.0);
+}
+
+#[test]
 fn quiet_prints_only_the_path() {
     let work = tempfile::tempdir().unwrap();
     let run = collect(&fixture("mac-basic"), work.path(), &["--quiet"]);
@@ -652,6 +700,19 @@ fn list_help_and_version() {
         "--max-total-size",
     ] {
         assert!(collect_help.contains(flag), "{flag}");
+    }
+    // Examples, among them the README's first command and no time limit.
+    for example in [
+        "Examples:",
+        "mactriage collect --root fixtures/mac-basic --output /tmp",
+        "--time-limit 0",
+        "0 means no limit",
+        "Exit status:",
+    ] {
+        assert!(
+            collect_help.contains(example),
+            "{example:?} not in:\n{collect_help}"
+        );
     }
     let v = bin().arg("--version").output().unwrap();
     assert_eq!(

@@ -31,7 +31,7 @@ pub enum SourceError {
     #[error("not found")]
     NotFound,
     /// The path, or one of its parent directories, is a symbolic link.
-    #[error("{which} is a symbolic link to {target:?}; not followed")]
+    #[error("{which} is a symbolic link{}; not followed", link_target(.target))]
     Symlink {
         which: PathBuf,
         target: Option<PathBuf>,
@@ -48,6 +48,14 @@ pub enum SourceError {
     /// The operating system refused.
     #[error("{}", describe_io(.0))]
     Io(#[from] io::Error),
+}
+
+/// " to <target>", or nothing when the link could not be read.
+fn link_target(target: &Option<PathBuf>) -> String {
+    match target {
+        Some(t) => format!(" to {}", t.display()),
+        None => String::new(),
+    }
 }
 
 impl SourceError {
@@ -351,6 +359,28 @@ mod tests {
             .open(Path::new("/Users/a/none"))
             .unwrap_err()
             .is_not_found());
+    }
+
+    #[test]
+    fn symlink_refusals_name_the_link_target_plainly() {
+        let d = tree();
+        symlink("../Library", d.path().join("Users/a/Library")).unwrap();
+        let src = FsSource::new(d.path(), false);
+        let e = src
+            .read_dir(Path::new("/Users/a/Library/Safari"))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "/Users/a/Library is a symbolic link to ../Library; not followed"
+        );
+        let unreadable = SourceError::Symlink {
+            which: PathBuf::from("/x"),
+            target: None,
+        };
+        assert_eq!(
+            unreadable.to_string(),
+            "/x is a symbolic link; not followed"
+        );
     }
 
     #[test]
