@@ -599,6 +599,89 @@ fn unwritable_output_exits_2() {
     assert!(run.stderr.contains("not writable"), "{}", run.stderr);
 }
 
+/// A home that the user running the tool cannot read gives one error per
+/// collector that reads homes, with the count of paths not read, instead of
+/// one per path (44 lines before). Run as an unprivileged user: directly
+/// when not root, through setpriv(1) as nobody when root.
+#[test]
+fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
+    let work = tempfile::tempdir().unwrap();
+    let base = work.path();
+    std::fs::set_permissions(base, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // The binary is copied beside the root, so that the unprivileged user
+    // can run it wherever the build tree is.
+    let exe = base.join("mactriage");
+    std::fs::copy(env!("CARGO_BIN_EXE_mactriage"), &exe).unwrap();
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let root = base.join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    let out = base.join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let alice = root.join("Users/alice");
+    std::fs::set_permissions(&alice, std::fs::Permissions::from_mode(0o000)).unwrap();
+
+    let mut cmd = if nix::unistd::geteuid().is_root() {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(&exe);
+        c
+    } else {
+        std::process::Command::new(&exe)
+    };
+    let output = cmd
+        .arg("collect")
+        .arg("--root")
+        .arg(&root)
+        .arg("--output")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("cannot run as an unprivileged user (setpriv, util-linux): {e}")
+        });
+    std::fs::set_permissions(&alice, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains(" WARN ") && l.contains("/Users/alice"))
+        .collect();
+    assert_eq!(warnings.len(), 4, "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let members = members_map(Path::new(stdout.lines().last().unwrap()));
+    let man = manifest(&members);
+    for (name, refused) in [
+        ("shell_history", 1),
+        ("quarantine_events", 2),
+        ("recent_items", 4),
+        ("browsers", 36),
+    ] {
+        let c = collector(&man, name);
+        let alice: Vec<&serde_json::Value> = c["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["path"].as_str().unwrap_or("").starts_with("/Users/alice"))
+            .collect();
+        assert_eq!(alice.len(), 1, "{name}: {alice:#?}");
+        assert_eq!(alice[0]["path"], "/Users/alice");
+        let msg = alice[0]["message"].as_str().unwrap();
+        assert!(
+            msg.starts_with("home directory not readable: Permission denied")
+                && msg.ends_with(&format!(
+                    "{refused} {} not read",
+                    if refused == 1 { "path" } else { "paths" }
+                )),
+            "{name}: {msg}"
+        );
+        assert_eq!(c["status"], "partial", "{name}");
+    }
+    // bob's history is read as before.
+    assert!(jsonl(&members, "shell_history")
+        .iter()
+        .any(|r| r["command"] == "whoami"));
+}
+
 #[test]
 fn the_output_directory_inside_the_root_is_never_collected() {
     let work = tempfile::tempdir().unwrap();

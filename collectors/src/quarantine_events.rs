@@ -204,13 +204,18 @@ impl Collector for QuarantineEvents {
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
         for user in ctx.users() {
-            for rel in DATABASES {
-                if ctx.should_stop() {
-                    return Ok(());
-                }
-                let target: PathBuf = user.home.join(rel);
-                self.parse_db(ctx, user, &target);
+            if ctx.should_stop() {
+                break;
             }
+            ctx.in_home(&user.home, |ctx| {
+                for rel in DATABASES {
+                    if ctx.should_stop() {
+                        return;
+                    }
+                    let target: PathBuf = user.home.join(rel);
+                    self.parse_db(ctx, user, &target);
+                }
+            });
         }
         Ok(())
     }

@@ -248,6 +248,32 @@ impl RecentItems {
     }
 }
 
+impl RecentItems {
+    /// Every list of one home.
+    fn collect_home(&self, ctx: &mut Ctx<'_>, user: &UserHome) {
+        let mut files: Vec<(PathBuf, Source)> = self
+            .sfl_files(ctx, user)
+            .into_iter()
+            .map(|p| {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (p, Source::Sfl(SflFormat::from_file_name(&name)))
+            })
+            .collect();
+        for (rel, kind) in LEGACY {
+            files.push((user.home.join(rel), Source::Legacy(kind)));
+        }
+        for (path, source) in files {
+            if ctx.should_stop() {
+                break;
+            }
+            self.parse_file(ctx, user, &path, source);
+        }
+    }
+}
+
 impl Collector for RecentItems {
     fn name(&self) -> &'static str {
         "recent_items"
@@ -266,26 +292,7 @@ impl Collector for RecentItems {
             if ctx.should_stop() {
                 break;
             }
-            let mut files: Vec<(PathBuf, Source)> = self
-                .sfl_files(ctx, user)
-                .into_iter()
-                .map(|p| {
-                    let name = p
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    (p, Source::Sfl(SflFormat::from_file_name(&name)))
-                })
-                .collect();
-            for (rel, kind) in LEGACY {
-                files.push((user.home.join(rel), Source::Legacy(kind)));
-            }
-            for (path, source) in files {
-                if ctx.should_stop() {
-                    break;
-                }
-                self.parse_file(ctx, user, &path, source);
-            }
+            ctx.in_home(&user.home, |ctx| self.collect_home(ctx, user));
         }
         Ok(())
     }

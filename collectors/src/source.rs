@@ -67,14 +67,32 @@ impl SourceError {
             _ => false,
         }
     }
+
+    /// True when the operating system refused access (EACCES, EPERM).
+    pub fn is_permission_denied(&self) -> bool {
+        match self {
+            SourceError::Io(e) => matches!(
+                e.raw_os_error(),
+                Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM
+            ),
+            _ => false,
+        }
+    }
+}
+
+/// True when an error message says that access was refused: the text of
+/// [`describe_io`] or of an `io::Error` for EACCES or EPERM.
+pub fn is_permission_message(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("permission denied") || m.contains("operation not permitted")
 }
 
 /// An I/O error described with its likely cause on a Mac.
 pub fn describe_io(e: &io::Error) -> String {
     match e.raw_os_error() {
-        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => format!(
-            "permission denied ({e}); on macOS run as root and grant the tool Full Disk Access"
-        ),
+        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => {
+            format!("{e}; on macOS run as root and grant the tool Full Disk Access")
+        }
         _ => e.to_string(),
     }
 }

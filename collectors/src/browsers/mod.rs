@@ -84,9 +84,11 @@ impl Collector for Browsers {
             if ctx.should_stop() {
                 break;
             }
-            safari::collect(ctx, user);
-            chromium::collect(ctx, user);
-            firefox::collect(ctx, user);
+            ctx.in_home(&user.home, |ctx| {
+                safari::collect(ctx, user);
+                chromium::collect(ctx, user);
+                firefox::collect(ctx, user);
+            });
         }
         Ok(())
     }
