@@ -749,6 +749,27 @@ fn time_limit_0_means_no_limit() {
 }
 
 #[test]
+fn a_non_utf8_output_path_is_printed_byte_for_byte() {
+    use std::os::unix::ffi::OsStrExt;
+    let work = tempfile::tempdir().unwrap();
+    // "case-été" in Latin-1: not UTF-8.
+    let out = work
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"case-\xe9t\xe9"));
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&fixture("mac-basic"), &out, &["--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stdout = &run.output.stdout;
+    let line = stdout.strip_suffix(b"\n").expect("a newline at the end");
+    assert!(!line.contains(&b'\n'), "{stdout:?}");
+    let tarball = Path::new(std::ffi::OsStr::from_bytes(line));
+    assert!(tarball.is_file(), "{tarball:?} is not the tarball");
+    assert_eq!(tarball.parent().unwrap(), out.canonicalize().unwrap());
+    let name = tarball.file_name().unwrap().to_str().unwrap();
+    assert!(name.starts_with("mactriage_alice-mbp_"), "{name}");
+}
+
+#[test]
 fn quiet_prints_only_the_path() {
     let work = tempfile::tempdir().unwrap();
     let run = collect(&fixture("mac-basic"), work.path(), &["--quiet"]);
