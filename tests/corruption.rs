@@ -96,22 +96,27 @@ fn sqlite_sample(name: &str, kind: Kind, sql: &str) -> Sample {
     }
 }
 
-/// Samples that exist on every machine: the fixture histories, and small
-/// databases and plists made here.
+/// Samples that exist on every machine: the fixture's histories and
+/// generated artifacts, and small databases and plists made here.
 fn builtin_samples() -> Vec<Sample> {
     let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(fixture("mac-basic")) {
+    for entry in walkdir::WalkDir::new(fixture("mac-basic")).sort_by_file_name() {
         let entry = entry.unwrap();
         if !entry.file_type().is_file() {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
-        let kind = if name.contains("zsh") {
-            Kind::Zsh
-        } else if name.ends_with("history") {
-            Kind::Bash
-        } else {
-            continue;
+        let kind = match name.as_str() {
+            "History" => Kind::Chrome,
+            "History.db" => Kind::SafariHistory,
+            "Downloads.plist" => Kind::SafariDownloads,
+            "places.sqlite" => Kind::FirefoxPlaces,
+            "com.apple.LaunchServices.QuarantineEventsV2" => Kind::Quarantine,
+            n if n.ends_with(".sfl2") => Kind::Sfl2,
+            n if n.ends_with(".asl") => Kind::Asl,
+            n if n.contains("zsh") => Kind::Zsh,
+            n if n.ends_with("history") => Kind::Bash,
+            _ => continue,
         };
         out.push(Sample {
             name: format!("fixture {}", entry.path().display()),
