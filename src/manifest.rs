@@ -150,7 +150,7 @@ pub fn skipped(reports: &[CollectorReport]) -> Vec<Skipped<'_>> {
         .flat_map(|r| {
             r.errors
                 .iter()
-                .filter(|e| e.is_budget())
+                .filter(|e| e.is_left_out())
                 .map(move |issue| Skipped {
                     collector: &r.name,
                     issue,

@@ -1,5 +1,6 @@
-//! Corruption: every sample artifact (the fixtures, a few generated ones and,
-//! when `MACTRIAGE_REALDATA` is set, the real third-party samples) is
+//! Corruption: every sample artifact (the fixtures and a few generated ones;
+//! in a second, opt-in test, the real third-party samples of
+//! `MACTRIAGE_REALDATA`) is
 //! truncated at many offsets and has bytes flipped by a seeded PRNG, then put
 //! at its proper path under a temporary root, and the real binary collects
 //! it. Whatever the damage: no panic, no hang, a sound tarball; a truncated
@@ -95,22 +96,27 @@ fn sqlite_sample(name: &str, kind: Kind, sql: &str) -> Sample {
     }
 }
 
-/// Samples that exist on every machine: the fixture histories, and small
-/// databases and plists made here.
+/// Samples that exist on every machine: the fixture's histories and
+/// generated artifacts, and small databases and plists made here.
 fn builtin_samples() -> Vec<Sample> {
     let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(fixture("mac-basic")) {
+    for entry in walkdir::WalkDir::new(fixture("mac-basic")).sort_by_file_name() {
         let entry = entry.unwrap();
         if !entry.file_type().is_file() {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
-        let kind = if name.contains("zsh") {
-            Kind::Zsh
-        } else if name.ends_with("history") {
-            Kind::Bash
-        } else {
-            continue;
+        let kind = match name.as_str() {
+            "History" => Kind::Chrome,
+            "History.db" => Kind::SafariHistory,
+            "Downloads.plist" => Kind::SafariDownloads,
+            "places.sqlite" => Kind::FirefoxPlaces,
+            "com.apple.LaunchServices.QuarantineEventsV2" => Kind::Quarantine,
+            n if n.ends_with(".sfl2") => Kind::Sfl2,
+            n if n.ends_with(".asl") => Kind::Asl,
+            n if n.contains("zsh") => Kind::Zsh,
+            n if n.ends_with("history") => Kind::Bash,
+            _ => continue,
         };
         out.push(Sample {
             name: format!("fixture {}", entry.path().display()),
@@ -187,12 +193,9 @@ fn builtin_samples() -> Vec<Sample> {
     out
 }
 
-/// The real samples, when `MACTRIAGE_REALDATA` names their folder.
+/// The real samples of the folder `MACTRIAGE_REALDATA` names.
 fn realdata_samples() -> Vec<Sample> {
-    let Some(dir) = std::env::var_os("MACTRIAGE_REALDATA") else {
-        return Vec::new();
-    };
-    let dir = PathBuf::from(dir);
+    let dir = realdata_dir();
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
         let entry = entry.unwrap();
@@ -312,8 +315,18 @@ fn names(errors: &[(String, String)], target: &Path) -> bool {
 
 #[test]
 fn truncated_and_flipped_artifacts_never_crash_or_hang() {
-    let mut samples = builtin_samples();
-    samples.extend(realdata_samples());
+    damage_and_collect(&builtin_samples());
+}
+
+#[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
+fn truncated_and_flipped_real_samples_never_crash_or_hang() {
+    damage_and_collect(&realdata_samples());
+}
+
+/// Plant every sample truncated at many offsets (run 1), then with bytes
+/// flipped (run 2), collect each root, and check the outcome.
+fn damage_and_collect(samples: &[Sample]) {
     let mut rng = Rng(0x6d61_6374_7269_6167);
 
     // Run 1: truncations. Run 2: byte flips.

@@ -148,7 +148,9 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
         ),
         (asl.join("2024.01.01.asl"), "/dev/zero"),
     ];
-    // A real database whose WAL will be a link: the database is read, the link only recorded.
+    // A real database whose WAL will be a link: the database is read, the
+    // link only recorded. (It replaces the fixture's own History.)
+    std::fs::remove_file(chrome.join("History")).unwrap();
     rusqlite::Connection::open(chrome.join("History"))
         .unwrap()
         .execute_batch("CREATE TABLE urls(id INTEGER PRIMARY KEY, url)")
@@ -211,7 +213,9 @@ fn fifos_sockets_and_devices_are_never_opened() {
     let sfl = a.join("Library/Application Support/com.apple.sharedfilelist");
     std::fs::create_dir_all(&sfl).unwrap();
     fifo(&sfl.join("com.apple.LSSharedFileList.RecentDocuments.sfl2"));
-    // A Unix socket as a database, with a listener that never answers.
+    // A Unix socket as a database (in place of the fixture's History), with
+    // a listener that never answers.
+    std::fs::remove_file(chrome.join("History")).unwrap();
     let _listener = std::os::unix::net::UnixListener::bind(chrome.join("History")).unwrap();
     // A FIFO as the WAL of a real database.
     let db = ff.join("places.sqlite");
@@ -478,7 +482,9 @@ fn expansion_bombs_and_stored_queries_are_refused_quickly() {
     for b in &bombs {
         std::fs::write(b, &bomb).unwrap();
     }
-    // A History whose `visits` is a view that never ends.
+    // A History whose `visits` is a view that never ends (in place of the
+    // fixture's own).
+    std::fs::remove_file(chrome.join("History")).unwrap();
     rusqlite::Connection::open(chrome.join("History"))
         .unwrap()
         .execute_batch(

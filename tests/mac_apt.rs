@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::realdata::{build_root, realdata, Variant, DSLOCAL_USERS};
+use common::realdata::{build_root, Variant, DSLOCAL_USERS};
 use common::*;
 
 const PLUGINS: &[&str] = &[
@@ -218,13 +218,13 @@ fn compare(
 }
 
 #[test]
+#[cfg_attr(
+    not(all(realdata, mac_apt)),
+    ignore = "needs MACTRIAGE_REALDATA and MACTRIAGE_MAC_APT: run scripts/mac_apt.sh"
+)]
 fn mac_apt_reads_the_tarball() {
-    let (Some(real), Some(m)) = (realdata(), mac_apt()) else {
-        eprintln!(
-            "MACTRIAGE_REALDATA or MACTRIAGE_MAC_APT not set; skipping (see scripts/mac_apt.sh)"
-        );
-        return;
-    };
+    let real = realdata_dir();
+    let m = mac_apt().expect("MACTRIAGE_MAC_APT and MACTRIAGE_MAC_APT_PYTHON");
     let work = tempfile::tempdir().unwrap();
     let root = work.path().join("root");
     build_root(&real, &root, Variant::ForMacApt);

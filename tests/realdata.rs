@@ -4,15 +4,13 @@
 
 mod common;
 
-use common::realdata::{build_root, realdata, Variant, SAMPLE_ACCOUNTS};
+use common::realdata::{build_root, Variant, SAMPLE_ACCOUNTS};
 use common::*;
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn every_real_sample_in_one_collection() {
-    let Some(real) = realdata() else {
-        eprintln!("MACTRIAGE_REALDATA not set; skipping");
-        return;
-    };
+    let real = realdata_dir();
     let work = tempfile::tempdir().unwrap();
     let root = work.path().join("root");
     build_root(&real, &root, Variant::Full);

@@ -61,7 +61,7 @@ impl HostFiles {
             Ok(e) => e,
             Err(e) if e.is_not_found() => return,
             Err(e) => {
-                ctx.error(dir, format!("cannot list: {e}"));
+                ctx.source_error(dir, "cannot list", &e);
                 return;
             }
         };

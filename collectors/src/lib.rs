@@ -31,6 +31,8 @@ pub mod live;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
+#[cfg(test)]
+pub(crate) mod testdata;
 
 pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 

@@ -205,13 +205,18 @@ impl Collector for QuarantineEvents {
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
         for user in ctx.users() {
-            for rel in DATABASES {
-                if ctx.should_stop() {
-                    return Ok(());
-                }
-                let target: PathBuf = user.home.join(rel);
-                self.parse_db(ctx, user, &target);
+            if ctx.should_stop() {
+                break;
             }
+            ctx.in_home(&user.home, |ctx| {
+                for rel in DATABASES {
+                    if ctx.should_stop() {
+                        return;
+                    }
+                    let target: PathBuf = user.home.join(rel);
+                    self.parse_db(ctx, user, &target);
+                }
+            });
         }
         Ok(())
     }
@@ -319,10 +324,9 @@ mod tests {
 
     /// plaso's `quarantine.db` (OS X 10.8, 2013): 14 rows.
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_plaso_quarantine_db() {
-        let Some(real) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let real = crate::testdata::dir();
         let d = tempfile::tempdir().unwrap();
         let p = prefs(d.path(), "u");
         std::fs::copy(

@@ -313,6 +313,32 @@ impl RecentItems {
     }
 }
 
+impl RecentItems {
+    /// Every list of one home.
+    fn collect_home(&self, ctx: &mut Ctx<'_>, user: &UserHome) {
+        let mut files: Vec<(PathBuf, Source)> = self
+            .sfl_files(ctx, user)
+            .into_iter()
+            .map(|p| {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (p, Source::Sfl(SflFormat::from_file_name(&name)))
+            })
+            .collect();
+        for (rel, kind) in LEGACY {
+            files.push((user.home.join(rel), Source::Legacy(kind)));
+        }
+        for (path, source) in files {
+            if ctx.should_stop() {
+                break;
+            }
+            self.parse_file(ctx, user, &path, source);
+        }
+    }
+}
+
 static DESCRIPTION: Description = Description {
     name: "recent_items",
     reads: "recent/favourite items and volumes: SharedFileList .sfl/.sfl2/.sfl3/.sfl4 (any .sfl*), legacy recentitems, finder (incl. desktop volumes) and sidebarlists plists (every home)",
@@ -331,26 +357,7 @@ impl Collector for RecentItems {
             if ctx.should_stop() {
                 break;
             }
-            let mut files: Vec<(PathBuf, Source)> = self
-                .sfl_files(ctx, user)
-                .into_iter()
-                .map(|p| {
-                    let name = p
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    (p, Source::Sfl(SflFormat::from_file_name(&name)))
-                })
-                .collect();
-            for (rel, kind) in LEGACY {
-                files.push((user.home.join(rel), Source::Legacy(kind)));
-            }
-            for (path, source) in files {
-                if ctx.should_stop() {
-                    break;
-                }
-                self.parse_file(ctx, user, &path, source);
-            }
+            ctx.in_home(&user.home, |ctx| self.collect_home(ctx, user));
         }
         Ok(())
     }
@@ -666,16 +673,11 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_global_login_items() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let name = "com.apple.LSSharedFileList.GlobalLoginItems.sfl2";
-        let src = std::env::current_dir()
-            .unwrap()
-            .join(root)
-            .join("sfl")
-            .join(name);
+        let src = root.join("sfl").join(name);
         let d = tempfile::tempdir().unwrap();
         let r = d.path();
         write(r, &format!("{SFL}/{name}"), &std::fs::read(src).unwrap());
@@ -901,22 +903,18 @@ mod tests {
     }
 
     /// Copy a real sample into a fresh root at `rel` and collect it.
-    fn run_real(sample: &str, rel: &str) -> Option<(crate::kit::CollectorReport, Vec<Value>)> {
-        let root = std::env::var_os("MACTRIAGE_REALDATA")?;
-        let src = std::env::current_dir().unwrap().join(root).join(sample);
+    fn run_real(sample: &str, rel: &str) -> (crate::kit::CollectorReport, Vec<Value>) {
         let d = tempfile::tempdir().unwrap();
-        write(d.path(), rel, &std::fs::read(src).unwrap());
+        write(d.path(), rel, &crate::testdata::read(sample));
         let (report, sink) = testing::run_on(d.path(), &RecentItems);
-        Some((report, sink.records(STREAM)))
+        (report, sink.records(STREAM))
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_favorite_volumes_sfl4() {
         let name = "com.apple.LSSharedFileList.FavoriteVolumes.sfl4";
-        let Some((report, recs)) = run_real(&format!("sfl/{name}"), &format!("{SFL}/{name}"))
-        else {
-            return;
-        };
+        let (report, recs) = run_real(&format!("sfl/{name}"), &format!("{SFL}/{name}"));
         assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
         // 12 items: 7 special items and the five volumes SOURCES.md names.
         assert_eq!(recs.len(), 12);
@@ -1045,13 +1043,12 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_finder_desktop_volumes() {
-        let Some((report, recs)) = run_real(
+        let (report, recs) = run_real(
             "finder/com.apple.finder.plist",
             "Users/alice/Library/Preferences/com.apple.finder.plist",
-        ) else {
-            return;
-        };
+        );
         assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
         let count = |l: &str| recs.iter().filter(|r| r["list"] == l).count();
         assert_eq!(count("FXRecentFolders"), 10);

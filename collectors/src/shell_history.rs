@@ -70,7 +70,7 @@ impl ShellHistory {
             }
             Err(e) if e.is_not_found() => return out,
             Err(e) => {
-                ctx.error(&user.home, format!("cannot list home directory: {e}"));
+                ctx.source_error(&user.home, "cannot list home directory", &e);
                 return out;
             }
         }
@@ -95,7 +95,7 @@ impl ShellHistory {
                     }
                 }
                 Err(e) if e.is_not_found() => {}
-                Err(e) => ctx.error(&dir, format!("cannot list directory: {e}")),
+                Err(e) => ctx.source_error(&dir, "cannot list directory", &e),
             }
         }
         let fish = user.home.join(".local/share/fish/fish_history");
@@ -195,12 +195,14 @@ impl Collector for ShellHistory {
             if ctx.should_stop() {
                 break;
             }
-            for (path, dialect, shell) in self.files(ctx, user) {
-                if ctx.should_stop() {
-                    break;
+            ctx.in_home(&user.home, |ctx| {
+                for (path, dialect, shell) in self.files(ctx, user) {
+                    if ctx.should_stop() {
+                        break;
+                    }
+                    self.parse_file(ctx, user, &path, dialect, &shell);
                 }
-                self.parse_file(ctx, user, &path, dialect, &shell);
-            }
+            });
         }
         Ok(())
     }

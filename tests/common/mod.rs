@@ -16,6 +16,23 @@ pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_mactriage"))
 }
 
+/// The real third-party samples' folder, for the opt-in tests that carry
+/// `#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]`
+/// (`build.rs` sets `cfg(realdata)` when the variable is set). A relative
+/// `MACTRIAGE_REALDATA` is taken from the repository root.
+pub fn realdata_dir() -> PathBuf {
+    let Some(v) = std::env::var_os("MACTRIAGE_REALDATA").filter(|v| !v.is_empty()) else {
+        panic!("MACTRIAGE_REALDATA is not set, but this test binary was built with it set");
+    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(v);
+    assert!(
+        dir.is_dir(),
+        "MACTRIAGE_REALDATA: {} is not a directory",
+        dir.display()
+    );
+    dir
+}
+
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")

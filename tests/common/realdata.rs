@@ -5,19 +5,7 @@
 //! real account records of `users/`, plus small records written here for
 //! the three accounts whose homes hold the samples.
 
-use std::path::{Path, PathBuf};
-
-/// `$MACTRIAGE_REALDATA`, when set and present.
-pub fn realdata() -> Option<PathBuf> {
-    let dir = std::env::var_os("MACTRIAGE_REALDATA")?;
-    let dir = PathBuf::from(dir);
-    let dir = if dir.is_relative() {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
-    } else {
-        dir
-    };
-    dir.is_dir().then_some(dir)
-}
+use std::path::Path;
 
 /// Where the local account records live.
 pub const DSLOCAL_USERS: &str = "private/var/db/dslocal/nodes/Default/users";

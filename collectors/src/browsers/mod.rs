@@ -86,9 +86,11 @@ impl Collector for Browsers {
             if ctx.should_stop() {
                 break;
             }
-            safari::collect(ctx, user);
-            chromium::collect(ctx, user);
-            firefox::collect(ctx, user);
+            ctx.in_home(&user.home, |ctx| {
+                safari::collect(ctx, user);
+                chromium::collect(ctx, user);
+                firefox::collect(ctx, user);
+            });
         }
         Ok(())
     }
@@ -219,7 +221,7 @@ pub(crate) fn subdirs(ctx: &mut Ctx<'_>, dir: &Path) -> Vec<(String, std::path::
             .collect(),
         Err(e) if e.is_not_found() => Vec::new(),
         Err(e) => {
-            ctx.error(dir, format!("cannot list directory: {e}"));
+            ctx.source_error(dir, "cannot list directory", &e);
             Vec::new()
         }
     }

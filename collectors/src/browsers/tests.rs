@@ -588,8 +588,8 @@ fn one_million_visits() {
 // ---------------------------------------------------------------------------
 // Real files (opt-in: MACTRIAGE_REALDATA=/path/to/realdata)
 
-fn realdata() -> Option<PathBuf> {
-    std::env::var_os("MACTRIAGE_REALDATA").map(PathBuf::from)
+fn realdata() -> PathBuf {
+    crate::testdata::dir()
 }
 
 /// Copy `real/rel` (and its `-wal`, if any) to `dest_dir/name`.
@@ -602,10 +602,9 @@ fn place(real: &Path, rel: &str, dest_dir: &Path, name: &str) {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_chromium_every_version() {
-    let Some(real) = realdata() else {
-        return;
-    };
+    let real = realdata();
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     let files = [
@@ -809,10 +808,9 @@ fn realdata_chromium_every_version() {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_safari() {
-    let Some(real) = realdata() else {
-        return;
-    };
+    let real = realdata();
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     let plaso = lib_dir(root, "p", "Safari");
@@ -944,10 +942,9 @@ fn realdata_safari() {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_firefox() {
-    let Some(real) = realdata() else {
-        return;
-    };
+    let real = realdata();
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     let prof = |name: &str| {

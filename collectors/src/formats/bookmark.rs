@@ -1120,22 +1120,16 @@ pub(crate) mod tests {
         ));
     }
 
-    fn realdata() -> Option<std::path::PathBuf> {
-        std::env::var_os("MACTRIAGE_REALDATA").map(std::path::PathBuf::from)
-    }
-
-    fn load(name: &str) -> Option<Vec<u8>> {
-        let p = realdata()?.join("bookmark").join(name);
-        Some(std::fs::read(p).unwrap())
+    fn load(name: &str) -> Vec<u8> {
+        crate::testdata::read(&format!("bookmark/{name}"))
     }
 
     const MAC_HD_UUID: &str = "0A81F3B1-51D9-3335-B3E3-169C3640360D";
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_loginitem() {
-        let Some(d) = load("loginitem.bookmark") else {
-            return;
-        };
+        let d = load("loginitem.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(bm.path_components, ["Applications", "Syncthing.app"]);
         assert_eq!(bm.path.as_deref(), Some("/Applications/Syncthing.app"));
@@ -1175,10 +1169,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_poisonapple() {
-        let Some(d) = load("poisonapple.bookmark") else {
-            return;
-        };
+        let d = load("poisonapple.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1217,10 +1210,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_systemevents_ro_extension() {
-        let Some(d) = load("systemevents.bookmark") else {
-            return;
-        };
+        let d = load("systemevents.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1244,10 +1236,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_mac_alias_mixed_widths() {
-        let Some(d) = load("macAlias.bookmark") else {
-            return;
-        };
+        let d = load("macAlias.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path_components,
@@ -1297,10 +1288,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_downloads_and_ventura() {
-        let Some(d) = load("downloads.bookmark") else {
-            return;
-        };
+        let d = load("downloads.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1319,16 +1309,15 @@ pub(crate) mod tests {
         assert_eq!(bm.uid, Some(501));
         assert_eq!(bm.creation_options, Some(671094784));
 
-        let v = parse_bookmark(&load("ventura.bookmark").unwrap()).unwrap();
+        let v = parse_bookmark(&load("ventura.bookmark")).unwrap();
         assert_eq!(v.volume_size, Some(122107002880));
         assert_eq!(v.path.as_deref(), Some("/Applications/Syncthing.app"));
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_dtformats_btm_blob() {
-        let Some(d) = load("backgrounditems.btm.bookmark_data") else {
-            return;
-        };
+        let d = load("backgrounditems.btm.bookmark_data");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1338,15 +1327,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_corrupt_samples_are_typed_errors() {
-        let Some(d) = load("bad_header.bookmark") else {
-            return;
-        };
+        let d = load("bad_header.bookmark");
         assert!(matches!(
             parse_bookmark(&d),
             Err(BookmarkError::BadMagic { .. })
         ));
-        let d = load("bad_content.bookmark").unwrap();
+        let d = load("bad_content.bookmark");
         assert_eq!(
             parse_bookmark(&d),
             Err(BookmarkError::Truncated {
@@ -1363,7 +1351,7 @@ pub(crate) mod tests {
             "downloads.bookmark",
             "ventura.bookmark",
         ] {
-            let d = load(name).unwrap();
+            let d = load(name);
             for n in 0..d.len() {
                 let mut cut = d[..n].to_vec();
                 if cut.len() >= 8 {

@@ -454,11 +454,9 @@ mod tests {
 
     /// The real samples, when `MACTRIAGE_REALDATA` points at them.
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_samples() {
-        let Some(dir) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            eprintln!("MACTRIAGE_REALDATA not set; skipping real-sample test");
-            return;
-        };
+        let dir = crate::testdata::dir();
         let dir = std::path::Path::new(&dir).join("shell");
         let read = |n: &str| std::fs::read(dir.join(n)).unwrap();
 

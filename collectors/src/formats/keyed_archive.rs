@@ -958,8 +958,8 @@ pub(crate) mod tests {
         assert_eq!(join_url("", "x"), "x");
     }
 
-    fn realdata() -> Option<std::path::PathBuf> {
-        std::env::var_os("MACTRIAGE_REALDATA").map(std::path::PathBuf::from)
+    fn realdata() -> std::path::PathBuf {
+        crate::testdata::dir()
     }
 
     /// Paths of every bookmark embedded in a decoded value.
@@ -977,10 +977,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_btm_files() {
-        let Some(root) = realdata() else {
-            return;
-        };
+        let root = realdata();
         let read = |p: &str| std::fs::read(root.join(p)).unwrap();
 
         let v = decode_keyed_archive_bytes(&read("btm/backgrounditems.btm")).unwrap();
@@ -1032,10 +1031,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_sfl2_archive() {
-        let Some(root) = realdata() else {
-            return;
-        };
+        let root = realdata();
         let data = std::fs::read(root.join("sfl/com.apple.LSSharedFileList.GlobalLoginItems.sfl2"))
             .unwrap();
         let v = decode_keyed_archive_bytes(&data).unwrap();

@@ -1117,10 +1117,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_global_login_items_sfl2() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let name = "com.apple.LSSharedFileList.GlobalLoginItems.sfl2";
         let data = std::fs::read(std::path::Path::new(&root).join("sfl").join(name)).unwrap();
         let mut items = parse_sfl(&data, SflFormat::from_file_name(name))
@@ -1141,10 +1140,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_safari_downloads_bookmarks() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let data =
             std::fs::read(std::path::Path::new(&root).join("safari/artemis/Downloads.plist"))
                 .unwrap();
@@ -1424,12 +1422,10 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_favorite_volumes_sfl4_truncated_never_panics() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
         let name = "com.apple.LSSharedFileList.FavoriteVolumes.sfl4";
-        let data = std::fs::read(std::path::Path::new(&root).join("sfl").join(name)).unwrap();
+        let data = crate::testdata::read(&format!("sfl/{name}"));
         assert_eq!(
             parse_sfl(&data, SflFormat::from_file_name(name))
                 .unwrap()

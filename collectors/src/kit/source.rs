@@ -31,7 +31,7 @@ pub enum SourceError {
     #[error("not found")]
     NotFound,
     /// The path, or one of its parent directories, is a symbolic link.
-    #[error("{which} is a symbolic link to {target:?}; not followed")]
+    #[error("{which} is a symbolic link{}; not followed", link_target(.target))]
     Symlink {
         which: PathBuf,
         target: Option<PathBuf>,
@@ -50,6 +50,14 @@ pub enum SourceError {
     Io(#[from] io::Error),
 }
 
+/// " to <target>", or nothing when the link could not be read.
+fn link_target(target: &Option<PathBuf>) -> String {
+    match target {
+        Some(t) => format!(" to {}", t.display()),
+        None => String::new(),
+    }
+}
+
 impl SourceError {
     /// True when the artifact simply is not there.
     pub fn is_not_found(&self) -> bool {
@@ -59,14 +67,25 @@ impl SourceError {
             _ => false,
         }
     }
+
+    /// True when the operating system refused access (EACCES, EPERM).
+    pub fn is_permission_denied(&self) -> bool {
+        match self {
+            SourceError::Io(e) => matches!(
+                e.raw_os_error(),
+                Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM
+            ),
+            _ => false,
+        }
+    }
 }
 
 /// An I/O error described with its likely cause on a Mac.
 pub fn describe_io(e: &io::Error) -> String {
     match e.raw_os_error() {
-        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => format!(
-            "permission denied ({e}); on macOS run as root and grant the tool Full Disk Access"
-        ),
+        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => {
+            format!("{e}; on macOS run as root and grant the tool Full Disk Access")
+        }
         _ => e.to_string(),
     }
 }
@@ -351,6 +370,28 @@ mod tests {
             .open(Path::new("/Users/a/none"))
             .unwrap_err()
             .is_not_found());
+    }
+
+    #[test]
+    fn symlink_refusals_name_the_link_target_plainly() {
+        let d = tree();
+        symlink("../Library", d.path().join("Users/a/Library")).unwrap();
+        let src = FsSource::new(d.path(), false);
+        let e = src
+            .read_dir(Path::new("/Users/a/Library/Safari"))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "/Users/a/Library is a symbolic link to ../Library; not followed"
+        );
+        let unreadable = SourceError::Symlink {
+            which: PathBuf::from("/x"),
+            target: None,
+        };
+        assert_eq!(
+            unreadable.to_string(),
+            "/x is a symbolic link; not followed"
+        );
     }
 
     #[test]

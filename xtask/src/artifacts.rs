@@ -1,0 +1,446 @@
+//! Writers of the macOS artifacts mactriage reads, shared by the benchmark
+//! root (`bench-root`) and the bundled fixture (`fixtures`): SQLite schemas
+//! as the applications create them, bookmark and `.sfl2` encoders and an ASL
+//! store writer. Everything here is deterministic: the same calls give the
+//! same bytes.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use rusqlite::Connection;
+
+/// `mkdir -p`, with the path in the error.
+pub fn mkdirs(p: &Path) -> Result<()> {
+    fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))
+}
+
+/// A new SQLite database at `path` (parents created), set up for fast bulk
+/// writes: no journal, no sync.
+pub fn new_db(path: &Path) -> Result<Connection> {
+    mkdirs(path.parent().context("no parent")?)?;
+    let c = Connection::open(path)?;
+    c.execute_batch("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; PRAGMA foreign_keys=OFF;")?;
+    Ok(c)
+}
+
+/// Chrome's History schema (meta version 69, Chrome ~130).
+pub const CHROME_SCHEMA: &str = "
+CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR);
+CREATE TABLE urls(id INTEGER PRIMARY KEY AUTOINCREMENT,url LONGVARCHAR,title LONGVARCHAR,
+  visit_count INTEGER DEFAULT 0 NOT NULL,typed_count INTEGER DEFAULT 0 NOT NULL,
+  last_visit_time INTEGER NOT NULL,hidden INTEGER DEFAULT 0 NOT NULL);
+CREATE TABLE visits(id INTEGER PRIMARY KEY AUTOINCREMENT,url INTEGER NOT NULL,
+  visit_time INTEGER NOT NULL,from_visit INTEGER,external_referrer_url TEXT,
+  transition INTEGER DEFAULT 0 NOT NULL,segment_id INTEGER,visit_duration INTEGER DEFAULT 0 NOT NULL,
+  incremented_omnibox_typed_score BOOLEAN DEFAULT FALSE NOT NULL,opener_visit INTEGER,
+  originator_cache_guid TEXT,originator_visit_id INTEGER,originator_from_visit INTEGER,
+  originator_opener_visit INTEGER,is_known_to_sync BOOLEAN DEFAULT FALSE NOT NULL,
+  consider_for_ntp_most_visited BOOLEAN DEFAULT FALSE NOT NULL,visited_link_id INTEGER DEFAULT 0 NOT NULL,
+  app_id TEXT);
+CREATE TABLE downloads (id INTEGER PRIMARY KEY,guid VARCHAR NOT NULL,current_path LONGVARCHAR NOT NULL,
+  target_path LONGVARCHAR NOT NULL,start_time INTEGER NOT NULL,received_bytes INTEGER NOT NULL,
+  total_bytes INTEGER NOT NULL,state INTEGER NOT NULL,danger_type INTEGER NOT NULL,
+  interrupt_reason INTEGER NOT NULL,hash BLOB NOT NULL,end_time INTEGER NOT NULL,opened INTEGER NOT NULL,
+  last_access_time INTEGER NOT NULL,transient INTEGER NOT NULL,referrer VARCHAR NOT NULL,
+  site_url VARCHAR NOT NULL,embedder_download_data VARCHAR NOT NULL,tab_url VARCHAR NOT NULL,
+  tab_referrer_url VARCHAR NOT NULL,http_method VARCHAR NOT NULL,by_ext_id VARCHAR NOT NULL,
+  by_ext_name VARCHAR NOT NULL,by_web_app_id VARCHAR NOT NULL,etag VARCHAR NOT NULL,
+  last_modified VARCHAR NOT NULL,mime_type VARCHAR(255) NOT NULL,original_mime_type VARCHAR(255) NOT NULL);
+CREATE TABLE downloads_url_chains (id INTEGER NOT NULL,chain_index INTEGER NOT NULL,
+  url LONGVARCHAR NOT NULL, PRIMARY KEY (id, chain_index));
+CREATE INDEX urls_url_index ON urls (url);
+CREATE INDEX visits_url_index ON visits (url);
+CREATE INDEX visits_from_index ON visits (from_visit);
+CREATE INDEX visits_time_index ON visits (visit_time);
+INSERT INTO meta VALUES ('mmap_status','-1'),('version','69'),('last_compatible_version','16');
+";
+
+/// Safari's History.db schema (`metadata` version 20).
+pub const SAFARI_SCHEMA: &str = "CREATE TABLE history_items (id INTEGER PRIMARY KEY AUTOINCREMENT,url TEXT NOT NULL UNIQUE,
+           domain_expansion TEXT NULL,visit_count INTEGER NOT NULL,daily_visit_counts BLOB NOT NULL,
+           weekly_visit_counts BLOB NULL,autocomplete_triggers BLOB NULL,
+           should_recompute_derived_visit_counts INTEGER NOT NULL,visit_count_score INTEGER NOT NULL,
+           status_code INTEGER NOT NULL DEFAULT 0);
+         CREATE TABLE history_visits (id INTEGER PRIMARY KEY AUTOINCREMENT,
+           history_item INTEGER NOT NULL REFERENCES history_items(id) ON DELETE CASCADE,
+           visit_time REAL NOT NULL,title TEXT NULL,load_successful BOOLEAN NOT NULL DEFAULT 1,
+           http_non_get BOOLEAN NOT NULL DEFAULT 0,synthesized BOOLEAN NOT NULL DEFAULT 0,
+           redirect_source INTEGER NULL UNIQUE REFERENCES history_visits(id) ON DELETE CASCADE,
+           redirect_destination INTEGER NULL UNIQUE REFERENCES history_visits(id) ON DELETE CASCADE,
+           origin INTEGER NOT NULL DEFAULT 0,generation INTEGER NOT NULL DEFAULT 0,
+           attributes INTEGER NOT NULL DEFAULT 0,score INTEGER NOT NULL DEFAULT 0);
+         CREATE TABLE metadata (key TEXT NOT NULL UNIQUE, value);
+         INSERT INTO metadata VALUES ('version', 20);
+         CREATE INDEX history_visits__last_visit ON history_visits (history_item, visit_time DESC, synthesized ASC);
+         CREATE INDEX history_visits__origin ON history_visits (origin, generation);";
+
+/// Firefox's places.sqlite schema (`user_version` 77), with the two download
+/// annotation attributes.
+pub const PLACES_SCHEMA: &str = "
+CREATE TABLE moz_origins (id INTEGER PRIMARY KEY, prefix TEXT NOT NULL, host TEXT NOT NULL,
+  frecency INTEGER NOT NULL, recalc_frecency INTEGER NOT NULL DEFAULT 0, alt_frecency INTEGER,
+  recalc_alt_frecency INTEGER NOT NULL DEFAULT 0, UNIQUE (prefix, host));
+CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url LONGVARCHAR, title LONGVARCHAR,
+  rev_host LONGVARCHAR, visit_count INTEGER DEFAULT 0, hidden INTEGER DEFAULT 0 NOT NULL,
+  typed INTEGER DEFAULT 0 NOT NULL, frecency INTEGER DEFAULT -1 NOT NULL,
+  last_visit_date INTEGER, guid TEXT, foreign_count INTEGER DEFAULT 0 NOT NULL,
+  url_hash INTEGER DEFAULT 0 NOT NULL, description TEXT, preview_image_url TEXT,
+  site_name TEXT, origin_id INTEGER REFERENCES moz_origins(id), recalc_frecency INTEGER NOT NULL DEFAULT 0,
+  alt_frecency INTEGER, recalc_alt_frecency INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE moz_historyvisits (id INTEGER PRIMARY KEY, from_visit INTEGER,
+  place_id INTEGER, visit_date INTEGER, visit_type INTEGER, session INTEGER,
+  source INTEGER DEFAULT 0 NOT NULL, triggeringPlaceId INTEGER);
+CREATE TABLE moz_anno_attributes (id INTEGER PRIMARY KEY, name VARCHAR(32) UNIQUE NOT NULL);
+CREATE TABLE moz_annos (id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL,
+  anno_attribute_id INTEGER, content LONGVARCHAR, flags INTEGER DEFAULT 0,
+  expiration INTEGER DEFAULT 0, type INTEGER DEFAULT 0, dateAdded INTEGER DEFAULT 0,
+  lastModified INTEGER DEFAULT 0);
+CREATE UNIQUE INDEX moz_places_url_hashindex ON moz_places (url_hash, url);
+CREATE INDEX moz_places_hostindex ON moz_places (rev_host);
+CREATE INDEX moz_historyvisits_placedateindex ON moz_historyvisits (place_id, visit_date);
+CREATE INDEX moz_historyvisits_fromindex ON moz_historyvisits (from_visit);
+CREATE INDEX moz_historyvisits_dateindex ON moz_historyvisits (visit_date);
+CREATE UNIQUE INDEX moz_annos_placeattributeindex ON moz_annos (place_id, anno_attribute_id);
+INSERT INTO moz_anno_attributes VALUES (1, 'downloads/destinationFileURI'), (2, 'downloads/metaData');
+PRAGMA user_version = 77;
+";
+
+/// LaunchServices' `QuarantineEventsV2` schema (OS X 10.7 to current macOS).
+pub const QUARANTINE_SCHEMA: &str =
+    "CREATE TABLE LSQuarantineEvent (LSQuarantineEventIdentifier TEXT PRIMARY KEY NOT NULL,
+           LSQuarantineTimeStamp REAL, LSQuarantineAgentBundleIdentifier TEXT,
+           LSQuarantineAgentName TEXT, LSQuarantineDataURLString TEXT, LSQuarantineSenderName TEXT,
+           LSQuarantineSenderAddress TEXT, LSQuarantineTypeNumber INTEGER,
+           LSQuarantineOriginTitle TEXT, LSQuarantineOriginURLString TEXT,
+           LSQuarantineOriginAlias BLOB);
+         CREATE INDEX LSQuarantineEventIndex ON LSQuarantineEvent (LSQuarantineEventIdentifier);";
+
+/// SQLite puts a random salt in the WAL header (and every frame). Replace it
+/// with `salt` and recompute the checksums, so that the WAL is the same
+/// bytes on every run.
+pub fn fix_wal_salts(path: &Path, salt: [u8; 8]) -> Result<()> {
+    let mut w = fs::read(path)?;
+    if w.len() < 32 {
+        bail!("{}: WAL too short", path.display());
+    }
+    let magic = u32::from_be_bytes(w[0..4].try_into()?);
+    let big = match magic {
+        0x377f_0682 => false,
+        0x377f_0683 => true,
+        _ => bail!("{}: not a WAL", path.display()),
+    };
+    let page = u32::from_be_bytes(w[8..12].try_into()?) as usize;
+    let (old1, old2) = (w[16..20].to_vec(), w[20..24].to_vec());
+    w[16..24].copy_from_slice(&salt);
+    let cksum = |data: &[u8], mut s: (u32, u32)| {
+        for c in data.chunks_exact(8) {
+            let rd = |b: &[u8]| {
+                let a: [u8; 4] = b.try_into().unwrap_or_default();
+                if big {
+                    u32::from_be_bytes(a)
+                } else {
+                    u32::from_le_bytes(a)
+                }
+            };
+            s.0 = s.0.wrapping_add(rd(&c[0..4])).wrapping_add(s.1);
+            s.1 = s.1.wrapping_add(rd(&c[4..8])).wrapping_add(s.0);
+        }
+        s
+    };
+    let mut s = cksum(&w[0..24], (0, 0));
+    w[24..28].copy_from_slice(&s.0.to_be_bytes());
+    w[28..32].copy_from_slice(&s.1.to_be_bytes());
+    let mut off = 32;
+    while off + 24 + page <= w.len() {
+        if w[off + 8..off + 12] != old1[..] || w[off + 12..off + 16] != old2[..] {
+            break;
+        }
+        w[off + 8..off + 16].copy_from_slice(&salt);
+        s = cksum(&w[off..off + 8], s);
+        s = cksum(&w[off + 24..off + 24 + page], s);
+        w[off + 16..off + 20].copy_from_slice(&s.0.to_be_bytes());
+        w[off + 20..off + 24].copy_from_slice(&s.1.to_be_bytes());
+        off += 24 + page;
+    }
+    fs::write(path, &w)?;
+    Ok(())
+}
+
+/// A bookmark record (`book` format) naming `parts` as a path, on the boot
+/// volume ("Macintosh HD", mounted at `/`), made by `user`: the target's
+/// creation date is a day before `created`, the bookmark's own creation
+/// date (key 0xf030) is `created` (both Mac absolute time).
+pub fn bookmark(parts: &[&str], user: &str, created: f64) -> Vec<u8> {
+    let mut area: Vec<u8> = vec![0; 4];
+    let mut entries: Vec<(u32, u32)> = Vec::new();
+    fn rec(area: &mut Vec<u8>, type_code: u32, payload: &[u8]) -> u32 {
+        let off = area.len() as u32;
+        area.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+        area.extend_from_slice(&type_code.to_le_bytes());
+        area.extend_from_slice(payload);
+        while area.len() % 4 != 0 {
+            area.push(0);
+        }
+        off
+    }
+    let offs: Vec<u32> = parts
+        .iter()
+        .map(|p| rec(&mut area, 0x0101, p.as_bytes()))
+        .collect();
+    let arr: Vec<u8> = offs.iter().flat_map(|o| o.to_le_bytes()).collect();
+    entries.push((0x1004, rec(&mut area, 0x0601, &arr)));
+    entries.push((
+        0x1040,
+        rec(&mut area, 0x0400, &(created - 86_400.0).to_be_bytes()),
+    ));
+    entries.push((0x2002, rec(&mut area, 0x0101, b"/")));
+    entries.push((0x2010, rec(&mut area, 0x0101, b"Macintosh HD")));
+    entries.push((
+        0x2011,
+        rec(
+            &mut area,
+            0x0801,
+            b"\x0a\x81\xf3\xb1\x51\xd9\x33\x35\xb3\xe3\x16\x9c\x36\x40\x36\x0d",
+        ),
+    ));
+    entries.push((0xc011, rec(&mut area, 0x0101, user.as_bytes())));
+    entries.push((0xf030, rec(&mut area, 0x0400, &created.to_be_bytes())));
+    let toc = area.len() as u32;
+    area.extend_from_slice(&((entries.len() * 12 + 12) as u32).to_le_bytes());
+    area.extend_from_slice(&0xffff_fffeu32.to_le_bytes());
+    area.extend_from_slice(&1u32.to_le_bytes());
+    area.extend_from_slice(&0u32.to_le_bytes());
+    area.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    for (k, o) in entries {
+        area.extend_from_slice(&k.to_le_bytes());
+        area.extend_from_slice(&o.to_le_bytes());
+        area.extend_from_slice(&0u32.to_le_bytes());
+    }
+    area[0..4].copy_from_slice(&toc.to_le_bytes());
+    let mut out = Vec::new();
+    out.extend_from_slice(b"book");
+    out.extend_from_slice(&((area.len() + 48) as u32).to_le_bytes());
+    out.extend_from_slice(&0x1004_0000u32.to_le_bytes());
+    out.extend_from_slice(&48u32.to_le_bytes());
+    out.resize(48, 0);
+    out.extend_from_slice(&area);
+    out
+}
+
+/// A binary NSKeyedArchiver `.sfl2`: `{items: [{Bookmark, uuid, visibility}], properties}`.
+pub fn sfl2(items: &[(Vec<u8>, String)]) -> plist::Value {
+    use plist::{Dictionary, Uid, Value};
+    let mut objects: Vec<Value> = vec![Value::String("$null".into())];
+    let push = |objects: &mut Vec<Value>, v: Value| {
+        objects.push(v);
+        Value::Uid(Uid::new(objects.len() as u64 - 1))
+    };
+    let dict = |pairs: Vec<(&str, Value)>| {
+        Value::Dictionary(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect::<Dictionary>(),
+        )
+    };
+    let class = |name: &str, chain: &[&str]| {
+        dict(vec![
+            ("$classname", Value::String(name.into())),
+            (
+                "$classes",
+                Value::Array(chain.iter().map(|s| Value::String((*s).into())).collect()),
+            ),
+        ])
+    };
+    let c_dict = push(
+        &mut objects,
+        class("NSDictionary", &["NSDictionary", "NSObject"]),
+    );
+    let c_arr = push(
+        &mut objects,
+        class("NSMutableArray", &["NSMutableArray", "NSArray", "NSObject"]),
+    );
+    let k_items = push(&mut objects, Value::String("items".into()));
+    let k_props = push(&mut objects, Value::String("properties".into()));
+    let k_bm = push(&mut objects, Value::String("Bookmark".into()));
+    let k_uuid = push(&mut objects, Value::String("uuid".into()));
+    let k_vis = push(&mut objects, Value::String("visibility".into()));
+    let vis = push(&mut objects, Value::Integer(0.into()));
+    let mut refs = Vec::new();
+    for (bm, uuid) in items {
+        let b = push(&mut objects, Value::Data(bm.clone()));
+        let u = push(&mut objects, Value::String(uuid.clone()));
+        let d = dict(vec![
+            ("$class", c_dict.clone()),
+            (
+                "NS.keys",
+                Value::Array(vec![k_bm.clone(), k_uuid.clone(), k_vis.clone()]),
+            ),
+            ("NS.objects", Value::Array(vec![b, u, vis.clone()])),
+        ]);
+        refs.push(push(&mut objects, d));
+    }
+    let arr = push(
+        &mut objects,
+        dict(vec![("$class", c_arr), ("NS.objects", Value::Array(refs))]),
+    );
+    let props = push(
+        &mut objects,
+        dict(vec![
+            ("$class", c_dict.clone()),
+            ("NS.keys", Value::Array(vec![])),
+            ("NS.objects", Value::Array(vec![])),
+        ]),
+    );
+    let root = push(
+        &mut objects,
+        dict(vec![
+            ("$class", c_dict),
+            ("NS.keys", Value::Array(vec![k_items, k_props])),
+            ("NS.objects", Value::Array(vec![arr, props])),
+        ]),
+    );
+    dict(vec![
+        ("$archiver", Value::String("NSKeyedArchiver".into())),
+        ("$version", Value::Integer(100000.into())),
+        ("$top", dict(vec![("root", root)])),
+        ("$objects", Value::Array(objects)),
+    ])
+}
+
+/// One record of an [`AslStore`]. String fields are references returned by
+/// [`AslStore::string`] or [`AslStore::inline`] (0: absent).
+#[derive(Debug, Clone, Default)]
+pub struct AslRecord<'a> {
+    /// Seconds since 1970.
+    pub time: i64,
+    pub nanos: u32,
+    /// 0 (emergency) to 7 (debug).
+    pub level: u16,
+    pub flags: u16,
+    pub pid: u32,
+    pub uid: i32,
+    pub gid: i32,
+    /// -1: readable by any user.
+    pub read_uid: i32,
+    pub read_gid: i32,
+    pub ref_pid: u32,
+    pub host: u64,
+    pub sender: u64,
+    pub facility: u64,
+    pub message: u64,
+    pub ref_proc: u64,
+    pub session: u64,
+    /// Key and value references, alternating.
+    pub kv: &'a [u64],
+}
+
+/// An ASL DB store (format version 2) built in memory the way `asl_file.c`
+/// writes one: strings are appended before the record that names them, and
+/// each record is linked from the one before it (the first from the
+/// header) and recorded as the last in the header.
+pub struct AslStore {
+    buf: Vec<u8>,
+    prev: u64,
+    records: u64,
+}
+
+impl AslStore {
+    /// An empty store created at `creation` (seconds since 1970).
+    pub fn new(creation: i64, capacity: usize) -> AslStore {
+        let mut buf: Vec<u8> = Vec::with_capacity(capacity.max(80));
+        buf.extend_from_slice(b"ASL DB\0\0\0\0\0\0");
+        buf.extend_from_slice(&2u32.to_be_bytes());
+        buf.extend_from_slice(&0u64.to_be_bytes()); // first record
+        buf.extend_from_slice(&creation.to_be_bytes()); // creation time
+        buf.extend_from_slice(&256u32.to_be_bytes()); // string cache size
+        buf.resize(80, 0);
+        AslStore {
+            buf,
+            prev: 0,
+            records: 0,
+        }
+    }
+
+    /// Bytes written so far.
+    pub fn len(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// True when no string or record has been added.
+    pub fn is_empty(&self) -> bool {
+        self.buf.len() <= 80
+    }
+
+    /// Records written so far.
+    pub fn records(&self) -> u64 {
+        self.records
+    }
+
+    /// Append a string record; returns its reference (its offset).
+    pub fn string(&mut self, s: &str) -> u64 {
+        let off = self.buf.len() as u64;
+        self.buf.extend_from_slice(&1u16.to_be_bytes());
+        self.buf
+            .extend_from_slice(&(s.len() as u32 + 1).to_be_bytes());
+        self.buf.extend_from_slice(s.as_bytes());
+        self.buf.push(0);
+        off
+    }
+
+    /// The reference of a string of up to 7 bytes stored in the reference
+    /// itself (longer strings are cut).
+    pub fn inline(s: &str) -> u64 {
+        let n = s.len().min(7);
+        let mut x = [0u8; 8];
+        x[0] = 0x80 | n as u8;
+        x[1..1 + n].copy_from_slice(&s.as_bytes()[..n]);
+        u64::from_be_bytes(x)
+    }
+
+    /// Append a message record; its message id is its number in the store,
+    /// from 1.
+    pub fn record(&mut self, r: &AslRecord<'_>) {
+        let b = &mut self.buf;
+        let off = b.len() as u64;
+        b.extend_from_slice(&0u16.to_be_bytes());
+        b.extend_from_slice(&(116 + 8 * r.kv.len() as u32).to_be_bytes());
+        b.extend_from_slice(&0u64.to_be_bytes()); // next
+        b.extend_from_slice(&(self.records + 1).to_be_bytes()); // message id
+        b.extend_from_slice(&r.time.to_be_bytes());
+        b.extend_from_slice(&r.nanos.to_be_bytes());
+        b.extend_from_slice(&r.level.to_be_bytes());
+        b.extend_from_slice(&r.flags.to_be_bytes());
+        b.extend_from_slice(&r.pid.to_be_bytes());
+        for v in [r.uid, r.gid, r.read_uid, r.read_gid] {
+            b.extend_from_slice(&v.to_be_bytes());
+        }
+        b.extend_from_slice(&r.ref_pid.to_be_bytes());
+        b.extend_from_slice(&(r.kv.len() as u32).to_be_bytes());
+        for s in [
+            r.host, r.sender, r.facility, r.message, r.ref_proc, r.session,
+        ] {
+            b.extend_from_slice(&s.to_be_bytes());
+        }
+        for s in r.kv {
+            b.extend_from_slice(&s.to_be_bytes());
+        }
+        b.extend_from_slice(&self.prev.to_be_bytes());
+        // The previous record's `next` (or the header's `first`) points here.
+        let link = if self.prev == 0 {
+            16
+        } else {
+            self.prev as usize + 6
+        };
+        b[link..link + 8].copy_from_slice(&off.to_be_bytes());
+        b[36..44].copy_from_slice(&off.to_be_bytes());
+        self.prev = off;
+        self.records += 1;
+    }
+
+    /// The store's bytes.
+    pub fn finish(self) -> Vec<u8> {
+        self.buf
+    }
+}
