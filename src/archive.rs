@@ -155,16 +155,20 @@ impl<W: Write> Write for HashingWriter<W> {
 }
 
 /// Reads exactly `size` bytes from `inner`, hashing them; pads with zeros if
-/// the source ends early or the time budget runs out.
+/// the source ends early, the time budget runs out or a signal interrupts
+/// the run.
 struct ExactReader<R: Read> {
     inner: R,
     remaining: u64,
     from_source: u64,
     source_done: bool,
     read_error: Option<io::Error>,
-    cut_by_time: bool,
+    /// Why the source stopped being read before its end, if a budget did.
+    cut: Option<BudgetRefusal>,
     /// Past this instant the rest of the member is zero-filled.
     cut_at: Option<Instant>,
+    /// Once this budget is interrupted the rest is zero-filled.
+    budget: Option<Arc<Budget>>,
     sha: Sha256,
     /// MD5 is computed for evidence only (the body file's field).
     md5: Option<Md5>,
@@ -184,8 +188,12 @@ impl<R: Read> Read for ExactReader<R> {
         };
         let n = if self.source_done {
             0
+        } else if self.budget.as_ref().is_some_and(|b| b.interrupted()) {
+            self.cut = Some(BudgetRefusal::Interrupted);
+            self.source_done = true;
+            0
         } else if self.cut_at.is_some_and(|t| Instant::now() >= t) {
-            self.cut_by_time = true;
+            self.cut = Some(BudgetRefusal::TimeLimit);
             self.source_done = true;
             0
         } else {
@@ -550,11 +558,13 @@ impl<W: Write> Writer<W> {
                     from_source: 0,
                     source_done: false,
                     read_error: None,
-                    cut_by_time: false,
+                    cut: None,
                     cut_at: match (item.source.is_some(), self.budget.deadline()) {
                         (true, Some(d)) => Some(d + TIME_LIMIT_GRACE),
                         _ => None,
                     },
+                    // The tool's own outputs are always written whole.
+                    budget: item.source.is_some().then(|| self.budget.clone()),
                     sha: Sha256::new(),
                     md5: item.source.is_some().then(Md5::new),
                     progress: self.progress.clone(),
@@ -568,7 +578,7 @@ impl<W: Write> Writer<W> {
                 }
                 let (from_source, cut, err) = (
                     reader.from_source,
-                    reader.cut_by_time,
+                    reader.cut.take(),
                     reader.read_error.take(),
                 );
                 entry.sha256 = Some(hex::encode(reader.sha.finalize()));
@@ -577,10 +587,14 @@ impl<W: Write> Writer<W> {
                     entry.bytes_read = Some(from_source);
                     let (kind, why) = if let Some(e) = err {
                         (IssueKind::Error, format!("read error: {e}"))
-                    } else if cut {
+                    } else if let Some(refusal) = cut {
+                        let why = match refusal {
+                            BudgetRefusal::Interrupted => "run interrupted by a signal",
+                            _ => "time limit reached",
+                        };
                         (
-                            IssueKind::not_collected(&BudgetRefusal::TimeLimit, Some(size)),
-                            "time limit reached".to_string(),
+                            IssueKind::not_collected(&refusal, Some(size)),
+                            why.to_string(),
                         )
                     } else {
                         (IssueKind::Error, "the file shrank".to_string())
@@ -772,8 +786,9 @@ mod tests {
             from_source: 0,
             source_done: false,
             read_error: None,
-            cut_by_time: false,
+            cut: None,
             cut_at: None,
+            budget: None,
             sha: Sha256::new(),
             md5: Some(Md5::new()),
             progress: None,
@@ -786,6 +801,34 @@ mod tests {
             hex::encode(r.sha.finalize()),
             hex::encode(Sha256::digest(b"abc\0\0"))
         );
+    }
+
+    #[test]
+    fn exact_reader_stops_reading_once_interrupted() {
+        let budget = Arc::new(Budget::unlimited());
+        let mut r = ExactReader {
+            inner: io::repeat(7).take(1 << 20),
+            remaining: 1 << 20,
+            from_source: 0,
+            source_done: false,
+            read_error: None,
+            cut: None,
+            cut_at: None,
+            budget: Some(budget.clone()),
+            sha: Sha256::new(),
+            md5: None,
+            progress: None,
+        };
+        let mut buf = vec![0u8; 4096];
+        assert_eq!(r.read(&mut buf).unwrap(), 4096);
+        assert!(buf.iter().all(|&b| b == 7));
+        budget.interrupt();
+        let mut rest = Vec::new();
+        r.read_to_end(&mut rest).unwrap();
+        assert_eq!(rest.len(), (1 << 20) - 4096);
+        assert!(rest.iter().all(|&b| b == 0));
+        assert_eq!(r.from_source, 4096);
+        assert_eq!(r.cut, Some(BudgetRefusal::Interrupted));
     }
 
     #[test]

@@ -30,9 +30,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::sqlite::{
-    col_or_null, column_indices, get_f64, get_i64, get_json, get_text, table_columns,
-};
+use crate::kit::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, table_columns};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::{Collector, Ctx, Fatal};
@@ -163,15 +161,31 @@ impl QuarantineEvents {
             let rec = ctx
                 .record(target, Some(&user.name))
                 .time(ts.and_then(time::from_mac_absolute), get_json(row, ts_col))
-                .set("event_id", get_text(row, event_id))
-                .set("agent_name", get_text(row, agent_name))
-                .set("agent_bundle_id", get_text(row, agent_bundle_id))
-                .set("data_url", get_text(row, data_url))
-                .set("origin_url", get_text(row, origin_url))
-                .set("origin_title", get_text(row, origin_title))
+                .sql_text("event_id", "event_id_b64", row.get_ref(event_id).ok())
+                .sql_text("agent_name", "agent_name_b64", row.get_ref(agent_name).ok())
+                .sql_text(
+                    "agent_bundle_id",
+                    "agent_bundle_id_b64",
+                    row.get_ref(agent_bundle_id).ok(),
+                )
+                .sql_text("data_url", "data_url_b64", row.get_ref(data_url).ok())
+                .sql_text("origin_url", "origin_url_b64", row.get_ref(origin_url).ok())
+                .sql_text(
+                    "origin_title",
+                    "origin_title_b64",
+                    row.get_ref(origin_title).ok(),
+                )
                 .set("origin_alias", blob_hex(row, origin_alias))
-                .set("sender_name", get_text(row, sender_name))
-                .set("sender_address", get_text(row, sender_address))
+                .sql_text(
+                    "sender_name",
+                    "sender_name_b64",
+                    row.get_ref(sender_name).ok(),
+                )
+                .sql_text(
+                    "sender_address",
+                    "sender_address_b64",
+                    row.get_ref(sender_address).ok(),
+                )
                 .set("type_number", type_number)
                 .set("type", type_number.and_then(type_name));
             ctx.emit(STREAM, rec);

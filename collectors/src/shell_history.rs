@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use crate::formats::history::{self, Dialect};
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::source::Kind;
+use crate::kit::source::{Kind, SourceError};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::{Collector, Ctx, Fatal};
@@ -63,6 +63,7 @@ impl ShellHistory {
                         continue;
                     };
                     if e.kind == Kind::Dir {
+                        ctx.error(&e.path, "a directory, not a history file; not read");
                         continue;
                     }
                     out.push((e.path, dialect, shell));
@@ -83,6 +84,10 @@ impl ShellHistory {
                 Ok(entries) => {
                     for e in entries {
                         if e.kind == Kind::Dir {
+                            ctx.error(
+                                &e.path,
+                                "a directory inside a session history directory; not searched",
+                            );
                             continue;
                         }
                         let name = e.name.to_string_lossy();
@@ -95,6 +100,10 @@ impl ShellHistory {
                     }
                 }
                 Err(e) if e.is_not_found() => {}
+                // Recorded as a link, never followed.
+                Err(SourceError::Symlink { ref which, .. }) if *which == dir => {
+                    ctx.archive(&dir);
+                }
                 Err(e) => ctx.source_error(&dir, "cannot list directory", &e),
             }
         }

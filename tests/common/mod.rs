@@ -8,6 +8,7 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 pub mod realdata;
@@ -320,6 +321,39 @@ pub fn all_errors(man: &serde_json::Value) -> Vec<(String, String)> {
                 e["path"].as_str().unwrap_or_default().to_string(),
                 e["message"].as_str().unwrap_or_default().to_string(),
             ));
+        }
+    }
+    out
+}
+
+/// Standard base64, as the `*_b64` fields hold names.
+pub fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// The exact bytes of a name in the manifest or a record: `<key>_b64` when
+/// present, else `<key>`.
+pub fn exact(v: &serde_json::Value, key: &str) -> Option<Vec<u8>> {
+    match v[format!("{key}_b64")].as_str() {
+        Some(b) => Some(base64::engine::general_purpose::STANDARD.decode(b).unwrap()),
+        None => v[key].as_str().map(|s| s.as_bytes().to_vec()),
+    }
+}
+
+/// Every (exact path, message) error of the manifest, from collectors and
+/// outside.
+pub fn exact_errors(man: &serde_json::Value) -> Vec<(Vec<u8>, String)> {
+    let lists = man["collectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["errors"])
+        .chain(std::iter::once(&man["errors"]));
+    let mut out = Vec::new();
+    for list in lists {
+        for e in list.as_array().into_iter().flatten() {
+            let path = exact(e, "path").unwrap_or_default();
+            out.push((path, e["message"].as_str().unwrap_or_default().to_string()));
         }
     }
     out

@@ -30,10 +30,12 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 use super::{for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS, HISTORY};
-use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_json, get_text};
+use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_json};
+use crate::kit::text;
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
+use rusqlite::types::ValueRef;
 
 /// (browser name, vendor directory under `~/Library/Application Support`).
 pub const BROWSERS: &[(&str, &str)] = &[
@@ -121,6 +123,17 @@ impl Source<'_> {
         ctx.record(self.target, Some(self.user))
             .set("browser", self.browser)
             .set("profile", self.profile)
+    }
+}
+
+/// A value's bytes as stored: TEXT and BLOB exactly, numbers as their
+/// decimal text, NULL as `null` (as a chain URL is written).
+fn stored_bytes(v: ValueRef<'_>) -> Vec<u8> {
+    match v {
+        ValueRef::Text(b) | ValueRef::Blob(b) => b.to_vec(),
+        ValueRef::Integer(i) => i.to_string().into_bytes(),
+        ValueRef::Real(f) => f.to_string().into_bytes(),
+        ValueRef::Null => b"null".to_vec(),
     }
 }
 
@@ -291,15 +304,16 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(t.and_then(time::from_webkit), get_json(row, visit_time))
-            .set("url", get_text(row, url))
-            .set("title", get_text(row, title))
+            .sql_text("url", "url_b64", row.get_ref(url).ok())
+            .sql_text("title", "title_b64", row.get_ref(title).ok())
             .set("visit_count", get_i64(row, visit_count))
             .set("typed_count", get_i64(row, typed_count))
             .set("hidden", get_i64(row, hidden).map(|h| h != 0))
-            .set("referrer", get_text(row, referrer))
-            .set(
+            .sql_text("referrer", "referrer_b64", row.get_ref(referrer).ok())
+            .sql_text(
                 "external_referrer_url",
-                get_text(row, external_referrer_url),
+                "external_referrer_url_b64",
+                row.get_ref(external_referrer_url).ok(),
             )
             .set("transition", tr)
             .set("transition_qualifiers", quals)
@@ -371,15 +385,15 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
     );
     for_each_row(ctx, target, conn, "downloads", &sql, |ctx, row| {
         let id = get_i64(row, "download_id");
-        let mut chain: Option<Vec<String>> = None;
+        // The chain's URLs as stored (TEXT need not be UTF-8).
+        let mut chain: Option<Vec<Vec<u8>>> = None;
         if let (Some(stmt), Some(id)) = (chain_stmt.as_mut(), id) {
-            match stmt.query_map([id], |r| r.get_ref(0).map(crate::kit::sqlite::value_json)) {
+            match stmt.query_map([id], |r| r.get_ref(0).map(stored_bytes)) {
                 Ok(it) => {
                     let mut v = Vec::new();
                     for u in it {
                         match u {
-                            Ok(Value::String(s)) => v.push(s),
-                            Ok(other) => v.push(other.to_string()),
+                            Ok(b) => v.push(b),
                             Err(e) => {
                                 ctx.error(target, format!("downloads_url_chains of {id}: {e}"));
                                 break;
@@ -391,23 +405,43 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                 Err(e) => ctx.error(target, format!("downloads_url_chains of {id}: {e}")),
             }
         }
+        let chain_b64: Option<Vec<Option<String>>> = chain
+            .as_ref()
+            .map(|c| c.iter().map(|u| text::b64_if_not_utf8_bytes(u)).collect())
+            .filter(|c: &Vec<Option<String>>| c.iter().any(Option::is_some));
+        let chain_text: Option<Vec<String>> = chain.as_ref().map(|c| {
+            c.iter()
+                .map(|u| String::from_utf8_lossy(u).into_owned())
+                .collect()
+        });
+        let not_null = |col: &str| {
+            row.get_ref(col)
+                .ok()
+                .filter(|v| !matches!(v, ValueRef::Null))
+        };
+        // The last URL of the chain, else the row's own.
         let url = chain
             .as_ref()
-            .and_then(|c| c.last().cloned())
-            .or_else(|| get_text(row, "url"));
+            .and_then(|c| c.last())
+            .map(|u| ValueRef::Text(u));
+        let url = url.or_else(|| not_null("url"));
         let start = get_i64(row, "start_time");
         let end = get_i64(row, "end_time");
         let last_access = get_i64(row, "last_access_time");
         let state = get_i64(row, "state");
         let danger = get_i64(row, "danger_type");
-        let target_path = get_text(row, "target_path").or_else(|| get_text(row, "full_path"));
-        let rec = src
+        let target_path = not_null("target_path").or_else(|| not_null("full_path"));
+        let mut rec = src
             .record(ctx)
             .time(start.and_then(download_time), get_json(row, "start_time"))
-            .set("url", url)
-            .set("url_chain", chain)
-            .set("target_path", target_path)
-            .set("current_path", get_text(row, "current_path"))
+            .sql_text("url", "url_b64", url)
+            .set("url_chain", chain_text)
+            .sql_text("target_path", "target_path_b64", target_path)
+            .sql_text(
+                "current_path",
+                "current_path_b64",
+                row.get_ref("current_path").ok(),
+            )
             .set(
                 "end_time",
                 crate::kit::time::json(end.and_then(download_time)),
@@ -426,15 +460,30 @@ fn downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                 crate::kit::time::json(last_access.and_then(time::from_webkit)),
             )
             .set("last_access_time_raw", get_json(row, "last_access_time"))
-            .set("referrer", get_text(row, "referrer"))
-            .set("site_url", get_text(row, "site_url"))
-            .set("tab_url", get_text(row, "tab_url"))
-            .set("tab_referrer_url", get_text(row, "tab_referrer_url"))
-            .set("mime_type", get_text(row, "mime_type"))
-            .set("original_mime_type", get_text(row, "original_mime_type"))
-            .set("extension_name", get_text(row, "by_ext_name"))
-            .set("guid", get_text(row, "guid"))
+            .sql_text("referrer", "referrer_b64", row.get_ref("referrer").ok())
+            .sql_text("site_url", "site_url_b64", row.get_ref("site_url").ok())
+            .sql_text("tab_url", "tab_url_b64", row.get_ref("tab_url").ok())
+            .sql_text(
+                "tab_referrer_url",
+                "tab_referrer_url_b64",
+                row.get_ref("tab_referrer_url").ok(),
+            )
+            .sql_text("mime_type", "mime_type_b64", row.get_ref("mime_type").ok())
+            .sql_text(
+                "original_mime_type",
+                "original_mime_type_b64",
+                row.get_ref("original_mime_type").ok(),
+            )
+            .sql_text(
+                "extension_name",
+                "extension_name_b64",
+                row.get_ref("by_ext_name").ok(),
+            )
+            .sql_text("guid", "guid_b64", row.get_ref("guid").ok())
             .set("download_id", id);
+        if let Some(b) = chain_b64 {
+            rec.insert("url_chain_b64", b);
+        }
         ctx.emit(DOWNLOADS, rec);
     });
 }

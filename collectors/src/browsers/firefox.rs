@@ -60,17 +60,15 @@ const MAX_PROFILES_INI: u64 = 1 << 20;
 
 /// The profile directories a `profiles.ini` names, as (name, path): `Path=`
 /// relative to `base` unless `IsRelative=0`. Paths that are not absolute
-/// after that, or that climb with `..`, are left out.
-pub fn parse_profiles_ini(text: &str, base: &Path) -> Vec<(String, PathBuf)> {
+/// after that, or that climb with `..`, are left out. The file is read as
+/// bytes: a `Path=` need not be UTF-8, and is kept exactly.
+pub fn parse_profiles_ini(ini: &[u8], base: &Path) -> Vec<(String, PathBuf)> {
+    use std::os::unix::ffi::OsStrExt;
     let mut out = Vec::new();
-    let mut section: Option<(Option<String>, Option<String>, bool)> = None;
-    let mut flush = |sec: Option<(Option<String>, Option<String>, bool)>| {
+    let mut section: Option<(Option<String>, Option<PathBuf>, bool)> = None;
+    let mut flush = |sec: Option<(Option<String>, Option<PathBuf>, bool)>| {
         if let Some((name, Some(path), relative)) = sec {
-            let p = if relative {
-                base.join(&path)
-            } else {
-                PathBuf::from(&path)
-            };
+            let p = if relative { base.join(&path) } else { path };
             let escapes = p
                 .components()
                 .any(|c| matches!(c, std::path::Component::ParentDir));
@@ -84,22 +82,31 @@ pub fn parse_profiles_ini(text: &str, base: &Path) -> Vec<(String, PathBuf)> {
             }
         }
     };
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
+    for line in ini.split(|&b| b == b'\n') {
+        let line = line.trim_ascii();
+        if line.starts_with(b"[") {
             flush(section.take());
             let is_profile = line
-                .trim_start_matches('[')
+                .strip_prefix(b"[")
+                .unwrap_or(line)
                 .to_ascii_lowercase()
-                .starts_with("profile");
+                .starts_with(b"profile");
             section = is_profile.then_some((None, None, true));
-        } else if let (Some(sec), Some((k, v))) = (section.as_mut(), line.split_once('=')) {
-            match k.trim() {
-                "Name" => sec.0 = Some(v.trim().to_string()),
-                "Path" => sec.1 = Some(v.trim().to_string()),
-                "IsRelative" => sec.2 = v.trim() != "0",
-                _ => {}
-            }
+            continue;
+        }
+        let Some(sec) = section.as_mut() else {
+            continue;
+        };
+        let mut kv = line.splitn(2, |&b| b == b'=');
+        let (Some(k), Some(v)) = (kv.next(), kv.next()) else {
+            continue;
+        };
+        let v = v.trim_ascii();
+        match k.trim_ascii() {
+            b"Name" => sec.0 = Some(String::from_utf8_lossy(v).into_owned()),
+            b"Path" => sec.1 = Some(PathBuf::from(std::ffi::OsStr::from_bytes(v))),
+            b"IsRelative" => sec.2 = v != b"0",
+            _ => {}
         }
     }
     flush(section.take());
@@ -121,7 +128,7 @@ fn ini_profiles(ctx: &mut Ctx<'_>, dir: &Path) -> Vec<(String, PathBuf)> {
         ctx.error(&ini, format!("cannot read the staged copy: {e}"));
         return Vec::new();
     }
-    parse_profiles_ini(&String::from_utf8_lossy(&bytes), dir)
+    parse_profiles_ini(&bytes, dir)
 }
 
 /// Collect every Firefox-family profile of one home.
@@ -142,8 +149,13 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
         profiles.extend(ini_profiles(ctx, &ini_dir));
         for (profile, dir) in profiles {
             // Case-insensitive file systems list the same directory twice,
-            // and profiles.ini names the ones the listing found.
-            let key = PathBuf::from(dir.to_string_lossy().to_lowercase());
+            // and profiles.ini names the ones the listing found. A name
+            // that is not UTF-8 is compared by its exact bytes (two such
+            // names must not meet in the same replacement characters).
+            let key = match dir.to_str() {
+                Some(s) => PathBuf::from(s.to_lowercase()),
+                None => dir.clone(),
+            };
             if seen.contains(&key) {
                 continue;
             }
@@ -279,13 +291,13 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(t.and_then(time::from_prtime), get_json(row, visit_date))
-            .set("url", get_text(row, url))
-            .set("title", get_text(row, title))
+            .sql_text("url", "url_b64", row.get_ref(url).ok())
+            .sql_text("title", "title_b64", row.get_ref(title).ok())
             .set("visit_count", get_i64(row, visit_count))
             .set("typed", get_i64(row, typed).map(|x| x != 0))
             .set("hidden", get_i64(row, hidden).map(|x| x != 0))
             .set("frecency", get_i64(row, frecency))
-            .set("referrer", get_text(row, referrer))
+            .sql_text("referrer", "referrer_b64", row.get_ref(referrer).ok())
             .set("visit_type", vt.and_then(visit_type))
             .set("visit_type_raw", vt)
             .set("visit_id", get_i64(row, visit_id))
@@ -367,12 +379,12 @@ fn anno_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                     added.and_then(time::from_prtime),
                     get_json(row, "dest_added"),
                 )
-                .set("url", get_text(row, "url"))
+                .sql_text("url", "url_b64", row.get_ref("url").ok())
                 .set("url_chain", Value::Null)
                 .set("target_path", uri.as_deref().map(file_uri_to_path))
-                .set("target_uri", uri)
-                .set("file_name", get_text(row, "dest_name"))
-                .set("title", get_text(row, "title"))
+                .sql_text("target_uri", "target_uri_b64", row.get_ref("dest_uri").ok())
+                .sql_text("file_name", "file_name_b64", row.get_ref("dest_name").ok())
+                .sql_text("title", "title_b64", row.get_ref("title").ok())
                 .set("end_time", time::json(end))
                 .set("end_time_raw", end_raw.unwrap_or(Value::Null))
                 .set("received_bytes", Value::Null)
@@ -423,23 +435,24 @@ fn legacy_downloads(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                 start.and_then(time::from_prtime),
                 get_json(row, "startTime"),
             )
-            .set("url", get_text(row, "source"))
+            .sql_text("url", "url_b64", row.get_ref("source").ok())
             .set("url_chain", Value::Null)
             .set("target_path", uri.as_deref().map(file_uri_to_path))
-            .set("target_uri", uri)
-            .set("file_name", get_text(row, "name"))
-            .set("temp_path", get_text(row, "tempPath"))
+            .sql_text("target_uri", "target_uri_b64", row.get_ref("target").ok())
+            .sql_text("file_name", "file_name_b64", row.get_ref("name").ok())
+            .sql_text("temp_path", "temp_path_b64", row.get_ref("tempPath").ok())
             .set("end_time", time::json(end.and_then(time::from_prtime)))
             .set("end_time_raw", get_json(row, "endTime"))
             .set("received_bytes", get_i64(row, "currBytes"))
             .set("total_bytes", get_i64(row, "maxBytes"))
             .set("state", state.and_then(download_state))
             .set("state_raw", state)
-            .set("referrer", get_text(row, "referrer"))
-            .set("mime_type", get_text(row, "mimeType"))
-            .set(
+            .sql_text("referrer", "referrer_b64", row.get_ref("referrer").ok())
+            .sql_text("mime_type", "mime_type_b64", row.get_ref("mimeType").ok())
+            .sql_text(
                 "preferred_application",
-                get_text(row, "preferredApplication"),
+                "preferred_application_b64",
+                row.get_ref("preferredApplication").ok(),
             )
             .set("download_id", get_i64(row, "download_id"));
         ctx.emit(DOWNLOADS, rec);

@@ -42,7 +42,7 @@ use serde_json::Value;
 use super::chromium::Source;
 use super::{for_each_row, open_db, optional_table, require_table, subdirs, DOWNLOADS, HISTORY};
 use crate::formats::keyed_archive::read_plist;
-use crate::kit::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json, get_text};
+use crate::kit::sqlite::{col_or_null, column_indices, get_f64, get_i64, get_json};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
@@ -163,19 +163,28 @@ fn history(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                 t.and_then(time::from_mac_absolute),
                 get_json(row, visit_time),
             )
-            .set("url", get_text(row, url))
-            .set("title", get_text(row, title))
+            .sql_text("url", "url_b64", row.get_ref(url).ok())
+            .sql_text("title", "title_b64", row.get_ref(title).ok())
             .set("visit_count", get_i64(row, visit_count))
             .set("referrer", Value::Null)
             .set("load_successful", flag(load_successful))
             .set("http_non_get", flag(http_non_get))
             .set("synthesized", flag(synthesized))
             .set("origin", get_i64(row, origin))
-            .set("domain_expansion", get_text(row, domain_expansion))
-            .set("redirect_source", get_text(row, redirect_source_url))
-            .set(
+            .sql_text(
+                "domain_expansion",
+                "domain_expansion_b64",
+                row.get_ref(domain_expansion).ok(),
+            )
+            .sql_text(
+                "redirect_source",
+                "redirect_source_b64",
+                row.get_ref(redirect_source_url).ok(),
+            )
+            .sql_text(
                 "redirect_destination",
-                get_text(row, redirect_destination_url),
+                "redirect_destination_b64",
+                row.get_ref(redirect_destination_url).ok(),
             )
             .set("redirect_source_visit", get_i64(row, redirect_source))
             .set(
@@ -225,7 +234,7 @@ fn tombstones(ctx: &mut Ctx<'_>, conn: &Connection, src: &Source<'_>) {
                 get_f64(row, end).and_then(time::from_mac_absolute),
                 get_json(row, end),
             )
-            .set("url", get_text(row, url))
+            .sql_text("url", "url_b64", row.get_ref(url).ok())
             .set("title", Value::Null)
             .set("visit_count", Value::Null)
             .set("referrer", Value::Null)

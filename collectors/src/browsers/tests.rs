@@ -260,7 +260,7 @@ fn firefox_history_and_annotation_downloads() {
 fn profiles_ini_names_profiles_outside_the_profiles_directory() {
     let ini = "[General]\nStartWithLastProfile=1\n\n[Profile0]\nName=default\nIsRelative=1\nPath=Profiles/x.default\n\n[Profile1]\nName=work\nIsRelative=0\nPath=/Users/a/Documents/ff-work\n\n[Profile2]\nName=escape\nIsRelative=1\nPath=../../../../etc\n\n[Install4F96D1932A9F858E]\nDefault=Profiles/x.default\n";
     let base = Path::new("/Users/a/Library/Application Support/Firefox");
-    let got = super::firefox::parse_profiles_ini(ini, base);
+    let got = super::firefox::parse_profiles_ini(ini.as_bytes(), base);
     assert_eq!(
         got,
         vec![
@@ -309,6 +309,60 @@ fn profiles_ini_names_profiles_outside_the_profiles_directory() {
     assert!(sink
         .members()
         .contains(&"[root]/Users/a/Library/Application Support/Firefox/profiles.ini".to_string()));
+}
+
+#[test]
+fn names_and_text_that_are_not_utf8_are_kept_exactly() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let d = tempfile::tempdir().unwrap();
+    let root = d.path();
+    // Two profile directories whose names differ only in bytes that are not
+    // UTF-8, one named by an absolute Path= outside Profiles/.
+    let fx = lib_dir(root, "a", "Application Support/Firefox");
+    let inside = fx.join("Profiles").join(OsStr::from_bytes(b"p\xe9"));
+    let outside = root.join("Users/a").join(OsStr::from_bytes(b"p\xe8"));
+    let mut ini = b"[Profile0]\r\nName=w\xffrk\r\nIsRelative=0\r\nPath=/Users/a/p\xe8\r\n".to_vec();
+    ini.extend_from_slice(b"[Profile1]\nIsRelative=1\nPath=Profiles/p\xe9\n");
+    std::fs::write(fx.join("profiles.ini"), &ini).unwrap();
+    let parsed = super::firefox::parse_profiles_ini(
+        &ini,
+        Path::new("/Users/a/Library/Application Support/Firefox"),
+    );
+    assert_eq!(parsed.len(), 2);
+    assert_eq!(parsed[0].0, "w\u{fffd}rk");
+    assert_eq!(parsed[0].1.as_os_str().as_bytes(), b"/Users/a/p\xe8");
+    for (dir, url) in [
+        (&inside, "X'68747470733A2F2F696E2E746573742FFF'"),
+        (&outside, "'https://out.test/'"),
+    ] {
+        std::fs::create_dir_all(dir).unwrap();
+        let c = Connection::open(dir.join("places.sqlite")).unwrap();
+        c.execute_batch(&format!(
+            "{PLACES_SCHEMA}
+             INSERT INTO moz_places (id, url, title, visit_count, typed) VALUES (1, CAST({url} AS TEXT), 'T', 1, 0);
+             INSERT INTO moz_historyvisits VALUES (1, 0, 1, 1700000000000000, 1, 0);"
+        ))
+        .unwrap();
+    }
+    let (report, sink) = testing::run_on(root, &Browsers);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let h = sink.records(HISTORY);
+    assert_eq!(h.len(), 2, "{h:?}");
+    let b64 = |b: &[u8]| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(b)
+    };
+    assert_eq!(h[0]["url"], "https://in.test/\u{fffd}");
+    assert_eq!(h[0]["url_b64"], b64(b"https://in.test/\xff"));
+    assert_eq!(
+        h[0]["source_b64"],
+        b64(b"/Users/a/Library/Application Support/Firefox/Profiles/p\xe9/places.sqlite")
+    );
+    assert_eq!(h[1]["url"], "https://out.test/");
+    assert!(h[1].get("url_b64").is_none());
+    assert_eq!(h[1]["profile"], "w\u{fffd}rk");
+    assert_eq!(h[1]["source_b64"], b64(b"/Users/a/p\xe8/places.sqlite"));
 }
 
 #[test]

@@ -14,7 +14,10 @@
 //! - only regular files are opened; FIFOs, sockets and devices are refused
 //!   before `open(2)`, and the open itself uses `O_NONBLOCK` so that a file
 //!   swapped for a FIFO in between cannot block the run;
-//! - excluded host directories (the collection's own output) are invisible.
+//! - excluded host paths (the collection's own output) are invisible; an
+//!   excluded directory that holds the root itself (a root below the output
+//!   directory) hides nothing, so the run excludes its own staging directory
+//!   and temporary tarball by name as well.
 
 use std::ffi::OsString;
 use std::fs::{File, Metadata};
@@ -40,7 +43,7 @@ pub enum SourceError {
     #[error("not a regular file ({0}); not opened")]
     NotRegular(&'static str),
     /// The path lies in a directory excluded from collection.
-    #[error("excluded from collection (the output directory)")]
+    #[error("excluded from collection (this run's output)")]
     Excluded,
     /// The path is not an absolute target path.
     #[error("invalid target path")]
@@ -179,9 +182,14 @@ impl FsSource {
         }
     }
 
-    /// Hide a host directory (and everything below it) from collection.
-    pub fn exclude(mut self, host_dir: impl Into<PathBuf>) -> Self {
-        self.excluded.push(host_dir.into());
+    /// Hide a host path (and everything below it) from collection. A path
+    /// that holds the root (the root lies at or below it) hides nothing: it
+    /// is not reached from the root, and the tree it holds is the evidence.
+    pub fn exclude(mut self, host_path: impl Into<PathBuf>) -> Self {
+        let host_path = host_path.into();
+        if !self.root.starts_with(&host_path) {
+            self.excluded.push(host_path);
+        }
         self
     }
 
@@ -451,6 +459,47 @@ mod tests {
         assert_eq!(names, vec![OsString::from("f.txt")]);
         assert!(matches!(
             src.open(Path::new("/Users/a/out/x")),
+            Err(SourceError::Excluded)
+        ));
+    }
+
+    #[test]
+    fn a_root_below_the_excluded_directory_is_still_read() {
+        // --output /case --root /case/image: the output directory holds the
+        // root; only the run's own files in it are hidden.
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path();
+        let root = out.join("image");
+        std::fs::create_dir_all(root.join("Users/a")).unwrap();
+        std::fs::write(root.join("Users/a/f.txt"), b"hello").unwrap();
+        let src = FsSource::new(&root, false).exclude(out);
+        assert!(src.open(Path::new("/Users/a/f.txt")).is_ok());
+        assert_eq!(src.read_dir(Path::new("/Users")).unwrap().len(), 1);
+
+        // --output /case --root /case: the run's staging directory and
+        // temporary tarball sit in the root and are hidden by name.
+        let staging = out.join(".mactriage-staging-1-2");
+        std::fs::create_dir(&staging).unwrap();
+        std::fs::write(staging.join("x"), b"x").unwrap();
+        let tmp = out.join(".t.tar.gz.partial");
+        std::fs::write(&tmp, b"x").unwrap();
+        let src = FsSource::new(out, false)
+            .exclude(out)
+            .exclude(&staging)
+            .exclude(&tmp);
+        let names: Vec<_> = src
+            .read_dir(Path::new("/"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, vec![OsString::from("image")]);
+        assert!(matches!(
+            src.open(Path::new("/.t.tar.gz.partial")),
+            Err(SourceError::Excluded)
+        ));
+        assert!(matches!(
+            src.open(Path::new("/.mactriage-staging-1-2/x")),
             Err(SourceError::Excluded)
         ));
     }
