@@ -10,7 +10,18 @@
 //! data is always exactly that size: a file that shrinks while it is read is
 //! padded with zeros, and one that grows is cut at the size it had when
 //! opened; either way the entry says so.
+//!
+//! Every directory above an archived target path (up to, not including,
+//! `/`) is stored once as a directory member with its mode, owner, group
+//! and times from the target (`lstat` through the evidence source), as is
+//! every directory a collector asked for ([`Content::Directory`]). Readers
+//! that take ownership from the tree (mac_apt takes an account's uid from
+//! its `/Users/<name>` folder) then see the target's owners. Directory
+//! members are written after every file: an extractor that applies each
+//! member's mode as it meets it never has to write into a directory it has
+//! already made read-only, and each directory's times are set last.
 
+use std::collections::{BTreeMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -24,9 +35,11 @@ use sha2::{Digest, Sha256};
 
 use crate::pgz::ParGzWriter;
 
+use mactriage_collectors::kit::source::{EvidenceSource, Kind};
 use mactriage_collectors::kit::text;
 use mactriage_collectors::kit::{
-    ArchiveItem, ArchiveSink, Budget, BudgetRefusal, Content, FileMeta, FileTime, Issue, IssueKind,
+    member_for, ArchiveItem, ArchiveSink, Budget, BudgetRefusal, Content, FileMeta, FileTime,
+    Issue, IssueKind,
 };
 
 /// What the manifest records about one archive member.
@@ -96,7 +109,9 @@ pub struct ChannelSink {
 
 impl ArchiveSink for ChannelSink {
     fn submit(&self, item: ArchiveItem) {
-        self.progress.queued(item.meta.size);
+        if !matches!(item.content, Content::Directory) {
+            self.progress.queued(item.meta.size);
+        }
         // If the writer has stopped (a write error), the run is failing and
         // the error is reported from the writer; the item is dropped.
         let _ = self.tx.send(item);
@@ -130,7 +145,7 @@ impl<W: Write> HashingWriter<W> {
 impl<W: Write> Write for HashingWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.inner.write(buf)?;
-        self.hasher.update(&buf[..n]);
+        self.hasher.update(buf.get(..n).unwrap_or_default());
         self.written += n as u64;
         Ok(n)
     }
@@ -140,16 +155,20 @@ impl<W: Write> Write for HashingWriter<W> {
 }
 
 /// Reads exactly `size` bytes from `inner`, hashing them; pads with zeros if
-/// the source ends early or the time budget runs out.
+/// the source ends early, the time budget runs out or a signal interrupts
+/// the run.
 struct ExactReader<R: Read> {
     inner: R,
     remaining: u64,
     from_source: u64,
     source_done: bool,
     read_error: Option<io::Error>,
-    cut_by_time: bool,
+    /// Why the source stopped being read before its end, if a budget did.
+    cut: Option<BudgetRefusal>,
     /// Past this instant the rest of the member is zero-filled.
     cut_at: Option<Instant>,
+    /// Once this budget is interrupted the rest is zero-filled.
+    budget: Option<Arc<Budget>>,
     sha: Sha256,
     /// MD5 is computed for evidence only (the body file's field).
     md5: Option<Md5>,
@@ -164,11 +183,17 @@ impl<R: Read> Read for ExactReader<R> {
         let want = buf
             .len()
             .min(usize::try_from(self.remaining).unwrap_or(usize::MAX));
-        let buf = &mut buf[..want];
+        let Some(buf) = buf.get_mut(..want) else {
+            return Ok(0);
+        };
         let n = if self.source_done {
             0
+        } else if self.budget.as_ref().is_some_and(|b| b.interrupted()) {
+            self.cut = Some(BudgetRefusal::Interrupted);
+            self.source_done = true;
+            0
         } else if self.cut_at.is_some_and(|t| Instant::now() >= t) {
-            self.cut_by_time = true;
+            self.cut = Some(BudgetRefusal::TimeLimit);
             self.source_done = true;
             0
         } else {
@@ -194,9 +219,10 @@ impl<R: Read> Read for ExactReader<R> {
             self.from_source += n as u64;
             n
         };
-        self.sha.update(&buf[..n]);
+        let done = buf.get(..n).unwrap_or_default();
+        self.sha.update(done);
         if let Some(m) = self.md5.as_mut() {
-            m.update(&buf[..n]);
+            m.update(done);
         }
         self.remaining -= n as u64;
         if let Some(p) = &self.progress {
@@ -264,7 +290,23 @@ pub struct Writer<W: Write> {
     busy: Duration,
     progress: Option<Arc<dyn Progress>>,
     /// Members stored as symlinks so far.
-    links: std::collections::HashSet<PathBuf>,
+    links: HashSet<PathBuf>,
+    /// Where ancestor directories are `lstat`ed; without it only the
+    /// directories collectors asked for are stored.
+    source: Option<Arc<dyn EvidenceSource>>,
+    /// Directories to store at the end, by target path: parents sort first.
+    dirs: BTreeMap<PathBuf, PendingDir>,
+    /// Target paths whose directory metadata could not be taken (each
+    /// reported once).
+    dirs_failed: HashSet<PathBuf>,
+    /// The directory members written, for the manifest and the body file.
+    pub directories: Vec<FileEntry>,
+}
+
+/// A directory member waiting for the end of the archive.
+struct PendingDir {
+    collector: &'static str,
+    meta: FileMeta,
 }
 
 /// A member still being written this long after the time limit is cut
@@ -290,8 +332,86 @@ impl<W: Write> Writer<W> {
             budget,
             busy: Duration::ZERO,
             progress: None,
-            links: std::collections::HashSet::new(),
+            links: HashSet::new(),
+            source: None,
+            dirs: BTreeMap::new(),
+            dirs_failed: HashSet::new(),
+            directories: Vec::new(),
         })
+    }
+
+    /// Store the directories above every archived path, `lstat`ed through
+    /// `source`.
+    pub fn with_source(mut self, source: Arc<dyn EvidenceSource>) -> Self {
+        self.source = Some(source);
+        self
+    }
+
+    /// Note the directories above `target` (each once), taking their
+    /// metadata now, while the collection runs.
+    fn note_ancestors(&mut self, collector: &'static str, target: &Path) {
+        let Some(source) = self.source.clone() else {
+            return;
+        };
+        for dir in target.ancestors().skip(1) {
+            if dir.parent().is_none() {
+                break; // `/` itself, or the end of a relative path
+            }
+            if self.dirs.contains_key(dir) || self.dirs_failed.contains(dir) {
+                // Everything above it was noted with it.
+                break;
+            }
+            let why = match source.lstat(dir) {
+                Ok(m) if Kind::of(&m) == Kind::Dir => {
+                    self.dirs.insert(
+                        dir.to_path_buf(),
+                        PendingDir {
+                            collector,
+                            meta: FileMeta::from_metadata(&m),
+                        },
+                    );
+                    continue;
+                }
+                Ok(_) => "no longer a directory (the tree changed during the collection)".into(),
+                Err(e) => e.to_string(),
+            };
+            self.dirs_failed.insert(dir.to_path_buf());
+            self.issue(
+                collector,
+                dir,
+                IssueKind::Error,
+                format!("directory metadata not recorded: {why}"),
+            );
+        }
+    }
+
+    /// Write the directory members noted so far (each once, parents
+    /// first). Called after the last file.
+    pub fn append_directories(&mut self) -> io::Result<()> {
+        for (target, dir) in std::mem::take(&mut self.dirs) {
+            let member = member_for(&target);
+            if self.links.contains(&member) {
+                let msg = format!(
+                    "directory not stored: {} is stored as a symbolic link (the directory changed during the collection)",
+                    text::printable_os(member.as_os_str())
+                );
+                self.issue(dir.collector, &target, IssueKind::Error, msg);
+                continue;
+            }
+            let item = ArchiveItem {
+                collector: dir.collector,
+                member,
+                source: Some(target),
+                meta: dir.meta,
+                content: Content::Directory,
+            };
+            let mut h = header_for(&item.meta, tar::EntryType::Directory);
+            h.set_size(0);
+            self.builder
+                .append_data(&mut h, &item.member, io::empty())?;
+            self.directories.push(entry_for(&item, "directory"));
+        }
+        Ok(())
     }
 
     /// Report bytes as they are archived.
@@ -365,7 +485,29 @@ impl<W: Write> Writer<W> {
             self.issue(item.collector, &about, IssueKind::Error, msg);
             return Ok(());
         }
+        let appended = self.append_member(item)?;
+        if let Some((collector, source)) = appended {
+            self.note_ancestors(collector, &source);
+        }
+        Ok(())
+    }
+
+    /// [`Writer::append`] for one member; returns the collector and target
+    /// path of evidence that was stored (or noted, for a directory).
+    fn append_member(&mut self, item: ArchiveItem) -> io::Result<Option<(&'static str, PathBuf)>> {
+        let member = item.member.clone();
+        let about = item.source.clone().unwrap_or_else(|| member.clone());
+        let stored = item.source.clone().map(|s| (item.collector, s));
         match &item.content {
+            Content::Directory => {
+                if let Some(target) = &item.source {
+                    self.dirs.entry(target.clone()).or_insert(PendingDir {
+                        collector: item.collector,
+                        meta: item.meta.clone(),
+                    });
+                }
+                Ok(stored)
+            }
             Content::Symlink(target) => {
                 let mut entry = entry_for(&item, "symlink");
                 entry.link_target = Some(text::lossy(target.as_os_str()));
@@ -375,7 +517,7 @@ impl<W: Write> Writer<W> {
                 self.builder.append_link(&mut h, &member, target)?;
                 self.links.insert(member);
                 self.entries.push(entry);
-                Ok(())
+                Ok(stored)
             }
             Content::Staged(_) | Content::Open(_) => {
                 // The tool's own outputs are always archived; evidence only
@@ -384,7 +526,7 @@ impl<W: Write> Writer<W> {
                     if let Err((refusal, why)) = self.admit(item.meta.size) {
                         let kind = IssueKind::not_collected(&refusal, Some(item.meta.size));
                         self.issue(item.collector, &about, kind, why);
-                        return Ok(());
+                        return Ok(None);
                     }
                 }
                 let started = Instant::now();
@@ -392,7 +534,10 @@ impl<W: Write> Writer<W> {
                 let file: Result<File, io::Error> = match item.content {
                     Content::Staged(ref s) => File::open(s.path()),
                     Content::Open(ref f) => f.try_clone(),
-                    Content::Symlink(_) => unreachable!("handled above"),
+                    // Stored in the arms above; never read.
+                    Content::Symlink(_) | Content::Directory => {
+                        Err(io::Error::other("a link or directory has no data"))
+                    }
                 };
                 let source: Box<dyn Read> = match file {
                     Ok(f) => Box::new(f),
@@ -413,11 +558,13 @@ impl<W: Write> Writer<W> {
                     from_source: 0,
                     source_done: false,
                     read_error: None,
-                    cut_by_time: false,
+                    cut: None,
                     cut_at: match (item.source.is_some(), self.budget.deadline()) {
                         (true, Some(d)) => Some(d + TIME_LIMIT_GRACE),
                         _ => None,
                     },
+                    // The tool's own outputs are always written whole.
+                    budget: item.source.is_some().then(|| self.budget.clone()),
                     sha: Sha256::new(),
                     md5: item.source.is_some().then(Md5::new),
                     progress: self.progress.clone(),
@@ -431,7 +578,7 @@ impl<W: Write> Writer<W> {
                 }
                 let (from_source, cut, err) = (
                     reader.from_source,
-                    reader.cut_by_time,
+                    reader.cut.take(),
                     reader.read_error.take(),
                 );
                 entry.sha256 = Some(hex::encode(reader.sha.finalize()));
@@ -440,10 +587,14 @@ impl<W: Write> Writer<W> {
                     entry.bytes_read = Some(from_source);
                     let (kind, why) = if let Some(e) = err {
                         (IssueKind::Error, format!("read error: {e}"))
-                    } else if cut {
+                    } else if let Some(refusal) = cut {
+                        let why = match refusal {
+                            BudgetRefusal::Interrupted => "run interrupted by a signal",
+                            _ => "time limit reached",
+                        };
                         (
-                            IssueKind::not_collected(&BudgetRefusal::TimeLimit, Some(size)),
-                            "time limit reached".to_string(),
+                            IssueKind::not_collected(&refusal, Some(size)),
+                            why.to_string(),
                         )
                     } else {
                         (IssueKind::Error, "the file shrank".to_string())
@@ -458,7 +609,7 @@ impl<W: Write> Writer<W> {
                     );
                 }
                 self.entries.push(entry);
-                Ok(())
+                Ok(stored)
             }
         }
     }
@@ -504,6 +655,7 @@ pub fn run_writer<W: Write>(
     on_item: impl Fn(&FileEntry),
 ) -> WriterDone<W> {
     for item in rx.iter() {
+        let files = writer.entries.len();
         if let Err(e) = writer.append(item) {
             // Drain so that senders do not block, then report.
             drop(rx);
@@ -512,14 +664,15 @@ pub fn run_writer<W: Write>(
                 fatal: Some(e),
             };
         }
-        if let Some(last) = writer.entries.last() {
-            on_item(last);
+        if writer.entries.len() > files {
+            if let Some(last) = writer.entries.last() {
+                on_item(last);
+            }
         }
     }
-    WriterDone {
-        writer,
-        fatal: None,
-    }
+    // Every sender is gone: no file can land in a directory any more.
+    let fatal = writer.append_directories().err();
+    WriterDone { writer, fatal }
 }
 
 /// TSK's mode string: `r/rrw-r--r--` for a file, `l/lrwxrwxrwx` for a link.
@@ -633,8 +786,9 @@ mod tests {
             from_source: 0,
             source_done: false,
             read_error: None,
-            cut_by_time: false,
+            cut: None,
             cut_at: None,
+            budget: None,
             sha: Sha256::new(),
             md5: Some(Md5::new()),
             progress: None,
@@ -647,6 +801,34 @@ mod tests {
             hex::encode(r.sha.finalize()),
             hex::encode(Sha256::digest(b"abc\0\0"))
         );
+    }
+
+    #[test]
+    fn exact_reader_stops_reading_once_interrupted() {
+        let budget = Arc::new(Budget::unlimited());
+        let mut r = ExactReader {
+            inner: io::repeat(7).take(1 << 20),
+            remaining: 1 << 20,
+            from_source: 0,
+            source_done: false,
+            read_error: None,
+            cut: None,
+            cut_at: None,
+            budget: Some(budget.clone()),
+            sha: Sha256::new(),
+            md5: None,
+            progress: None,
+        };
+        let mut buf = vec![0u8; 4096];
+        assert_eq!(r.read(&mut buf).unwrap(), 4096);
+        assert!(buf.iter().all(|&b| b == 7));
+        budget.interrupt();
+        let mut rest = Vec::new();
+        r.read_to_end(&mut rest).unwrap();
+        assert_eq!(rest.len(), (1 << 20) - 4096);
+        assert!(rest.iter().all(|&b| b == 0));
+        assert_eq!(r.from_source, 4096);
+        assert_eq!(r.cut, Some(BudgetRefusal::Interrupted));
     }
 
     #[test]
@@ -687,6 +869,136 @@ mod tests {
             .issue
             .message
             .contains("stored as a symbolic link"));
+    }
+
+    /// Member names, kinds and modes of a finished in-memory archive.
+    fn read_back(w: Writer<Vec<u8>>) -> Vec<(String, tar::EntryType, u32)> {
+        let bytes = w.finish().unwrap();
+        let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(&bytes[..]));
+        ar.entries()
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let h = e.header();
+                assert!(h.as_gnu().is_some(), "not a GNU header");
+                (
+                    e.path().unwrap().to_string_lossy().into_owned(),
+                    h.entry_type(),
+                    h.mode().unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn directories_above_archived_files_are_stored_once_after_the_files() {
+        use mactriage_collectors::kit::source::FsSource;
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        std::fs::create_dir_all(r.join("Users/ann/Library")).unwrap();
+        std::fs::create_dir_all(r.join("Users/bob")).unwrap();
+        std::fs::write(r.join("Users/ann/Library/f"), b"data").unwrap();
+        std::fs::write(r.join("Users/ann/g"), b"more").unwrap();
+        for (p, mode) in [
+            ("Users", 0o755),
+            ("Users/ann", 0o750),
+            ("Users/ann/Library", 0o755),
+            ("Users/ann/Library/f", 0o644),
+            ("Users/ann/g", 0o644),
+            ("Users/bob", 0o700),
+        ] {
+            std::fs::set_permissions(r.join(p), std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+        let source: Arc<dyn EvidenceSource> = Arc::new(FsSource::new(r, false));
+        let mut w = Writer::new(Vec::new(), 1, 2, Arc::new(Budget::unlimited()))
+            .unwrap()
+            .with_source(source.clone());
+        let file = |target: &str| ArchiveItem {
+            collector: "c",
+            member: member_for(Path::new(target)),
+            source: Some(PathBuf::from(target)),
+            meta: FileMeta::from_metadata(&source.lstat(Path::new(target)).unwrap()),
+            content: Content::Open(source.open(Path::new(target)).unwrap().0),
+        };
+        w.append(file("/Users/ann/Library/f")).unwrap();
+        w.append(file("/Users/ann/g")).unwrap();
+        // A home asked for by a collector, and a parsed output (no source).
+        w.append(ArchiveItem {
+            collector: "homes",
+            member: member_for(Path::new("/Users/bob")),
+            source: Some(PathBuf::from("/Users/bob")),
+            meta: FileMeta::from_metadata(&source.lstat(Path::new("/Users/bob")).unwrap()),
+            content: Content::Directory,
+        })
+        .unwrap();
+        w.append(ArchiveItem {
+            collector: "c",
+            member: PathBuf::from("parsed/c.jsonl"),
+            source: None,
+            meta: FileMeta::generated(4),
+            content: Content::Open(source.open(Path::new("/Users/ann/g")).unwrap().0),
+        })
+        .unwrap();
+        // Directories that vanished: each reported once.
+        w.note_ancestors("c", Path::new("/gone/x/y"));
+        w.note_ancestors("c", Path::new("/gone/x/z"));
+        w.append_directories().unwrap();
+        let failed: Vec<_> = w.issues.iter().map(|i| i.issue.path.as_deref()).collect();
+        assert_eq!(failed, vec![Some("/gone/x"), Some("/gone")]);
+        assert!(w.issues[0].issue.message.contains("not found"));
+        let dirs: Vec<(&str, &str, &str)> = w
+            .directories
+            .iter()
+            .map(|e| (e.member.as_str(), e.kind, e.collector.as_str()))
+            .collect();
+        assert_eq!(
+            dirs,
+            vec![
+                ("[root]/Users", "directory", "c"),
+                ("[root]/Users/ann", "directory", "c"),
+                ("[root]/Users/ann/Library", "directory", "c"),
+                ("[root]/Users/bob", "directory", "homes"),
+            ]
+        );
+        assert_eq!(w.directories[1].mode, "40750");
+        assert_eq!(w.entries.len(), 3);
+        let dir = tar::EntryType::Directory;
+        let reg = tar::EntryType::Regular;
+        assert_eq!(
+            read_back(w),
+            vec![
+                ("[root]/Users/ann/Library/f".to_string(), reg, 0o644),
+                ("[root]/Users/ann/g".to_string(), reg, 0o644),
+                ("parsed/c.jsonl".to_string(), reg, 0o600),
+                ("[root]/Users".to_string(), dir, 0o755),
+                ("[root]/Users/ann".to_string(), dir, 0o750),
+                ("[root]/Users/ann/Library".to_string(), dir, 0o755),
+                ("[root]/Users/bob".to_string(), dir, 0o700),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_directory_is_stored_where_a_symlink_was() {
+        let d = tempfile::tempdir().unwrap();
+        let f = d.path().join("f");
+        std::fs::write(&f, b"").unwrap();
+        let meta = FileMeta::from_metadata(&std::fs::metadata(d.path()).unwrap());
+        let mut w = Writer::new(Vec::new(), 1, 2, Arc::new(Budget::unlimited())).unwrap();
+        let item = |content| ArchiveItem {
+            collector: "c",
+            member: PathBuf::from("[root]/Users/a"),
+            source: Some(PathBuf::from("/Users/a")),
+            meta: meta.clone(),
+            content,
+        };
+        w.append(item(Content::Symlink("/etc".into()))).unwrap();
+        w.append(item(Content::Directory)).unwrap();
+        w.append_directories().unwrap();
+        assert!(w.directories.is_empty());
+        assert_eq!(w.issues.len(), 1);
+        assert!(w.issues[0].issue.message.contains("symbolic link"));
     }
 
     #[test]

@@ -33,6 +33,34 @@ Exit status: 0 all collectors finished (or were skipped by design);
 1 the tarball was written but something is partial or failed;
 2 no tarball (bad arguments, unwritable output, full disk).";
 
+const COLLECT_AFTER_HELP: &str = "\
+Examples:
+  The running Mac, into the current directory (as root, with Full Disk
+  Access granted to the terminal):
+    sudo mactriage collect
+
+  The bundled sample Mac, into /tmp (a dead-box collection):
+    mactriage collect --root fixtures/mac-basic --output /tmp
+
+  A mounted image of a seized Mac, onto an evidence drive:
+    mactriage collect --root /Volumes/Image --output /Volumes/Evidence/case42
+
+  Only browsers and shell history, stopping after two minutes:
+    mactriage collect --only browsers,shell_history --time-limit 2m
+
+  Everything but the system log, with no time limit, printing only the path:
+    mactriage collect --skip asl --time-limit 0 --quiet
+
+  A smaller tarball: skip files over 200 MiB, stop taking files at 1 GiB:
+    mactriage collect --max-file-size 200M --max-total-size 1G
+
+The last line on standard output is the absolute path of the tarball; its
+SHA-256 is in <tarball>.sha256 beside it. `mactriage list` names the
+collectors for --only and --skip.
+Exit status: 0 all collectors finished (or were skipped by design);
+1 the tarball was written but something is partial or failed (see its
+manifest.json); 2 no tarball (bad arguments, unwritable output, full disk).";
+
 /// Fast, forensically sound triage collection for macOS.
 #[derive(Debug, Parser)]
 #[command(name = "mactriage", version, about, after_help = AFTER_HELP)]
@@ -44,6 +72,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Collect artifacts into one tarball.
+    #[command(after_help = COLLECT_AFTER_HELP)]
     Collect(CollectArgs),
     /// List the collectors: name, whether live-only, and what each reads.
     List,
@@ -78,8 +107,8 @@ pub struct CollectArgs {
     pub quiet: bool,
 
     /// Stop taking new files after this long and finish the archive
-    /// (e.g. 90s, 8m, 1h; a plain number is seconds). The default fits
-    /// Live Response's 10-minute limit.
+    /// (e.g. 90s, 8m, 1h, 1m30s; a plain number is seconds; 0 means no
+    /// limit). The default fits Live Response's 10-minute limit.
     #[arg(long, value_name = "DURATION", default_value = "8m")]
     pub time_limit: String,
 
@@ -150,6 +179,16 @@ pub struct Plan {
     pub compression_level: u32,
     /// The command line as typed.
     pub argv: Vec<String>,
+}
+
+/// Why a directory given as `flag` cannot be used: which path, what went
+/// wrong, and (when it does not exist) `hint`.
+fn dir_error(flag: &str, path: &std::path::Path, e: &std::io::Error, hint: &str) -> anyhow::Error {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        anyhow!("{flag} {}: no such directory; {hint}", path.display())
+    } else {
+        anyhow!("{flag} {}: {e}", path.display())
+    }
 }
 
 /// Parse `90s`, `8m`, `1h`, `1m30s` or a plain number of seconds; `0`
@@ -231,8 +270,14 @@ impl CollectArgs {
     /// Resolve the flags into a plan, checking everything that can be
     /// checked before a tarball is started.
     pub fn resolve(&self, argv: &[OsString]) -> Result<Plan> {
-        let root = std::fs::canonicalize(&self.root)
-            .with_context(|| format!("--root {}", self.root.display()))?;
+        let root = std::fs::canonicalize(&self.root).map_err(|e| {
+            dir_error(
+                "--root",
+                &self.root,
+                &e,
+                "give the evidence root: / for this Mac, or where an image is mounted",
+            )
+        })?;
         if !root.is_dir() {
             bail!("--root {}: not a directory", self.root.display());
         }
@@ -242,8 +287,17 @@ impl CollectArgs {
             Some(p) => p.clone(),
             None => std::env::current_dir().context("cannot determine the current directory")?,
         };
-        let output = std::fs::canonicalize(&output)
-            .with_context(|| format!("--output {}", output.display()))?;
+        let output = std::fs::canonicalize(&output).map_err(|e| {
+            dir_error(
+                "--output",
+                &output,
+                &e,
+                &format!(
+                    "create it first (mkdir -p \"{}\") or name an existing directory",
+                    output.display()
+                ),
+            )
+        })?;
         if !output.is_dir() {
             bail!("--output {}: not a directory", output.display());
         }

@@ -5,6 +5,20 @@
 //! the tarball was written but something is partial or failed, 2 when there
 //! is no tarball.
 #![forbid(unsafe_code)]
+// No panic on data from the target: a panic loses the whole tarball. Test
+// code may unwrap; the few justified exceptions are annotated one by one.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 mod archive;
 mod cli;
@@ -43,7 +57,7 @@ fn main() -> ExitCode {
             };
             match run::collect(&plan) {
                 Ok(outcome) => {
-                    println!("{}", outcome.tarball.display());
+                    print_path(&outcome.tarball);
                     outcome.exit
                 }
                 Err(e) => {
@@ -69,6 +83,25 @@ fn main() -> ExitCode {
         }
         Command::KillTree(args) => kill_tree(&args),
         Command::Notify(args) => notify(&args),
+    }
+}
+
+/// Print `path` and a newline on stdout as its raw bytes: the last line of
+/// a collection is the tarball's path, and must stay usable as one when the
+/// output directory's name is not UTF-8 (`display()` would replace bytes).
+fn print_path(path: &std::path::Path) {
+    use std::io::Write;
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = std::io::stdout().lock();
+    let printed = out
+        .write_all(path.as_os_str().as_bytes())
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    if let Err(e) = printed {
+        eprintln!(
+            "mactriage: cannot print the tarball's path ({e}): {}",
+            path.display()
+        );
     }
 }
 

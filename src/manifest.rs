@@ -138,6 +138,8 @@ pub struct Manifest<'a> {
     pub skipped: Vec<Skipped<'a>>,
     pub collectors: &'a [CollectorReport],
     pub files: &'a [FileEntry],
+    /// The directories above collected files (mode, owner, times).
+    pub directories: &'a [FileEntry],
     pub outputs: &'a [FileEntry],
 }
 
@@ -148,7 +150,7 @@ pub fn skipped(reports: &[CollectorReport]) -> Vec<Skipped<'_>> {
         .flat_map(|r| {
             r.errors
                 .iter()
-                .filter(|e| e.is_budget())
+                .filter(|e| e.is_left_out())
                 .map(move |issue| Skipped {
                     collector: &r.name,
                     issue,

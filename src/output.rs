@@ -188,9 +188,18 @@ impl Drop for Output {
 
 /// Remove what an unfinished run left (used when the process must exit at
 /// once, from another thread): its staging directory and temporary file.
+/// The run's other threads may still be creating files in the staging
+/// directory while it is removed, so removal is tried a few times.
 pub fn remove_leftovers(staging: &Path, tmp: &Path) {
-    let _ = std::fs::remove_dir_all(staging);
     let _ = std::fs::remove_file(tmp);
+    for _ in 0..20 {
+        match std::fs::remove_dir_all(staging) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }
+            _ => break,
+        }
+    }
 }
 
 #[cfg(test)]

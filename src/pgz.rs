@@ -185,10 +185,11 @@ impl<W: Write> ParGzWriter<W> {
 
 impl<W: Write> Write for ParGzWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let room = BLOCK - self.block.len();
+        let room = BLOCK.saturating_sub(self.block.len());
         let n = buf.len().min(room);
-        self.block.extend_from_slice(&buf[..n]);
-        self.crc.update(&buf[..n]);
+        let part = buf.get(..n).unwrap_or_default();
+        self.block.extend_from_slice(part);
+        self.crc.update(part);
         self.total += n as u64;
         if self.block.len() >= BLOCK {
             self.dispatch()?;

@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,8 +27,8 @@ use anyhow::{anyhow, Context, Result};
 use mactriage_collectors::kit::source::{EvidenceSource, FsSource};
 use mactriage_collectors::kit::users::{self, UserHome};
 use mactriage_collectors::kit::{
-    run_collector, text, Budget, Collector, CollectorReport, Env, Events, Issue, IssueKind, Level,
-    Status,
+    run_collector, text, Budget, Collector, CollectorReport, Ctx, Env, Events, Issue, IssueKind,
+    Level, Status,
 };
 
 use crate::archive::{self, ChannelSink, FileEntry, HashingWriter, Writer};
@@ -56,32 +56,53 @@ pub struct Outcome {
     pub exit: ExitCode,
 }
 
-/// SIGINT and SIGTERM set a flag; a watcher turns it into a budget stop,
-/// and exits the process (after cleaning up) if the run cannot finish in
-/// time.
+/// Where the run stands, for the signal watcher: it may abandon the run
+/// only before publishing begins, and never after.
+const RUNNING: u8 = 0;
+const PUBLISHING: u8 = 1;
+const ABANDONED: u8 = 2;
+const OVER: u8 = 3;
+
+/// SIGINT and SIGTERM set a flag (installed first thing, so that a signal
+/// never finds the default action once the run has files to clean up); a
+/// watcher turns it into a budget stop, and exits the process (after
+/// cleaning up) if the run cannot publish in time. Publishing and
+/// abandoning exclude each other: once the tarball is being published the
+/// watcher waits for it, and once the watcher has abandoned the run nothing
+/// is published.
 struct SignalWatch {
-    done: Arc<AtomicBool>,
+    flag: Arc<AtomicBool>,
+    state: Arc<AtomicU8>,
 }
 
 impl SignalWatch {
-    fn start(
-        budget: Arc<Budget>,
-        log: Arc<RunLog>,
-        staging: PathBuf,
-        tmp: PathBuf,
-    ) -> Result<SignalWatch> {
+    fn install() -> Result<SignalWatch> {
         let flag = Arc::new(AtomicBool::new(false));
         for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
             signal_hook::flag::register(sig, flag.clone())
                 .context("cannot install the signal handlers")?;
         }
-        let done = Arc::new(AtomicBool::new(false));
-        let watch_done = done.clone();
+        Ok(SignalWatch {
+            flag,
+            state: Arc::new(AtomicU8::new(RUNNING)),
+        })
+    }
+
+    fn start(
+        &self,
+        budget: Arc<Budget>,
+        log: Arc<RunLog>,
+        staging: PathBuf,
+        tmp: PathBuf,
+    ) -> Result<()> {
+        let flag = self.flag.clone();
+        let state = self.state.clone();
+        let over = |state: &AtomicU8| state.load(Ordering::SeqCst) == OVER;
         std::thread::Builder::new()
             .name("signals".into())
             .spawn(move || {
                 while !flag.load(Ordering::SeqCst) {
-                    if watch_done.load(Ordering::SeqCst) {
+                    if over(&state) {
                         return;
                     }
                     std::thread::sleep(Duration::from_millis(50));
@@ -95,7 +116,7 @@ impl SignalWatch {
                 let deadline = Instant::now() + INTERRUPT_DEADLINE;
                 flag.store(false, Ordering::SeqCst);
                 while Instant::now() < deadline {
-                    if watch_done.load(Ordering::SeqCst) {
+                    if over(&state) {
                         return;
                     }
                     if flag.load(Ordering::SeqCst) {
@@ -104,7 +125,11 @@ impl SignalWatch {
                     }
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                if watch_done.load(Ordering::SeqCst) {
+                if state
+                    .compare_exchange(RUNNING, ABANDONED, Ordering::SeqCst, Ordering::SeqCst)
+                    .is_err()
+                {
+                    // Publishing (it takes no time) or over: let it end.
                     return;
                 }
                 output::remove_leftovers(&staging, &tmp);
@@ -113,13 +138,26 @@ impl SignalWatch {
                 std::process::exit(2);
             })
             .context("cannot start the signal watcher")?;
-        Ok(SignalWatch { done })
+        Ok(())
+    }
+
+    /// The tarball is about to be published: false when the watcher has
+    /// abandoned the run (it is removing what was written and exiting).
+    fn begin_publish(&self) -> bool {
+        self.state
+            .compare_exchange(RUNNING, PUBLISHING, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
     }
 
     /// The run is over (published or failed): the watcher must not touch
     /// anything any more.
     fn finish(&self) {
-        self.done.store(true, Ordering::SeqCst);
+        let _ = self
+            .state
+            .compare_exchange(RUNNING, OVER, Ordering::SeqCst, Ordering::SeqCst);
+        let _ = self
+            .state
+            .compare_exchange(PUBLISHING, OVER, Ordering::SeqCst, Ordering::SeqCst);
     }
 }
 
@@ -164,10 +202,28 @@ fn run_workers(
     reports.into_inner().unwrap_or_default()
 }
 
-/// The TSK body file of the collected files.
-fn bodyfile(files: &[FileEntry]) -> String {
+/// Archive target files that no collector reads (symbolic links are
+/// recorded as links), reporting problems as run-level issues under `name`
+/// unless one about the same path is there already.
+fn archive_outside(env: &Env, name: &'static str, paths: &[PathBuf], issues: &mut Vec<Issue>) {
+    if paths.is_empty() {
+        return;
+    }
+    let mut ctx = Ctx::new(env, name);
+    for p in paths {
+        ctx.archive(p);
+    }
+    for i in ctx.errors() {
+        if !issues.iter().any(|x| x.path == i.path) {
+            issues.push(i.clone());
+        }
+    }
+}
+
+/// The TSK body file of the collected files and their directories.
+fn bodyfile(files: &[FileEntry], directories: &[FileEntry]) -> String {
     let mut out = String::new();
-    for e in files {
+    for e in files.iter().chain(directories) {
         if let Some(line) = archive::bodyfile_line(e) {
             out.push_str(&line);
             out.push('\n');
@@ -200,12 +256,15 @@ fn log_users(log: &RunLog, homes: &[UserHome], issues: &[Issue]) {
 }
 
 pub fn collect(plan: &Plan) -> Result<Outcome> {
+    let signals = SignalWatch::install()?;
     let started = chrono::Utc::now();
     let clock = Instant::now();
-    let source: Arc<dyn EvidenceSource> =
-        Arc::new(FsSource::new(&plan.root, plan.live).exclude(&plan.output));
-    let (host, mut general_issues) = host::host_info(&*source);
-    let checks = host::startup_checks(&*source);
+    // The output directory is never collected; when it holds the root
+    // (`--root` below `--output`), only this run's own files in it are
+    // hidden, once they have names.
+    let host_source = FsSource::new(&plan.root, plan.live).exclude(&plan.output);
+    let (host, mut general_issues) = host::host_info(&host_source);
+    let checks = host::startup_checks(&host_source);
 
     let base = format!(
         "mactriage_{}_{}",
@@ -213,6 +272,11 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         started.format("%Y%m%dT%H%M%SZ")
     );
     let (output, out) = Output::create(&plan.output, &base, started.timestamp())?;
+    let source: Arc<dyn EvidenceSource> = Arc::new(
+        host_source
+            .exclude(output.staging())
+            .exclude(output.tmp_path()),
+    );
     let files_dir = output.staging().join("files");
     std::fs::create_dir(&files_dir)
         .with_context(|| format!("cannot create {}", files_dir.display()))?;
@@ -229,7 +293,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         plan.max_file_size,
         plan.max_total_size,
     ));
-    let signals = SignalWatch::start(
+    signals.start(
         budget.clone(),
         log.clone(),
         output.staging().to_path_buf(),
@@ -272,7 +336,8 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         budget.clone(),
     )
     .context("cannot start the compression threads")?
-    .with_progress(log.clone());
+    .with_progress(log.clone())
+    .with_source(source.clone());
     let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
     let writer_log = log.clone();
     let writer_thread = std::thread::Builder::new()
@@ -281,6 +346,11 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         .context("cannot start the archive writer")?;
 
     let (homes, discovery) = users::discover(&*source);
+    let links: Vec<PathBuf> = discovery
+        .iter()
+        .filter(|i| i.symlink)
+        .map(|i| i.path.clone())
+        .collect();
     let discovery: Vec<Issue> = discovery
         .iter()
         .map(|i| Issue::at(i.path.as_os_str(), IssueKind::Error, i.message.clone()))
@@ -299,6 +369,9 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         budget.clone(),
         log.clone(),
     );
+    // The links found where homes should be are evidence too (the host
+    // facts files are the host_files collector's).
+    archive_outside(&env, "users", &links, &mut general_issues);
     let reports = run_workers(&env, &log, &plan.selected);
     // Dropping the environment drops the last sender: the writer finishes.
     drop(env);
@@ -335,7 +408,8 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         );
         match by_name.get_mut(&wi.collector) {
             Some(r) => r.add_error(wi.issue),
-            None => log.log(Level::Warn, "mactriage", &wi.issue.message),
+            // Files archived outside any collector (host facts, links).
+            None => general_issues.push(wi.issue),
         }
     }
     let reports: Vec<CollectorReport> = mactriage_collectors::REGISTRY
@@ -347,11 +421,15 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         std::mem::take(&mut writer.entries)
             .into_iter()
             .partition(|e| e.source.is_some());
+    let directories = std::mem::take(&mut writer.directories);
 
     let counts = Counts::of(&reports);
     let records: u64 = reports.iter().map(|r| r.records).sum();
     let bytes: u64 = files.iter().map(|e| e.size).sum();
-    let clean = counts.partial == 0 && counts.failed == 0 && general_issues.is_empty();
+    let clean = counts.partial == 0
+        && counts.failed == 0
+        && general_issues.is_empty()
+        && !budget.interrupted();
     let ended = chrono::Utc::now();
     let elapsed = clock.elapsed().as_secs_f64();
     log.log(
@@ -370,7 +448,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
 
     outputs.push(
         writer
-            .append_generated("bodyfile/bodyfile.txt", bodyfile(&files).as_bytes())
+            .append_generated(
+                "bodyfile/bodyfile.txt",
+                bodyfile(&files, &directories).as_bytes(),
+            )
             .context("cannot write the body file")?,
     );
     let log_bytes = std::fs::read(output.staging().join("collection.log")).unwrap_or_default();
@@ -425,6 +506,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         skipped: manifest::skipped(&reports),
         collectors: &reports,
         files: &files,
+        directories: &directories,
         outputs: &outputs,
     };
     let manifest_bytes =
@@ -441,8 +523,16 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     file.sync_all()
         .context("cannot flush the archive to disk")?;
     drop(file);
-    let tarball = output.publish(&sha256)?;
+    if !signals.begin_publish() {
+        // The signal watcher gave up on the run: it is removing its files,
+        // saying so and exiting. Leave that to it (one message), but never
+        // hang if it does not.
+        std::thread::sleep(Duration::from_secs(5));
+        return Err(anyhow!("interrupted; no tarball was written"));
+    }
+    let tarball = output.publish(&sha256);
     signals.finish();
+    let tarball = tarball?;
 
     log.summary(&format!(
         "mactriage: {} in {elapsed:.1}s: {summary_line}; {records} records, {} files ({:.1} MB read, {:.1} MB written){}; sha256 {sha256}",

@@ -3,7 +3,7 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
 use common::*;
@@ -74,6 +74,58 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         assert_eq!(on_disk, m.data, "{member}");
         listed.insert(member.to_string());
     }
+    // Every directory above a collected file, and every home (even an empty
+    // one), is a directory member with the tree's mode, owner and mtime.
+    let dirs = man["directories"].as_array().unwrap();
+    for d in dirs {
+        let member = d["member"].as_str().unwrap();
+        let source = d["source"].as_str().unwrap();
+        assert_eq!(member, format!("[root]{source}"));
+        assert_eq!(d["type"], "directory");
+        assert!(d["sha256"].is_null() && d["md5"].is_null());
+        let m = &members[member];
+        assert_eq!(m.kind, tar::EntryType::Directory, "{member}");
+        let meta = std::fs::symlink_metadata(root.join(&source[1..])).unwrap();
+        assert_eq!(m.mode, meta.mode() & 0o7777, "{member}");
+        assert_eq!(m.mtime, meta.mtime() as u64, "{member}");
+        assert_eq!(d["uid"], meta.uid(), "{member}");
+        assert_eq!(d["gid"], meta.gid(), "{member}");
+        assert_eq!(d["inode"], meta.ino(), "{member}");
+        assert_eq!(d["mode"], format!("{:o}", meta.mode()), "{member}");
+        assert!(listed.insert(member.to_string()), "{member} listed twice");
+    }
+    let dir_sources: BTreeSet<&str> = dirs.iter().map(|d| d["source"].as_str().unwrap()).collect();
+    for expected in [
+        "/Users",
+        "/Users/alice",
+        "/Users/alice/.zsh_sessions",
+        "/Users/Shared",
+        "/Users/olduser",
+        "/private",
+        "/private/var/root",
+        "/private/var/db/dslocal/nodes/Default/users",
+        "/System/Library/CoreServices",
+    ] {
+        assert!(dir_sources.contains(expected), "{expected} missing");
+    }
+    // Each once, and after every file (parents first).
+    let order: Vec<(String, tar::EntryType)> = read_tarball(&tarball)
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("[root]/"))
+        .map(|(k, m)| (k, m.kind))
+        .collect();
+    let first_dir = order
+        .iter()
+        .position(|(_, k)| *k == tar::EntryType::Directory)
+        .unwrap();
+    assert!(order[first_dir..]
+        .iter()
+        .all(|(_, k)| *k == tar::EntryType::Directory));
+    let dir_order: Vec<&String> = order[first_dir..].iter().map(|(n, _)| n).collect();
+    let mut sorted = dir_order.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(dir_order, sorted);
     let in_tar: BTreeSet<String> = members
         .keys()
         .filter(|k| k.starts_with("[root]/"))
@@ -93,6 +145,11 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         "collection.log",
         "manifest.json",
         "parsed/shell_history.jsonl",
+        "parsed/quarantine_events.jsonl",
+        "parsed/recent_items.jsonl",
+        "parsed/browser_history.jsonl",
+        "parsed/browser_downloads.jsonl",
+        "parsed/asl.jsonl",
     ] {
         assert!(members.contains_key(required), "{required} missing");
     }
@@ -104,11 +161,21 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         );
     }
 
-    // Body file: one line per collected file, 11 fields, MD5 of the data.
+    // Body file: one line per collected file, 11 fields, MD5 of the data,
+    // then one per directory.
     let body = String::from_utf8(members["bodyfile/bodyfile.txt"].data.clone()).unwrap();
     let lines: Vec<&str> = body.lines().collect();
-    assert_eq!(lines.len(), files.len());
-    for l in &lines {
+    assert_eq!(lines.len(), files.len() + dirs.len());
+    for l in &lines[files.len()..] {
+        let f: Vec<&str> = l.split('|').collect();
+        assert_eq!(f.len(), 11, "{l}");
+        assert_eq!(f[0], "0", "{l}");
+        assert!(f[3].starts_with("d/d"), "{l}");
+        let meta = std::fs::symlink_metadata(root.join(&f[1][1..])).unwrap();
+        assert_eq!(f[4], meta.uid().to_string(), "{l}");
+        assert_eq!(f[8], meta.mtime().to_string(), "{l}");
+    }
+    for l in &lines[..files.len()] {
         let f: Vec<&str> = l.split('|').collect();
         assert_eq!(f.len(), 11, "{l}");
         let m = &members[&format!("[root]{}", f[1])];
@@ -120,11 +187,25 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         assert_eq!(f[6], m.data.len().to_string());
     }
 
-    // The collector's entry in the manifest.
-    let sh = collector(&man, "shell_history");
-    assert_eq!(sh["status"], "ok");
-    assert_eq!(sh["records"], 19);
-    assert_eq!(sh["files"], 9);
+    // Every collector that can run on a dead box finds its artifacts: the
+    // records and files the fixture holds (see xtask/src/fixtures.rs and
+    // fixtures/README.md).
+    for (name, records, files) in [
+        // SystemVersion.plist, preferences.plist, 4 account records.
+        ("host_files", 0, 6),
+        ("shell_history", 19, 9),
+        ("quarantine_events", 3, 1),
+        ("recent_items", 3, 2),
+        ("browsers", 11, 6),
+        ("asl", 3, 1),
+    ] {
+        let c = collector(&man, name);
+        assert_eq!(c["status"], "ok", "{name}: {c}");
+        assert_eq!(c["records"], records, "{name}");
+        assert_eq!(c["files"], files, "{name}");
+    }
+    assert_eq!(man["summary"]["records"], 39);
+    assert_eq!(man["summary"]["files"], 6 + 19);
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);
@@ -251,6 +332,157 @@ fn shell_history_records_every_command_with_its_time() {
         .any(|r| r["command"] == "launchctl list" && r["user"] == "root"));
 }
 
+/// What the fixture's generated artifacts hold, as the collectors report
+/// it; the values are those written by xtask/src/fixtures.rs.
+#[test]
+fn the_fixture_artifacts_parse_to_what_was_written() {
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(
+        &fixture("mac-basic"),
+        work.path(),
+        &["--skip", "shell_history"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let members = members_map(&run.tarball());
+    let field = |stream: &str, key: &str| -> Vec<serde_json::Value> {
+        jsonl(&members, stream)
+            .iter()
+            .map(|r| r[key].clone())
+            .collect()
+    };
+    let s = |v: &[&str]| -> Vec<serde_json::Value> { v.iter().map(|x| (*x).into()).collect() };
+
+    // Quarantine: a mail attachment, then Safari's and Chrome's downloads.
+    assert_eq!(
+        field("quarantine_events", "type"),
+        s(&["EmailAttachment", "WebDownload", "WebDownload"])
+    );
+    assert_eq!(
+        field("quarantine_events", "timestamp"),
+        s(&[
+            "2023-11-14T21:54:12Z",
+            "2023-11-14T22:02:43Z",
+            "2023-11-14T22:05:33Z"
+        ])
+    );
+    assert_eq!(
+        jsonl(&members, "quarantine_events")[0]["sender_address"],
+        "billing@example.invalid"
+    );
+
+    // Recent items: paths decoded from the bookmarks, no decoding error.
+    assert_eq!(
+        field("recent_items", "path"),
+        s(&[
+            "/System/Applications/Utilities/Terminal.app",
+            "/Users/alice/Downloads/Invoice_2023-11.zip",
+            "/Users/alice/Documents/Q4 budget.xlsx"
+        ])
+    );
+    assert!(field("recent_items", "bookmark_error")
+        .iter()
+        .all(|e| e.is_null()));
+
+    // History: Safari's redirect pair, Chrome's typed and linked visits,
+    // and Firefox's download visit, which exists only in the -wal.
+    let hist = jsonl(&members, "browser_history");
+    let got: Vec<(&str, &str, &str)> = hist
+        .iter()
+        .map(|r| {
+            (
+                r["browser"].as_str().unwrap(),
+                r["url"].as_str().unwrap(),
+                r["timestamp"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Safari",
+                "http://example.invalid/update",
+                "2023-11-14T22:02:10Z"
+            ),
+            (
+                "Safari",
+                "https://example.invalid/update",
+                "2023-11-14T22:02:10.500Z"
+            ),
+            (
+                "Safari",
+                "https://example.invalid/update/download",
+                "2023-11-14T22:02:41Z"
+            ),
+            (
+                "Google Chrome",
+                "https://www.example.com/",
+                "2023-11-14T22:05:00Z"
+            ),
+            (
+                "Google Chrome",
+                "https://files.example.invalid/s/7Hq2",
+                "2023-11-14T22:05:30Z"
+            ),
+            (
+                "Firefox",
+                "https://www.mozilla.org/en-US/firefox/",
+                "2020-09-13T12:20:00Z"
+            ),
+            (
+                "Firefox",
+                "https://example.org/tools/",
+                "2020-09-13T12:21:10Z"
+            ),
+            (
+                "Firefox",
+                "https://example.org/tools/netcat-0.7.1.tar.gz",
+                "2020-09-13T12:22:05Z"
+            ),
+        ]
+    );
+    assert_eq!(hist[1]["redirect_source"], "http://example.invalid/update");
+    assert_eq!(hist[4]["referrer"], "https://www.example.com/");
+    assert_eq!(hist[7]["visit_type"], "DOWNLOAD");
+    assert!(members.contains_key(
+        "[root]/Users/bob/Library/Application Support/Firefox/Profiles/k3x9w2pq.default-release/places.sqlite-wal"
+    ));
+    assert!(
+        members.contains_key("[root]/Users/bob/Library/Application Support/Firefox/profiles.ini")
+    );
+
+    // Downloads: one per browser, with where the file went.
+    assert_eq!(
+        field("browser_downloads", "target_path"),
+        s(&[
+            "/Users/alice/Downloads/UpdateHelper.pkg",
+            "/Users/alice/Downloads/report.pdf.zip",
+            "/Users/bob/Downloads/netcat-0.7.1.tar.gz"
+        ])
+    );
+    let dl = jsonl(&members, "browser_downloads");
+    assert_eq!(dl[0]["target_path_source"], "bookmark");
+    assert_eq!(
+        dl[1]["url_chain"],
+        serde_json::json!([
+            "https://files.example.invalid/s/7Hq2/download",
+            "https://dl.example.invalid/b/report.pdf.zip"
+        ])
+    );
+    assert_eq!(dl[2]["state"], "FINISHED");
+
+    // The system log.
+    assert_eq!(field("asl", "sender"), s(&["loginwindow", "sudo", "sshd"]));
+    assert_eq!(
+        jsonl(&members, "asl")[0]["timestamp"],
+        "2023-11-14T21:50:03.125000000Z"
+    );
+    assert_eq!(
+        jsonl(&members, "asl")[0]["extra"]["Sender Mach UUID"],
+        "6B9E1C2D-3A4F-3B5E-8C7D-0E1F2A3B4C5D"
+    );
+}
+
 #[test]
 fn broken_files_give_exit_1_an_error_each_and_a_tarball() {
     let work = tempfile::tempdir().unwrap();
@@ -335,6 +567,36 @@ fn broken_files_give_exit_1_an_error_each_and_a_tarball() {
 }
 
 #[test]
+fn messages_name_a_symlinked_directory_plainly() {
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    let lib = root.join("Users/bob/Library");
+    std::fs::remove_dir_all(&lib).unwrap();
+    std::os::unix::fs::symlink("../Library", &lib).unwrap();
+    let out = work.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&root, &out, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let members = members_map(&run.tarball());
+    let errors = all_errors(&manifest(&members));
+    assert!(
+        errors.iter().any(|(_, m)| m
+            .ends_with("/Users/bob/Library is a symbolic link to ../Library; not followed")),
+        "{errors:?}"
+    );
+    // No Rust debug notation (`Some("...")`) in what the examiner reads.
+    let log = String::from_utf8_lossy(&members["collection.log"].data).into_owned();
+    for text in [&log, &run.stderr] {
+        assert!(!text.contains("Some("), "{text}");
+    }
+    assert!(
+        !errors.iter().any(|(_, m)| m.contains("Some(")),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn bad_arguments_exit_2_without_a_tarball() {
     let work = tempfile::tempdir().unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
@@ -344,7 +606,7 @@ fn bad_arguments_exit_2_without_a_tarball() {
                 "--root".into(),
                 "/nonexistent/root".into(),
             ],
-            "--root",
+            "--root /nonexistent/root: no such directory",
         ),
         (
             vec![
@@ -364,7 +626,8 @@ fn bad_arguments_exit_2_without_a_tarball() {
                 "--root".into(),
                 fixture("mac-basic").display().to_string(),
             ],
-            "--output",
+            // Which path, what is wrong, and what to do.
+            "--output /nonexistent/out: no such directory; create it first (mkdir -p \"/nonexistent/out\")",
         ),
         (
             vec![
@@ -406,6 +669,89 @@ fn unwritable_output_exits_2() {
     let run = collect(&fixture("mac-basic"), &out, &[]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("not writable"), "{}", run.stderr);
+}
+
+/// A home that the user running the tool cannot read gives one error per
+/// collector that reads homes, with the count of paths not read, instead of
+/// one per path (44 lines before). Run as an unprivileged user: directly
+/// when not root, through setpriv(1) as nobody when root.
+#[test]
+fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
+    let work = tempfile::tempdir().unwrap();
+    let base = work.path();
+    std::fs::set_permissions(base, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // The binary is copied beside the root, so that the unprivileged user
+    // can run it wherever the build tree is.
+    let exe = base.join("mactriage");
+    std::fs::copy(env!("CARGO_BIN_EXE_mactriage"), &exe).unwrap();
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let root = base.join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    let out = base.join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let alice = root.join("Users/alice");
+    std::fs::set_permissions(&alice, std::fs::Permissions::from_mode(0o000)).unwrap();
+
+    let mut cmd = if nix::unistd::geteuid().is_root() {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(&exe);
+        c
+    } else {
+        std::process::Command::new(&exe)
+    };
+    let output = cmd
+        .arg("collect")
+        .arg("--root")
+        .arg(&root)
+        .arg("--output")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("cannot run as an unprivileged user (setpriv, util-linux): {e}")
+        });
+    std::fs::set_permissions(&alice, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains(" WARN ") && l.contains("/Users/alice"))
+        .collect();
+    assert_eq!(warnings.len(), 4, "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let members = members_map(Path::new(stdout.lines().last().unwrap()));
+    let man = manifest(&members);
+    for (name, refused) in [
+        ("shell_history", 1),
+        ("quarantine_events", 2),
+        ("recent_items", 4),
+        ("browsers", 36),
+    ] {
+        let c = collector(&man, name);
+        let alice: Vec<&serde_json::Value> = c["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["path"].as_str().unwrap_or("").starts_with("/Users/alice"))
+            .collect();
+        assert_eq!(alice.len(), 1, "{name}: {alice:#?}");
+        assert_eq!(alice[0]["path"], "/Users/alice");
+        let msg = alice[0]["message"].as_str().unwrap();
+        assert!(
+            msg.starts_with("home directory not readable: Permission denied")
+                && msg.ends_with(&format!(
+                    "{refused} {} not read",
+                    if refused == 1 { "path" } else { "paths" }
+                )),
+            "{name}: {msg}"
+        );
+        assert_eq!(c["status"], "partial", "{name}");
+    }
+    // bob's history is read as before.
+    assert!(jsonl(&members, "shell_history")
+        .iter()
+        .any(|r| r["command"] == "whoami"));
 }
 
 #[test]
@@ -458,6 +804,44 @@ fn deselected_and_live_only_collectors_are_skipped() {
 }
 
 #[test]
+fn time_limit_0_means_no_limit() {
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(&fixture("mac-basic"), work.path(), &["--time-limit", "0"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let man = manifest(&members_map(&run.tarball()));
+    let limits = &man["collection"]["limits"];
+    assert_eq!(limits["time_limit_s"], serde_json::Value::Null, "{limits}");
+    assert_eq!(limits["time_limit_reached"], false);
+    // The default is 8 minutes.
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(&fixture("mac-basic"), work.path(), &["--skip", "asl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let man = manifest(&members_map(&run.tarball()));
+    assert_eq!(man["collection"]["limits"]["time_limit_s"], 480.0);
+}
+
+#[test]
+fn a_non_utf8_output_path_is_printed_byte_for_byte() {
+    use std::os::unix::ffi::OsStrExt;
+    let work = tempfile::tempdir().unwrap();
+    // "case-été" in Latin-1: not UTF-8.
+    let out = work
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"case-\xe9t\xe9"));
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&fixture("mac-basic"), &out, &["--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stdout = &run.output.stdout;
+    let line = stdout.strip_suffix(b"\n").expect("a newline at the end");
+    assert!(!line.contains(&b'\n'), "{stdout:?}");
+    let tarball = Path::new(std::ffi::OsStr::from_bytes(line));
+    assert!(tarball.is_file(), "{tarball:?} is not the tarball");
+    assert_eq!(tarball.parent().unwrap(), out.canonicalize().unwrap());
+    let name = tarball.file_name().unwrap().to_str().unwrap();
+    assert!(name.starts_with("mactriage_alice-mbp_"), "{name}");
+}
+
+#[test]
 fn quiet_prints_only_the_path() {
     let work = tempfile::tempdir().unwrap();
     let run = collect(&fixture("mac-basic"), work.path(), &["--quiet"]);
@@ -493,9 +877,96 @@ fn list_help_and_version() {
     ] {
         assert!(collect_help.contains(flag), "{flag}");
     }
+    // Examples, among them the README's first command and no time limit.
+    for example in [
+        "Examples:",
+        "mactriage collect --root fixtures/mac-basic --output /tmp",
+        "--time-limit 0",
+        "0 means no limit",
+        "Exit status:",
+    ] {
+        assert!(
+            collect_help.contains(example),
+            "{example:?} not in:\n{collect_help}"
+        );
+    }
     let v = bin().arg("--version").output().unwrap();
     assert_eq!(
         String::from_utf8(v.stdout).unwrap().trim(),
         format!("mactriage {}", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn home_folders_keep_their_owner_mode_and_times() {
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    let as_root = nix::unistd::geteuid().is_root();
+    // (home, uid, gid, mode, mtime): alice and bob as macOS makes them;
+    // olduser has no collected file but is a home all the same.
+    let homes = [
+        ("Users/alice", 501, 20, 0o750, 1_700_000_000),
+        ("Users/bob", 502, 20, 0o700, 1_700_000_100),
+        ("Users/olduser", 503, 20, 0o755, 1_600_000_000),
+        ("private/var/root", 0, 0, 0o750, 1_650_000_000),
+    ];
+    for (home, uid, gid, mode, mtime) in homes {
+        let p = root.join(home);
+        if as_root {
+            std::os::unix::fs::chown(&p, Some(uid), Some(gid)).unwrap();
+        }
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)).unwrap();
+        filetime::set_file_mtime(&p, filetime::FileTime::from_unix_time(mtime, 0)).unwrap();
+    }
+    let out = work.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&root, &out, &["--only", "host_files,shell_history"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The tar headers (GNU, never PAX: mac_apt skips PAX members).
+    let f = std::fs::File::open(run.tarball()).unwrap();
+    let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(f));
+    let mut headers = std::collections::BTreeMap::new();
+    for e in ar.entries().unwrap() {
+        let e = e.unwrap();
+        let h = e.header();
+        assert!(h.as_gnu().is_some(), "{:?} has no GNU header", e.path());
+        assert_ne!(h.entry_type(), tar::EntryType::XHeader);
+        let name = e.path().unwrap().to_string_lossy().into_owned();
+        let v = (
+            h.entry_type(),
+            h.uid().unwrap(),
+            h.gid().unwrap(),
+            h.mode().unwrap(),
+            h.mtime().unwrap(),
+        );
+        assert!(headers.insert(name.clone(), v).is_none(), "{name} twice");
+    }
+    for (home, uid, gid, mode, mtime) in homes {
+        let (kind, huid, hgid, hmode, hmtime) = headers[&format!("[root]/{home}")];
+        assert_eq!(kind, tar::EntryType::Directory, "{home}");
+        assert_eq!((hmode, hmtime as i64), (mode, mtime), "{home}");
+        if as_root {
+            assert_eq!((huid, hgid), (u64::from(uid), u64::from(gid)), "{home}");
+        }
+    }
+    // Each home and each ancestor has a body-file line.
+    let members = members_map(&run.tarball());
+    let body = String::from_utf8(members["bodyfile/bodyfile.txt"].data.clone()).unwrap();
+    for dir in [
+        "/Users",
+        "/Users/olduser",
+        "/private",
+        "/private/var",
+        "/private/var/root",
+    ] {
+        assert_eq!(
+            body.lines()
+                .filter(|l| l.split('|').nth(1) == Some(dir))
+                .count(),
+            1,
+            "{dir}"
+        );
+    }
 }

@@ -3,6 +3,12 @@
 //! FIFOs, sockets and devices, files that never stop growing, and trees too
 //! deep or too wide must neither turn the tool against the analyst nor stop
 //! the run.
+//!
+//! And an unlucky one: a root below the output directory, homes and
+//! histories that are not what they should be, host facts that do not
+//! parse, names and stored text that are not UTF-8, and a run stopped by
+//! SIGTERM or SIGINT. Each gives a sound tarball (or, after a signal that
+//! leaves no time, nothing at all) and a manifest that says what happened.
 
 mod common;
 
@@ -148,7 +154,9 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
         ),
         (asl.join("2024.01.01.asl"), "/dev/zero"),
     ];
-    // A real database whose WAL will be a link: the database is read, the link only recorded.
+    // A real database whose WAL will be a link: the database is read, the
+    // link only recorded. (It replaces the fixture's own History.)
+    std::fs::remove_file(chrome.join("History")).unwrap();
     rusqlite::Connection::open(chrome.join("History"))
         .unwrap()
         .execute_batch("CREATE TABLE urls(id INTEGER PRIMARY KEY, url)")
@@ -211,7 +219,9 @@ fn fifos_sockets_and_devices_are_never_opened() {
     let sfl = a.join("Library/Application Support/com.apple.sharedfilelist");
     std::fs::create_dir_all(&sfl).unwrap();
     fifo(&sfl.join("com.apple.LSSharedFileList.RecentDocuments.sfl2"));
-    // A Unix socket as a database, with a listener that never answers.
+    // A Unix socket as a database (in place of the fixture's History), with
+    // a listener that never answers.
+    std::fs::remove_file(chrome.join("History")).unwrap();
     let _listener = std::os::unix::net::UnixListener::bind(chrome.join("History")).unwrap();
     // A FIFO as the WAL of a real database.
     let db = ff.join("places.sqlite");
@@ -461,7 +471,9 @@ fn expansion_bombs_and_stored_queries_are_refused_quickly() {
     for b in &bombs {
         std::fs::write(b, &bomb).unwrap();
     }
-    // A History whose `visits` is a view that never ends.
+    // A History whose `visits` is a view that never ends (in place of the
+    // fixture's own).
+    std::fs::remove_file(chrome.join("History")).unwrap();
     rusqlite::Connection::open(chrome.join("History"))
         .unwrap()
         .execute_batch(
@@ -542,4 +554,860 @@ fn names_from_the_evidence_cannot_drive_the_terminal_or_forge_lines() {
     let body = String::from_utf8_lossy(&members["bodyfile/bodyfile.txt"].data).into_owned();
     assert!(body.contains("z_history"), "{body}");
     assert!(!body.lines().any(|l| l.starts_with("0|forged")), "{body}");
+}
+
+/// Names of `dir`'s entries, as bytes.
+fn listing_bytes(dir: &Path) -> Vec<Vec<u8>> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut v: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().as_bytes().to_vec())
+        .collect();
+    v.sort();
+    v
+}
+
+/// The tarball and its `.sha256`, as a sorted listing.
+fn published(run: &Run) -> Vec<String> {
+    let name = run
+        .tarball()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    vec![name.clone(), format!("{name}.sha256")]
+}
+
+#[test]
+fn a_root_below_or_at_the_output_directory_is_collected() {
+    let work = tempfile::tempdir().unwrap();
+    // What the fixture gives when the output is elsewhere.
+    let baseline = {
+        let root = basic_root(work.path());
+        let out = out_dir(work.path());
+        let run = collect_within(&root, &out, &[], LIMIT);
+        let members = check_sound_tarball(&run);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let man = manifest(&members);
+        std::fs::remove_dir_all(&root).unwrap();
+        man
+    };
+    let records = |man: &serde_json::Value| {
+        man["collectors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["name"].clone(), c["records"].clone(), c["files"].clone()))
+            .collect::<Vec<_>>()
+    };
+    let sources = |man: &serde_json::Value| {
+        man["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["source"].as_str().unwrap().to_string())
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    assert!(baseline["summary"]["records"].as_u64().unwrap() > 0);
+
+    // --output /case --root /case/image: the output directory holds the
+    // root; the whole image is collected.
+    let case = work.path().join("case");
+    let image = case.join("image");
+    copy_tree(&fixture("mac-basic"), &image);
+    let run = collect_within(&image, &case, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let man = manifest(&members);
+    assert_eq!(all_errors(&man), vec![]);
+    assert_eq!(man["host"]["hostname"], "alice-mbp");
+    assert_eq!(records(&man), records(&baseline));
+    assert_eq!(sources(&man), sources(&baseline));
+    let mut expected = published(&run);
+    expected.push("image".into());
+    expected.sort();
+    assert_eq!(listing(&case), expected);
+
+    // --output /case/image --root /case/image: the run's staging directory
+    // and temporary tarball sit in the root and are never collected.
+    let before = listing(&image);
+    let run = collect_within(&image, &image, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let man = manifest(&members);
+    assert_eq!(all_errors(&man), vec![]);
+    assert_eq!(records(&man), records(&baseline));
+    assert_eq!(sources(&man), sources(&baseline));
+    assert!(
+        !members
+            .keys()
+            .any(|m| m.contains(".mactriage-staging") || m.contains(".partial")),
+        "{:?}",
+        members.keys().collect::<Vec<_>>()
+    );
+    let mut expected = before;
+    expected.extend(published(&run));
+    expected.sort();
+    assert_eq!(listing(&image), expected);
+}
+
+/// A well-formed XML property list that declares an entity.
+const ENTITY_PLIST: &[u8] = br#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist [<!ENTITY name "evil-host">]>
+<plist version="1.0"><dict><key>System</key><dict><key>System</key><dict>
+<key>HostName</key><string>&name;</string></dict></dict></dict></plist>"#;
+
+#[test]
+fn a_users_directory_that_is_a_file_is_a_line_in_the_manifest() {
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    std::fs::remove_dir_all(root.join("Users")).unwrap();
+    std::fs::write(root.join("Users"), b"not a directory").unwrap();
+    let run = collect_within(&root, &out, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let man = manifest(&members);
+    assert_eq!(
+        man["errors"],
+        serde_json::json!([{
+            "path": "/Users",
+            "kind": "error",
+            "message": "the directory of home directories is a regular file, not a directory; not searched"
+        }])
+    );
+    let homes: Vec<&str> = man["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["home"].as_str().unwrap())
+        .collect();
+    assert_eq!(homes, vec!["/private/var/root"]);
+    assert_eq!(listing(&out), published(&run));
+}
+
+#[test]
+fn surprises_are_lines_in_the_manifest_never_silence() {
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    let users = root.join("Users");
+    // A home that is a link, and a file where a home could be.
+    symlink("/etc", users.join("mallory")).unwrap();
+    std::fs::write(users.join("notes.txt"), b"x").unwrap();
+    // A history that is a directory, and one that is a link.
+    std::fs::remove_file(users.join("alice/.zsh_history")).unwrap();
+    std::fs::create_dir(users.join("alice/.zsh_history")).unwrap();
+    std::fs::write(users.join("alice/.zsh_history/inside"), b"ls\n").unwrap();
+    std::fs::remove_file(users.join("bob/.bash_history")).unwrap();
+    symlink("/etc/passwd", users.join("bob/.bash_history")).unwrap();
+    // Host facts that do not parse, or that declare entities.
+    let prefs = root.join("Library/Preferences/SystemConfiguration/preferences.plist");
+    std::fs::write(&prefs, ENTITY_PLIST).unwrap();
+    let version = root.join("System/Library/CoreServices/SystemVersion.plist");
+    let broken_version = b"<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>ProductVersion</key><string>14.4</dict></plist>";
+    std::fs::write(&version, broken_version).unwrap();
+    // A Safari Downloads.plist that declares entities.
+    let safari = users.join("alice/Library/Safari");
+    std::fs::create_dir_all(&safari).unwrap();
+    std::fs::write(safari.join("Downloads.plist"), ENTITY_PLIST).unwrap();
+
+    let run = collect_within(&root, &out, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let man = manifest(&members);
+    assert_eq!(man["host"]["hostname"], "unknown");
+    assert_eq!(man["host"]["os_version"], serde_json::Value::Null);
+    assert!(run
+        .tarball()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with("mactriage_unknown_"));
+
+    // Outside any collector: host facts and users, each with its path.
+    let mut errors: Vec<(String, String)> = man["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert_eq!(e["kind"], "error", "{e}");
+            (
+                e["path"].as_str().unwrap().to_string(),
+                e["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    errors.sort();
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert_eq!(
+        errors[0],
+        (
+            "/Library/Preferences/SystemConfiguration/preferences.plist".to_string(),
+            "host facts not read: XML property list declares entities (<!ENTITY); not expanded, not decoded".to_string()
+        )
+    );
+    assert_eq!(
+        errors[1].0,
+        "/System/Library/CoreServices/SystemVersion.plist"
+    );
+    assert!(
+        errors[1]
+            .1
+            .starts_with("host facts not read: not a readable property list: "),
+        "{}",
+        errors[1].1
+    );
+    assert_eq!(
+        errors[2],
+        (
+            "/Users/mallory".to_string(),
+            "an entry of /Users is a symbolic link to /etc; recorded as a link, not followed"
+                .to_string()
+        )
+    );
+    assert_eq!(
+        errors[3],
+        (
+            "/Users/notes.txt".to_string(),
+            "an entry of /Users is a regular file, not a directory; not searched".to_string()
+        )
+    );
+
+    // In the collectors: the directory history and the entity plist.
+    let errs = |name: &str| -> Vec<(String, String)> {
+        collector(&man, name)["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["path"].as_str().unwrap().to_string(),
+                    e["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        errs("shell_history"),
+        vec![(
+            "/Users/alice/.zsh_history".to_string(),
+            "a directory, not a history file; not read".to_string()
+        )]
+    );
+    assert_eq!(
+        errs("browsers"),
+        vec![(
+            "/Users/alice/Library/Safari/Downloads.plist".to_string(),
+            "cannot parse the property list: property list: XML property list declares entities (<!ENTITY); not expanded, not decoded".to_string()
+        )]
+    );
+
+    // Links are members, never followed; what was read is archived as is.
+    let file = |member: &str| {
+        man["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["member"] == member)
+            .unwrap_or_else(|| panic!("{member} not in the manifest"))
+            .clone()
+    };
+    for (member, to, by) in [
+        ("[root]/Users/mallory", "/etc", "users"),
+        (
+            "[root]/Users/bob/.bash_history",
+            "/etc/passwd",
+            "shell_history",
+        ),
+    ] {
+        assert_eq!(members[member].kind, tar::EntryType::Symlink, "{member}");
+        assert_eq!(members[member].link.as_deref(), Some(Path::new(to)));
+        let f = file(member);
+        assert_eq!(f["type"], "symlink");
+        assert_eq!(f["link_target"], to);
+        assert_eq!(f["collector"], by);
+    }
+    assert!(!members
+        .keys()
+        .any(|m| m.starts_with("[root]/Users/mallory/")));
+    assert!(!members
+        .keys()
+        .any(|m| m.starts_with("[root]/Users/alice/.zsh_history/")));
+    for (path, data) in [
+        (&prefs, ENTITY_PLIST),
+        (&version, &broken_version[..]),
+        (&safari.join("Downloads.plist"), ENTITY_PLIST),
+    ] {
+        let member = format!("[root]/{}", path.strip_prefix(&root).unwrap().display());
+        assert_eq!(members[&member].data, data, "{member}");
+    }
+    assert_eq!(
+        file("[root]/Library/Preferences/SystemConfiguration/preferences.plist")["collector"],
+        "host_files"
+    );
+}
+
+/// `base` joined with a relative name given as bytes (need not be UTF-8).
+fn join_bytes(base: &Path, rel: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    base.join(std::ffi::OsStr::from_bytes(rel))
+}
+
+/// A Chromium History holding one visit of `url` (an SQL expression).
+fn chrome_history(path: &Path, url: &str) {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .execute_batch(&format!(
+            "CREATE TABLE urls(id INTEGER PRIMARY KEY, url LONGVARCHAR, title LONGVARCHAR,
+               visit_count INTEGER, typed_count INTEGER, last_visit_time INTEGER, hidden INTEGER);
+             CREATE TABLE visits(id INTEGER PRIMARY KEY, url INTEGER, visit_time INTEGER,
+               from_visit INTEGER, transition INTEGER, visit_duration INTEGER);
+             CREATE TABLE downloads(id INTEGER PRIMARY KEY, url LONGVARCHAR, target_path LONGVARCHAR);
+             INSERT INTO urls VALUES (1, {url}, 'T', 1, 0, 13348540800000000, 0);
+             INSERT INTO visits VALUES (1, 1, 13348540800000000, 0, 1, 0);
+             INSERT INTO downloads VALUES (1, {url}, CAST(X'2F55736572732F612FE92E646D67' AS TEXT));"
+        ))
+        .unwrap();
+}
+
+/// A Firefox places.sqlite holding one visit of `url` (an SQL expression).
+fn places(path: &Path, url: &str) {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .execute_batch(&format!(
+            "CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url LONGVARCHAR, title LONGVARCHAR,
+               visit_count INTEGER, typed INTEGER);
+             CREATE TABLE moz_historyvisits(id INTEGER PRIMARY KEY, from_visit INTEGER,
+               place_id INTEGER, visit_date INTEGER, visit_type INTEGER, session INTEGER);
+             INSERT INTO moz_places VALUES (1, {url}, 'T', 1, 0);
+             INSERT INTO moz_historyvisits VALUES (1, 0, 1, 1700000000000000, 1, 0);"
+        ))
+        .unwrap();
+}
+
+#[test]
+fn names_that_are_not_utf8_are_kept_exactly_everywhere() {
+    use std::os::unix::ffi::OsStrExt;
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+
+    // A home directory whose name is Latin-1 "café", with a history, a
+    // session history and a session script whose names are not UTF-8.
+    let cafe = join_bytes(&root, b"Users/caf\xe9");
+    std::fs::create_dir_all(cafe.join(".zsh_sessions")).unwrap();
+    std::fs::write(cafe.join(".zsh_history"), b": 1700000000:0;ls\n").unwrap();
+    std::fs::write(join_bytes(&cafe, b".zsh_sessions/\xff.history"), b"pwd\n").unwrap();
+    std::fs::write(join_bytes(&cafe, b".zsh_sessions/\xfe.session"), b"x\n").unwrap();
+    // A symlinked home whose name is not UTF-8, and a history linked to a
+    // target that is not UTF-8.
+    symlink("/etc", join_bytes(&root, b"Users/\xffmallory")).unwrap();
+    symlink(
+        std::ffi::OsStr::from_bytes(b"/tmp/\xff\xfe"),
+        cafe.join(".bash_history"),
+    )
+    .unwrap();
+    // The ASL store: a raw file and a store file named in Latin-1.
+    let asl = root.join("private/var/log/asl");
+    std::fs::create_dir_all(&asl).unwrap();
+    std::fs::write(join_bytes(&asl, b"raw\xe9"), b"attachment").unwrap();
+    std::fs::write(join_bytes(&asl, b"st\xe9.asl"), b"not an ASL store").unwrap();
+    // A SharedFileList list of an application whose name is not UTF-8.
+    let sfl = cafe.join(
+        "Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.ApplicationRecentDocuments",
+    );
+    std::fs::create_dir_all(&sfl).unwrap();
+    std::fs::write(join_bytes(&sfl, b"com.\xe9d.sfl2"), b"not a list").unwrap();
+    // Chrome: a URL and a download path stored as TEXT that is not UTF-8.
+    let chrome = cafe.join("Library/Application Support/Google/Chrome/Default");
+    std::fs::create_dir_all(&chrome).unwrap();
+    chrome_history(
+        &chrome.join("History"),
+        "CAST(X'68747470733A2F2F782E746573742FFF' AS TEXT)",
+    );
+    // Firefox: a profile directory in Latin-1, and one outside Profiles/
+    // named by an absolute Path= that is not UTF-8.
+    let fx = cafe.join("Library/Application Support/Firefox");
+    let p1 = join_bytes(&fx, b"Profiles/pr\xe9f");
+    let p2 = join_bytes(&root, b"Users/caf\xe9/ff\xe8");
+    for p in [&p1, &p2] {
+        std::fs::create_dir_all(p).unwrap();
+    }
+    places(&p1.join("places.sqlite"), "'https://in.test/'");
+    places(&p2.join("places.sqlite"), "'https://out.test/'");
+    let mut ini = b"[Profile0]\nName=w\xe9rk\nIsRelative=0\nPath=/Users/caf\xe9/ff\xe8\n".to_vec();
+    ini.extend_from_slice(b"\n[General]\nStartWithLastProfile=1\n");
+    std::fs::write(fx.join("profiles.ini"), &ini).unwrap();
+    // Quarantine: an agent name that is not UTF-8.
+    let prefs_dir = cafe.join("Library/Preferences");
+    std::fs::create_dir_all(&prefs_dir).unwrap();
+    rusqlite::Connection::open(prefs_dir.join("com.apple.LaunchServices.QuarantineEventsV2"))
+        .unwrap()
+        .execute_batch(
+            "CREATE TABLE LSQuarantineEvent (LSQuarantineEventIdentifier TEXT PRIMARY KEY NOT NULL,
+               LSQuarantineTimeStamp REAL, LSQuarantineAgentBundleIdentifier TEXT,
+               LSQuarantineAgentName TEXT, LSQuarantineDataURLString TEXT,
+               LSQuarantineSenderName TEXT, LSQuarantineSenderAddress TEXT,
+               LSQuarantineTypeNumber INTEGER, LSQuarantineOriginTitle TEXT,
+               LSQuarantineOriginURLString TEXT, LSQuarantineOriginAlias BLOB);
+             INSERT INTO LSQuarantineEvent VALUES ('E1', 700000000.5, 'com.x',
+               CAST(X'536166E17269' AS TEXT), 'https://x.test/a.dmg', NULL, NULL, 0, 'T',
+               'https://x.test/', NULL);",
+        )
+        .unwrap();
+    // Host facts: a host name in a binary plist and an OS version in an
+    // XML plist, neither UTF-8.
+    let prefs = root.join("Library/Preferences/SystemConfiguration/preferences.plist");
+    let mut sys = plist::Dictionary::new();
+    sys.insert("HostName".into(), "caf#-mbp".into());
+    let mut inner = plist::Dictionary::new();
+    inner.insert("System".into(), plist::Value::Dictionary(sys));
+    let mut top = plist::Dictionary::new();
+    top.insert("System".into(), plist::Value::Dictionary(inner));
+    let mut host_plist = Vec::new();
+    plist::Value::Dictionary(top)
+        .to_writer_binary(&mut host_plist)
+        .unwrap();
+    let at = host_plist
+        .windows(8)
+        .position(|w| w == b"caf#-mbp")
+        .unwrap();
+    host_plist[at + 3] = 0xe9;
+    std::fs::write(&prefs, &host_plist).unwrap();
+    let version = root.join("System/Library/CoreServices/SystemVersion.plist");
+    let version_plist = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\"><dict><key>ProductName</key><string>macOS</string><key>ProductVersion</key><string>14.\xff</string></dict></plist>\n";
+    std::fs::write(&version, version_plist).unwrap();
+
+    let run = collect_within(&root, &out, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    assert!(!run.stderr.contains("panicked"));
+    let man = manifest(&members);
+
+    // Users: the home is found and named exactly.
+    let users = man["users"].as_array().unwrap();
+    let u = users
+        .iter()
+        .find(|u| exact(u, "home").as_deref() == Some(&b"/Users/caf\xe9"[..]))
+        .unwrap_or_else(|| panic!("no home /Users/caf\\xE9: {users:?}"));
+    assert_eq!(u["home"], "/Users/caf\u{fffd}");
+    assert_eq!(exact(u, "name").unwrap(), b"caf\xe9");
+
+    // Errors name their paths exactly.
+    let errors = exact_errors(&man);
+    let error_at = |path: &[u8], says: &str| {
+        assert!(
+            errors.iter().any(|(p, m)| p == path && m.contains(says)),
+            "no error at {} saying {says:?}: {errors:?}",
+            String::from_utf8_lossy(path)
+        )
+    };
+    error_at(b"/Users/\xffmallory", "symbolic link to /etc");
+    error_at(b"/private/var/log/asl/st\xe9.asl", "not read");
+    error_at(
+        b"/Users/caf\xe9/Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.ApplicationRecentDocuments/com.\xe9d.sfl2",
+        "not parsed",
+    );
+    error_at(
+        b"/Library/Preferences/SystemConfiguration/preferences.plist",
+        "host facts not read",
+    );
+    error_at(
+        b"/System/Library/CoreServices/SystemVersion.plist",
+        "host facts not read",
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+
+    // Files: every one under its exact name, links with their exact target.
+    let files = man["files"].as_array().unwrap();
+    let file = |source: &[u8]| {
+        files
+            .iter()
+            .find(|f| exact(f, "source").as_deref() == Some(source))
+            .unwrap_or_else(|| panic!("{} not archived", String::from_utf8_lossy(source)))
+    };
+    for source in [
+        &b"/Users/caf\xe9/.zsh_history"[..],
+        b"/Users/caf\xe9/.zsh_sessions/\xff.history",
+        b"/Users/caf\xe9/.zsh_sessions/\xfe.session",
+        b"/private/var/log/asl/raw\xe9",
+        b"/private/var/log/asl/st\xe9.asl",
+        b"/Users/caf\xe9/Library/Application Support/Firefox/profiles.ini",
+    ] {
+        let f = file(source);
+        let member = [&b"[root]"[..], source].concat();
+        assert_eq!(exact(f, "member").unwrap(), member);
+        assert_eq!(f["type"], "file");
+    }
+    for (source, to) in [
+        (&b"/Users/\xffmallory"[..], &b"/etc"[..]),
+        (b"/Users/caf\xe9/.bash_history", b"/tmp/\xff\xfe"),
+    ] {
+        let f = file(source);
+        assert_eq!(f["type"], "symlink");
+        assert_eq!(exact(f, "link_target").unwrap(), to);
+        let m = &members[f["member"].as_str().unwrap()];
+        assert_eq!(m.kind, tar::EntryType::Symlink);
+        assert_eq!(m.link.as_ref().unwrap().as_os_str().as_bytes(), to);
+    }
+    // The host facts files are archived as they are: the exact name is in
+    // them.
+    assert_eq!(
+        members["[root]/Library/Preferences/SystemConfiguration/preferences.plist"].data,
+        host_plist
+    );
+    assert_eq!(
+        members["[root]/System/Library/CoreServices/SystemVersion.plist"].data,
+        version_plist
+    );
+    assert_eq!(man["host"]["hostname"], "unknown");
+
+    // Records: exact sources and exact stored text.
+    let shell = jsonl(&members, "shell_history");
+    let by_source = |recs: &[serde_json::Value], source: &[u8]| -> Vec<serde_json::Value> {
+        recs.iter()
+            .filter(|r| exact(r, "source").as_deref() == Some(source))
+            .cloned()
+            .collect()
+    };
+    let zsh = by_source(&shell, b"/Users/caf\xe9/.zsh_history");
+    assert_eq!(zsh.len(), 1);
+    assert_eq!(zsh[0]["command"], "ls");
+    assert_eq!(zsh[0]["user"], "caf\u{fffd}");
+    let session = by_source(&shell, b"/Users/caf\xe9/.zsh_sessions/\xff.history");
+    assert_eq!(session.len(), 1);
+    assert_eq!(session[0]["command"], "pwd");
+
+    let history = jsonl(&members, "browser_history");
+    let chrome_recs = by_source(
+        &history,
+        b"/Users/caf\xe9/Library/Application Support/Google/Chrome/Default/History",
+    );
+    assert_eq!(chrome_recs.len(), 1, "{history:?}");
+    assert_eq!(chrome_recs[0]["url"], "https://x.test/\u{fffd}");
+    assert_eq!(
+        exact(&chrome_recs[0], "url").unwrap(),
+        b"https://x.test/\xff"
+    );
+    let downloads = by_source(
+        &jsonl(&members, "browser_downloads"),
+        b"/Users/caf\xe9/Library/Application Support/Google/Chrome/Default/History",
+    );
+    assert_eq!(downloads.len(), 1, "{downloads:?}");
+    assert_eq!(exact(&downloads[0], "url").unwrap(), b"https://x.test/\xff");
+    assert_eq!(
+        exact(&downloads[0], "target_path").unwrap(),
+        b"/Users/a/\xe9.dmg"
+    );
+    let ff1 = by_source(
+        &history,
+        b"/Users/caf\xe9/Library/Application Support/Firefox/Profiles/pr\xe9f/places.sqlite",
+    );
+    assert_eq!(ff1.len(), 1, "{history:?}");
+    assert_eq!(ff1[0]["url"], "https://in.test/");
+    let ff2 = by_source(&history, b"/Users/caf\xe9/ff\xe8/places.sqlite");
+    assert_eq!(ff2.len(), 1, "{history:?}");
+    assert_eq!(ff2[0]["url"], "https://out.test/");
+    assert_eq!(ff2[0]["profile"], "w\u{fffd}rk");
+
+    let quarantine = by_source(
+        &jsonl(&members, "quarantine_events"),
+        b"/Users/caf\xe9/Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2",
+    );
+    assert_eq!(quarantine.len(), 1);
+    assert_eq!(quarantine[0]["agent_name"], "Saf\u{fffd}ri");
+    assert_eq!(exact(&quarantine[0], "agent_name").unwrap(), b"Saf\xe1ri");
+    assert_eq!(
+        exact(&quarantine[0], "source").unwrap(),
+        b"/Users/caf\xe9/Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2"
+    );
+
+    // Nothing was written beside the tarball, whatever the names.
+    assert_eq!(
+        listing_bytes(&out),
+        published(&run)
+            .into_iter()
+            .map(String::into_bytes)
+            .collect::<Vec<_>>()
+    );
+}
+
+/// The fixture and 4 GiB of sparse files in ASL attachment directories
+/// (archived raw): no disk space, and minutes of hashing and compressing.
+fn big_root(work: &Path) -> PathBuf {
+    let root = basic_root(work);
+    for d in 0..16u64 {
+        let dir = root.join(format!("private/var/log/asl/AUX.2024.03.{:02}", d + 1));
+        std::fs::create_dir_all(&dir).unwrap();
+        for i in 0..16u64 {
+            let f = std::fs::File::create(dir.join(format!("{}", 1000 + i))).unwrap();
+            f.set_len(16 << 20).unwrap();
+        }
+    }
+    root
+}
+
+/// A run started in the background, its output going to files.
+struct Background {
+    child: std::process::Child,
+    logs: tempfile::TempDir,
+    peak_rss_kb: Option<u64>,
+}
+
+impl Background {
+    fn start(root: &Path, out: &Path, extra: &[&str]) -> Background {
+        let logs = tempfile::tempdir().unwrap();
+        let child = bin()
+            .arg("collect")
+            .arg("--root")
+            .arg(root)
+            .arg("--output")
+            .arg(out)
+            .args(extra)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::fs::File::create(logs.path().join("stdout")).unwrap())
+            .stderr(std::fs::File::create(logs.path().join("stderr")).unwrap())
+            .spawn()
+            .unwrap();
+        Background {
+            child,
+            logs,
+            peak_rss_kb: None,
+        }
+    }
+
+    fn watch_memory(&mut self) {
+        let st = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()));
+        if let Some(kb) = st.ok().and_then(|st| {
+            st.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        }) {
+            self.peak_rss_kb = Some(kb);
+        }
+    }
+
+    /// Wait until the run is archiving (its temporary tarball has grown
+    /// past `bytes`), still running.
+    fn wait_archiving(&mut self, out: &Path, bytes: u64) {
+        let started = Instant::now();
+        loop {
+            self.watch_memory();
+            assert!(
+                self.child.try_wait().unwrap().is_none(),
+                "the run ended before it could be interrupted: make the root bigger"
+            );
+            let partial = std::fs::read_dir(out)
+                .unwrap()
+                .map(|e| e.unwrap())
+                .find(|e| e.file_name().to_string_lossy().ends_with(".partial"));
+            if partial.is_some_and(|p| p.metadata().unwrap().len() >= bytes) {
+                return;
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn signal(&self, sig: nix::sys::signal::Signal) {
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(self.child.id() as i32), sig).unwrap();
+    }
+
+    /// Wait for the end, at most `limit`.
+    fn finish(mut self, limit: Duration) -> Run {
+        let started = Instant::now();
+        let status = loop {
+            self.watch_memory();
+            if let Some(s) = self.child.try_wait().unwrap() {
+                break s;
+            }
+            if started.elapsed() > limit {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                panic!("the run did not end within {limit:?} of the signal");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let stdout = std::fs::read(self.logs.path().join("stdout")).unwrap();
+        let stderr = std::fs::read(self.logs.path().join("stderr")).unwrap();
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+            output: std::process::Output {
+                status,
+                stdout,
+                stderr,
+            },
+            peak_rss_kb: self.peak_rss_kb,
+        }
+    }
+}
+
+/// How long the run has after a signal before it gives up (`run.rs`).
+const INTERRUPT_DEADLINE: Duration = Duration::from_secs(6);
+
+#[test]
+fn sigterm_mid_run_publishes_a_tarball_that_says_so() {
+    use nix::sys::signal::Signal;
+    let work = tempfile::tempdir().unwrap();
+    let root = big_root(work.path());
+    let out = out_dir(work.path());
+    let mut bg = Background::start(&root, &out, &["--max-total-size", "100G"]);
+    bg.wait_archiving(&out, 64 << 10);
+    bg.signal(Signal::SIGTERM);
+    let signalled = Instant::now();
+    let run = bg.finish(INTERRUPT_DEADLINE + Duration::from_secs(10));
+    let took = signalled.elapsed();
+    eprintln!("exit {} {took:?} after the signal", run.code);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        took < INTERRUPT_DEADLINE,
+        "published {took:?} after the signal"
+    );
+    assert!(
+        run.stderr.contains("interrupted, tarball written"),
+        "{}",
+        run.stderr
+    );
+    let members = check_sound_tarball(&run);
+    let man = manifest(&members);
+    assert_eq!(man["collection"]["limits"]["interrupted"], true);
+    assert_eq!(man["collection"]["limits"]["time_limit_reached"], false);
+    assert_eq!(man["summary"]["status"], "partial");
+    assert_eq!(collector(&man, "asl")["status"], "partial");
+    let log = String::from_utf8_lossy(&members["collection.log"].data).into_owned();
+    assert!(log.contains("interrupted by a signal"), "{log}");
+
+    // What was left out is listed, each entry saying why.
+    let skipped = man["skipped"].as_array().unwrap();
+    assert!(
+        skipped.iter().all(|s| s["limit"] == "interrupted"),
+        "{skipped:?}"
+    );
+    let listed: std::collections::BTreeSet<&str> = skipped
+        .iter()
+        .filter(|s| s["kind"] == "not_collected")
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        !listed.is_empty(),
+        "nothing was left out: the test proves nothing"
+    );
+    let collected: std::collections::BTreeSet<&str> = man["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["source"].as_str().unwrap())
+        .collect();
+    for d in 0..16u64 {
+        for i in 0..16u64 {
+            let p = format!("/private/var/log/asl/AUX.2024.03.{:02}/{}", d + 1, 1000 + i);
+            assert!(
+                listed.contains(p.as_str()) || collected.contains(p.as_str()),
+                "{p} is neither collected nor listed"
+            );
+        }
+    }
+    // Nothing is left behind but the tarball and its checksum.
+    assert_eq!(listing(&out), published(&run));
+    if let Some(kb) = run.peak_rss_kb {
+        assert!(kb < 512 * 1024, "peak RSS {kb} kB");
+    }
+}
+
+/// The fixture and one sparse file of 16 GiB in an ASL attachment
+/// directory: once its member is begun, the archive must carry all of it
+/// (a tar header states the size first), zero-filled after a signal, which
+/// takes far longer than [`INTERRUPT_DEADLINE`].
+fn huge_member_root(work: &Path) -> PathBuf {
+    let root = basic_root(work);
+    let dir = root.join("private/var/log/asl/AUX.2024.04.01");
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = std::fs::File::create(dir.join("1000")).unwrap();
+    f.set_len(16 << 30).unwrap();
+    root
+}
+
+const HUGE: [&str; 6] = [
+    "--max-total-size",
+    "100G",
+    "--max-file-size",
+    "32G",
+    "--time-limit",
+    "10h",
+];
+
+#[test]
+fn a_run_that_cannot_publish_in_time_after_a_signal_leaves_nothing() {
+    use nix::sys::signal::Signal;
+    let work = tempfile::tempdir().unwrap();
+    let root = huge_member_root(work.path());
+    let out = out_dir(work.path());
+    let mut bg = Background::start(&root, &out, &HUGE);
+    bg.wait_archiving(&out, 64 << 10);
+    bg.signal(Signal::SIGTERM);
+    let signalled = Instant::now();
+    let run = bg.finish(INTERRUPT_DEADLINE + Duration::from_secs(10));
+    let took = signalled.elapsed();
+    eprintln!("exit {} {took:?} after the signal", run.code);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        took >= INTERRUPT_DEADLINE,
+        "gave up {took:?} after the signal"
+    );
+    assert!(
+        run.stderr.contains("interrupted; no tarball was written"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, "");
+    // No tarball, no checksum, no staging directory, no temporary file.
+    assert_eq!(listing(&out), Vec::<String>::new());
+}
+
+#[test]
+fn a_second_signal_ends_the_run_at_once_with_a_tarball_or_nothing() {
+    use nix::sys::signal::Signal;
+    for root_of in [big_root, huge_member_root] {
+        let work = tempfile::tempdir().unwrap();
+        let root = root_of(work.path());
+        let out = out_dir(work.path());
+        let mut bg = Background::start(&root, &out, &HUGE);
+        bg.wait_archiving(&out, 64 << 10);
+        bg.signal(Signal::SIGINT);
+        std::thread::sleep(Duration::from_millis(100));
+        bg.signal(Signal::SIGTERM);
+        let signalled = Instant::now();
+        let run = bg.finish(INTERRUPT_DEADLINE + Duration::from_secs(10));
+        let took = signalled.elapsed();
+        eprintln!("exit {} {took:?} after the second signal", run.code);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        match run.code {
+            // It had published already: a sound tarball that says so.
+            1 => {
+                let members = check_sound_tarball(&run);
+                let man = manifest(&members);
+                assert_eq!(man["collection"]["limits"]["interrupted"], true);
+                assert_eq!(listing(&out), published(&run));
+            }
+            // Or nothing at all: no tarball, no checksum, no staging, no
+            // temporary file.
+            2 => {
+                assert!(
+                    took < Duration::from_secs(3),
+                    "exited {took:?} after the second signal"
+                );
+                assert!(
+                    run.stderr.contains("interrupted; no tarball was written"),
+                    "{}",
+                    run.stderr
+                );
+                assert_eq!(run.stdout, "");
+                assert_eq!(listing(&out), Vec::<String>::new());
+            }
+            other => panic!("exit {other}; stderr:\n{}", run.stderr),
+        }
+    }
 }

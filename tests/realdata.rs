@@ -4,114 +4,16 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
+use common::realdata::{build_root, Variant, SAMPLE_ACCOUNTS};
 use common::*;
 
-fn realdata() -> Option<PathBuf> {
-    let dir = std::env::var_os("MACTRIAGE_REALDATA")?;
-    let dir = PathBuf::from(dir);
-    let dir = if dir.is_relative() {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
-    } else {
-        dir
-    };
-    dir.is_dir().then_some(dir)
-}
-
-fn place(real: &Path, root: &Path, from: &str, to: &str) {
-    let dest = root.join(to);
-    std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-    std::fs::copy(real.join(from), &dest).unwrap_or_else(|e| panic!("{from}: {e}"));
-}
-
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn every_real_sample_in_one_collection() {
-    let Some(real) = realdata() else {
-        eprintln!("MACTRIAGE_REALDATA not set; skipping");
-        return;
-    };
+    let real = realdata_dir();
     let work = tempfile::tempdir().unwrap();
     let root = work.path().join("root");
-    let chrome = "Library/Application Support/Google/Chrome";
-    let ff = "Library/Application Support/Firefox/Profiles";
-    let p = |r: &str, to: &str| place(&real, &root, r, to);
-
-    p(
-        "quarantine/quarantine.db",
-        "Users/ann/Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2",
-    );
-    for (i, f) in [
-        "History",
-        "History-57.0.2987.133",
-        "History-58.0.3029.96",
-        "History-59.0.3071.86",
-        "History-59_added-fake-column",
-    ]
-    .iter()
-    .enumerate()
-    {
-        p(
-            &format!("chrome/plaso/{f}"),
-            &format!("Users/ann/{chrome}/Profile {}/History", i + 1),
-        );
-    }
-    for n in ["01", "10", "20", "30", "60"] {
-        p(
-            &format!("chrome/hindsight/{n}/History"),
-            &format!("Users/bob/{chrome}/Profile {n}/History"),
-        );
-    }
-    p(
-        "chrome/edge_v141/History",
-        "Users/cat/Library/Application Support/Microsoft Edge/Default/History",
-    );
-    p(
-        "safari/plaso/History.db",
-        "Users/ann/Library/Safari/History.db",
-    );
-    p(
-        "safari/artemis/History.db",
-        "Users/bob/Library/Safari/History.db",
-    );
-    p(
-        "safari/artemis/Downloads.plist",
-        "Users/bob/Library/Safari/Downloads.plist",
-    );
-    p(
-        "firefox/plaso/places.sqlite",
-        &format!("Users/ann/{ff}/a.default/places.sqlite"),
-    );
-    p(
-        "firefox/plaso/downloads.sqlite",
-        &format!("Users/ann/{ff}/a.default/downloads.sqlite"),
-    );
-    for (d, v) in [
-        ("ff54_linux", "b.default"),
-        ("ff67_linux", "c.default-release"),
-    ] {
-        for f in ["places.sqlite", "places.sqlite-wal"] {
-            p(
-                &format!("firefox/{d}/{f}"),
-                &format!("Users/cat/{ff}/{v}/{f}"),
-            );
-        }
-    }
-    p(
-        "asl/applesystemlog.asl",
-        "private/var/log/asl/2013.11.25.U205.asl",
-    );
-    p(
-        "asl/2019.09.26.asl",
-        "private/var/log/powermanagement/2019.09.26.asl",
-    );
-    p(
-        "sfl/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
-        "Users/ann/Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
-    );
-    p("shell/bash_history", "Users/ann/.bash_history");
-    p("shell/bash_history_desync", "Users/bob/.bash_history");
-    p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");
+    build_root(&real, &root, Variant::Full);
     let before = snapshot(&root);
 
     let out = work.path().join("out");
@@ -124,17 +26,54 @@ fn every_real_sample_in_one_collection() {
     let count = |name: &str| collector(&man, name)["records"].as_u64().unwrap();
     assert_eq!(count("quarantine_events"), 14);
     assert_eq!(count("asl"), 2 + 318);
-    assert_eq!(count("recent_items"), 2);
+    // GlobalLoginItems.sfl2: 2 items; FavoriteVolumes.sfl4: 12 items;
+    // com.apple.finder.plist: 10 FXRecentFolders, 3
+    // RecentMoveAndCopyDestinations, 5 FXDesktopVolumePositions, 1
+    // SGTRecentFileSearches.
+    assert_eq!(count("recent_items"), 2 + 12 + 10 + 3 + 5 + 1);
+    let recent = jsonl(&members, "recent_items");
+    let desktop: Vec<&str> = recent
+        .iter()
+        .filter(|r| r["list"] == "FXDesktopVolumePositions")
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        desktop,
+        [
+            "Google Chrome",
+            "base_ext",
+            "Backups_black_ssd",
+            "Firefox",
+            "installer"
+        ]
+    );
+    let volumes: Vec<&str> = recent
+        .iter()
+        .filter(|r| r["format"] == "sfl4" && !r["date_last_seen"].is_null())
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        volumes,
+        ["Macintosh HD", "Working2", "Secure", "Base", "working"]
+    );
     assert_eq!(count("shell_history"), 4 + 5 + 4);
     // Visits: Chrome 69 + 4x1, hindsight 46+84+58+46+61, Edge 56;
     // Safari 25 + 42; Firefox 1 + 3 + 4 (3 of ff67's only in its WAL).
-    let visits = jsonl(&members, "browser_history");
+    let history = jsonl(&members, "browser_history");
+    let (tombstones, visits): (Vec<_>, Vec<_>) =
+        history.into_iter().partition(|r| r["deleted"] == true);
     assert_eq!(visits.len(), 69 + 4 + 295 + 56 + 25 + 42 + 1 + 3 + 4);
+    // Safari deleted history (history_tombstones): plaso 6 rows, artemis 18.
+    assert_eq!(tombstones.len(), 6 + 18);
+    assert!(tombstones.iter().all(|r| r["browser"] == "Safari"));
     // Downloads: Chrome 2 + 4x1, hindsight 5x2, Edge 3; Safari 3;
     // Firefox 1 (legacy downloads.sqlite) + 1 (ff54, only in its WAL).
     let downloads = jsonl(&members, "browser_downloads");
     assert_eq!(downloads.len(), 2 + 4 + 10 + 3 + 3 + 1 + 1);
-    assert_eq!(count("browsers"), (visits.len() + downloads.len()) as u64);
+    assert_eq!(
+        count("browsers"),
+        (visits.len() + tombstones.len() + downloads.len()) as u64
+    );
     let by = |b: &str| visits.iter().filter(|v| v["browser"] == b).count();
     assert_eq!(by("Safari"), 67);
     assert_eq!(by("Firefox"), 8);
@@ -155,6 +94,34 @@ fn every_real_sample_in_one_collection() {
             assert!(r["source"].as_str().unwrap().starts_with('/'));
         }
     }
+    // The host and account records are archived raw, and the manifest
+    // reads the version from them (SOURCES.md: 14.7.4, build 23H420).
+    assert_eq!(man["host"]["os_version"], "14.7.4");
+    assert_eq!(man["host"]["os_build"], "23H420");
+    assert_eq!(man["host"]["hostname"], "realdata-mac");
+    for f in [
+        "/System/Library/CoreServices/SystemVersion.plist",
+        "/System/Library/CoreServices/SystemVersionCompat.plist",
+        "/Library/Preferences/SystemConfiguration/preferences.plist",
+        "/private/var/db/dslocal/nodes/Default/users/user.plist",
+        "/private/var/db/dslocal/nodes/Default/users/nobody.plist",
+        "/private/var/db/dslocal/nodes/Default/users/ann.plist",
+    ] {
+        assert!(members.contains_key(&format!("[root]{f}")), "{f}");
+    }
+    assert_eq!(collector(&man, "host_files")["status"], "ok");
+    assert_eq!(collector(&man, "host_files")["files"], 3 + 2 + 3);
+    for (name, uid) in SAMPLE_ACCOUNTS {
+        let u = man["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["name"] == *name)
+            .unwrap();
+        assert_eq!(u["uid"], *uid);
+        assert_eq!(u["has_account"], true);
+    }
+
     // The WAL files are archived beside their databases.
     assert!(members
         .keys()

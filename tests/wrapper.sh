@@ -4,6 +4,8 @@
 # spaces. Runs each wrapper under every shell found of: sh, dash, bash.
 #
 #   bash tests/wrapper.sh        (exit status 0 = all passed)
+#
+# `cargo test` runs it too (tests/wrapper.rs).
 set -u
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,9 +22,12 @@ check() { # description, command...
 }
 
 # Fake mactriage: records its argv (one per line) next to itself; `collect`
-# writes a tarball + .sha256 into --output and prints the path last.
-# FAKE_SLEEP delays the collection, FAKE_RC sets the exit status,
-# FAKE_NO_TARBALL=1 skips the tarball.
+# works like the real one in --output: a staging directory
+# (.mactriage-staging-<pid>-<time>) and an unpublished tarball
+# (.mactriage_<host>_<time>.tar.gz.partial) while it runs, then the tarball
+# + .sha256, and the path printed last. FAKE_SLEEP delays the collection,
+# FAKE_RC sets the exit status, FAKE_NO_TARBALL=1 skips the tarball,
+# FAKE_TIME names it, FAKE_HANG=1 never finishes (to be killed).
 write_fake() {
     cat > "$1/mactriage" <<'EOF'
 #!/bin/sh
@@ -39,12 +44,20 @@ collect)
     done
     echo "collecting..." >&2
     echo "some collector: done"
+    name="mactriage_testhost_${FAKE_TIME:-20240101T000000Z}.tar.gz"
+    stage="$out/.mactriage-staging-$$-1704067200"
+    mkdir "$stage"
+    echo "tarball bytes" > "$out/.$name.partial"
+    [ "${FAKE_HANG:-0}" = 1 ] && exec sleep 60
     sleep "${FAKE_SLEEP:-0}"
+    rm -rf "$stage"
     if [ "${FAKE_NO_TARBALL:-0}" != 1 ]; then
-        t="$out/mactriage-testhost-20240101T000000Z.tar.gz"
-        echo "tarball bytes" > "$t"
+        t="$out/$name"
+        mv "$out/.$name.partial" "$t"
         echo "0123abcd  $t" > "$t.sha256"
         echo "$t"
+    else
+        rm -f "$out/.$name.partial"
     fi
     exit "${FAKE_RC:-0}"
     ;;
@@ -84,7 +97,7 @@ for SH in $shells; do
     mkdir -p "$d"
     cp "$lr/mactriage-collect.sh" "$lr/mactriage-kill-tree.sh" "$lr/mactriage-notify.sh" "$d/"
     write_fake "$d"
-    tar="$d/mactriage-testhost-20240101T000000Z.tar.gz"
+    tar="$d/mactriage_testhost_20240101T000000Z.tar.gz"
     export MACTRIAGE_RESPONSE_DIR="$tmp/does not exist"
 
     MACTRIAGE_RESPONSE_DIR="$tmp/does not exist" \
@@ -168,6 +181,73 @@ for SH in $shells; do
     check "$SH: cleanup removes state files" absent "$d/mactriage-collect.status"
     check "$SH: cleanup removes the binary" absent "$d/mactriage"
     check "$SH: cleanup leaves the wrapper" [ -f "$d/mactriage-collect.sh" ]
+
+    # --- without the binary: --status and --cleanup still work --------------
+    $SH "$d/mactriage-collect.sh" --status > "$tmp/status" 2>&1
+    rc=$?
+    check "$SH: --status after --cleanup exits 0" [ "$rc" -eq 0 ]
+    check "$SH: --status after --cleanup says there is nothing" \
+        contains "$tmp/status" "no background collection in $d"
+    check "$SH: --status after --cleanup does not ask for the binary" \
+        sh -c '! grep -q "not found" "$1"' sh "$tmp/status"
+    $SH "$d/mactriage-collect.sh" --cleanup > "$tmp/out" 2>&1
+    check "$SH: a second --cleanup exits 0" [ $? -eq 0 ]
+    $SH "$d/mactriage-collect.sh" > "$tmp/out" 2>&1
+    check "$SH: collecting without the binary fails" [ $? -ne 0 ]
+    check "$SH: ... and says to upload it" contains "$tmp/out" "putfile mactriage"
+
+    # --- what a killed run leaves, beside a run in progress ---------------------
+    d="$base/leftovers/response dir"
+    mkdir -p "$d"
+    cp "$lr/mactriage-collect.sh" "$d/"
+    write_fake "$d"
+    chmod 0755 "$d/mactriage"
+    wait_for() { # path: up to 5 s
+        local i=0
+        while [ $i -lt 50 ] && [ ! -e "$1" ]; do sleep 0.1; i=$((i + 1)); done
+        [ -e "$1" ]
+    }
+    # A run killed while collecting (SIGKILL: it cannot clean up).
+    FAKE_HANG=1 "$d/mactriage" collect --output "$d" > /dev/null 2>&1 &
+    killed=$!
+    wait_for "$d/.mactriage-staging-$killed-1704067200"
+    kill -9 "$killed"
+    wait "$killed" 2>/dev/null
+    killed_stage="$d/.mactriage-staging-$killed-1704067200"
+    killed_part="$d/.mactriage_testhost_20240101T000000Z.tar.gz.partial"
+    check "$SH: a killed run leaves its staging directory" [ -d "$killed_stage" ]
+    check "$SH: a killed run leaves its .partial" [ -f "$killed_part" ]
+    # A .sha256 whose tarball was never published, another collection's
+    # finished tarball, and a staging-like symlink: only the first is ours.
+    echo "0123  x" > "$d/mactriage_testhost_20231231T000000Z.tar.gz.sha256"
+    echo "other" > "$d/mactriage_other_20230101T000000Z.tar.gz"
+    echo "0123  y" > "$d/mactriage_other_20230101T000000Z.tar.gz.sha256"
+    mkdir -p "$base/leftovers/elsewhere" && echo keep > "$base/leftovers/elsewhere/canary"
+    ln -s "$base/leftovers/elsewhere" "$d/.mactriage-staging-1-2"
+    # A run in progress, not started by the wrapper.
+    FAKE_SLEEP=2 FAKE_TIME=20240102T000000Z "$d/mactriage" collect --output "$d" > /dev/null 2>&1 &
+    live=$!
+    live_stage="$d/.mactriage-staging-$live-1704067200"
+    wait_for "$live_stage"
+    $SH "$d/mactriage-collect.sh" --cleanup > "$tmp/out" 2>&1
+    check "$SH: cleanup with a run in progress exits 0" [ $? -eq 0 ]
+    check "$SH: cleanup removes a killed run's staging directory" absent "$killed_stage"
+    check "$SH: cleanup keeps the staging directory of a running mactriage" [ -d "$live_stage" ]
+    check "$SH: ... and says why" contains "$tmp/out" "mactriage pid $live is still running"
+    check "$SH: cleanup keeps .partial files while a run is in progress" [ -f "$killed_part" ]
+    check "$SH: cleanup leaves a staging-named symlink and its target" \
+        [ -L "$d/.mactriage-staging-1-2" -a -f "$base/leftovers/elsewhere/canary" ]
+    wait "$live"
+    check "$SH: the run in progress finished its tarball" \
+        [ -f "$d/mactriage_testhost_20240102T000000Z.tar.gz" ]
+    $SH "$d/mactriage-collect.sh" --cleanup > "$tmp/out" 2>&1
+    check "$SH: cleanup after the run exits 0" [ $? -eq 0 ]
+    check "$SH: cleanup removes a killed run's .partial" absent "$killed_part"
+    check "$SH: cleanup removes a .sha256 without its tarball" \
+        absent "$d/mactriage_testhost_20231231T000000Z.tar.gz.sha256"
+    check "$SH: cleanup keeps tarballs it did not see produced" \
+        [ -f "$d/mactriage_other_20230101T000000Z.tar.gz" -a -f "$d/mactriage_other_20230101T000000Z.tar.gz.sha256" ]
+    check "$SH: cleanup says what it removed" contains "$tmp/out" "removed $killed_part"
 done
 
 # macOS has no setsid(1): the wrapper then detaches through perl. Run the
@@ -178,7 +258,7 @@ if command -v perl >/dev/null 2>&1 && command -v setsid >/dev/null 2>&1; then
     mkdir -p "$nos"
     for p in $(printf '%s' "$PATH" | tr ':' ' '); do
         for f in "$p"/*; do
-            n="$(basename "$f")"
+            n="${f##*/}"
             [ "$n" = setsid ] && continue
             [ -x "$f" ] && [ ! -e "$nos/$n" ] && ln -s "$f" "$nos/$n"
         done
@@ -198,7 +278,7 @@ if command -v perl >/dev/null 2>&1 && command -v setsid >/dev/null 2>&1; then
     done
     PATH="$nos" sh "$d/mactriage-collect.sh" --status > "$tmp/status" 2>&1
     check "no setsid: --status ends with getfile" \
-        last_line_is "$tmp/status" "getfile \"$d/mactriage-testhost-20240101T000000Z.tar.gz\""
+        last_line_is "$tmp/status" "getfile \"$d/mactriage_testhost_20240101T000000Z.tar.gz\""
     check "no setsid: argv passed through" argv_is "$d" collect --output "$d" --time-limit 9m
 fi
 

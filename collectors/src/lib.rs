@@ -8,10 +8,25 @@
 //! sits beside them. `testdata` (built for tests and with the `testdata`
 //! feature) writes synthetic artifacts for tests, benchmarks and fuzz seeds.
 #![forbid(unsafe_code)]
+// No panic on data from the target: a panic loses the whole tarball. Test
+// code may unwrap; the few justified exceptions are annotated one by one.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod asl;
 pub mod browsers;
 pub mod formats;
+pub mod host_files;
 pub mod kit;
 pub mod live;
 pub mod quarantine_events;
@@ -27,6 +42,7 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 /// behind bulk copies (the run starts the cheap ones first; see
 /// [`kit::collector::Cost`]).
 pub static REGISTRY: &[&dyn Collector] = &[
+    &host_files::HostFiles,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,

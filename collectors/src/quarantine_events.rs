@@ -101,15 +101,23 @@ impl QuarantineEvents {
             let rec = ctx
                 .record(target, Some(&user.name))
                 .time(ts.and_then(time::from_mac_absolute), r.json("ts"))
-                .set("event_id", r.text("event_id"))
-                .set("agent_name", r.text("agent_name"))
-                .set("agent_bundle_id", r.text("agent_bundle_id"))
-                .set("data_url", r.text("data_url"))
-                .set("origin_url", r.text("origin_url"))
-                .set("origin_title", r.text("origin_title"))
+                .sql_text("event_id", "event_id_b64", r.raw("event_id"))
+                .sql_text("agent_name", "agent_name_b64", r.raw("agent_name"))
+                .sql_text(
+                    "agent_bundle_id",
+                    "agent_bundle_id_b64",
+                    r.raw("agent_bundle_id"),
+                )
+                .sql_text("data_url", "data_url_b64", r.raw("data_url"))
+                .sql_text("origin_url", "origin_url_b64", r.raw("origin_url"))
+                .sql_text("origin_title", "origin_title_b64", r.raw("origin_title"))
                 .set("origin_alias", blob_hex(r.row(), r.index("origin_alias")))
-                .set("sender_name", r.text("sender_name"))
-                .set("sender_address", r.text("sender_address"))
+                .sql_text("sender_name", "sender_name_b64", r.raw("sender_name"))
+                .sql_text(
+                    "sender_address",
+                    "sender_address_b64",
+                    r.raw("sender_address"),
+                )
                 .set("type_number", type_number)
                 .set("type", type_number.and_then(type_name));
             ctx.emit(STREAM, rec);
@@ -144,13 +152,18 @@ impl Collector for QuarantineEvents {
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
         for user in ctx.users() {
-            for rel in DATABASES {
-                if ctx.should_stop() {
-                    return Ok(());
-                }
-                let target: PathBuf = user.home.join(rel);
-                self.parse_db(ctx, user, &target);
+            if ctx.should_stop() {
+                break;
             }
+            ctx.in_home(&user.home, |ctx| {
+                for rel in DATABASES {
+                    if ctx.should_stop() {
+                        return;
+                    }
+                    let target: PathBuf = user.home.join(rel);
+                    self.parse_db(ctx, user, &target);
+                }
+            });
         }
         Ok(())
     }
@@ -258,10 +271,9 @@ mod tests {
 
     /// plaso's `quarantine.db` (OS X 10.8, 2013): 14 rows.
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_plaso_quarantine_db() {
-        let Some(real) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let real = crate::testdata::dir();
         let d = tempfile::tempdir().unwrap();
         let p = prefs(d.path(), "u");
         std::fs::copy(

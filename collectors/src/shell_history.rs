@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use crate::formats::history::{self, Dialect};
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::source::Kind;
+use crate::kit::source::{Kind, SourceError};
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::{Collector, Ctx, Fatal};
@@ -63,6 +63,7 @@ impl ShellHistory {
                         continue;
                     };
                     if e.kind == Kind::Dir {
+                        ctx.error(&e.path, "a directory, not a history file; not read");
                         continue;
                     }
                     out.push((e.path, dialect, shell));
@@ -70,7 +71,7 @@ impl ShellHistory {
             }
             Err(e) if e.is_not_found() => return out,
             Err(e) => {
-                ctx.error(&user.home, format!("cannot list home directory: {e}"));
+                ctx.source_error(&user.home, "cannot list home directory", &e);
                 return out;
             }
         }
@@ -83,6 +84,10 @@ impl ShellHistory {
                 Ok(entries) => {
                     for e in entries {
                         if e.kind == Kind::Dir {
+                            ctx.error(
+                                &e.path,
+                                "a directory inside a session history directory; not searched",
+                            );
                             continue;
                         }
                         let name = e.name.to_string_lossy();
@@ -95,7 +100,11 @@ impl ShellHistory {
                     }
                 }
                 Err(e) if e.is_not_found() => {}
-                Err(e) => ctx.error(&dir, format!("cannot list directory: {e}")),
+                // Recorded as a link, never followed.
+                Err(SourceError::Symlink { ref which, .. }) if *which == dir => {
+                    ctx.archive(&dir);
+                }
+                Err(e) => ctx.source_error(&dir, "cannot list directory", &e),
             }
         }
         let fish = user.home.join(".local/share/fish/fish_history");
@@ -195,12 +204,14 @@ impl Collector for ShellHistory {
             if ctx.should_stop() {
                 break;
             }
-            for (path, dialect, shell) in self.files(ctx, user) {
-                if ctx.should_stop() {
-                    break;
+            ctx.in_home(&user.home, |ctx| {
+                for (path, dialect, shell) in self.files(ctx, user) {
+                    if ctx.should_stop() {
+                        break;
+                    }
+                    self.parse_file(ctx, user, &path, dialect, &shell);
                 }
-                self.parse_file(ctx, user, &path, dialect, &shell);
-            }
+            });
         }
         Ok(())
     }

@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use mactriage_collectors::formats::sfl::{
-    list_name_from_file_name, parse_legacy_recent_plist, parse_sfl, LegacyRecentKind, SflFormat,
+    list_name_from_file_name, parse_legacy_recent_plist, parse_sfl, split_desktop_volume_key,
+    LegacyRecentKind, SflFormat,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -12,10 +13,12 @@ fuzz_target!(|data: &[u8]| {
         SflFormat::Sfl,
         SflFormat::Sfl2,
         SflFormat::Sfl3,
+        SflFormat::Sfl4,
+        SflFormat::Unknown,
         SflFormat::Auto,
     ] {
-        if let Ok(items) = parse_sfl(data, format) {
-            for (i, item) in items.iter().enumerate() {
+        if let Ok(list) = parse_sfl(data, format) {
+            for (i, item) in list.items.iter().enumerate() {
                 assert!(item.index >= i, "items keep their stored positions");
                 let _ = format!("{item:?}");
             }
@@ -26,11 +29,14 @@ fuzz_target!(|data: &[u8]| {
         LegacyRecentKind::Finder,
         LegacyRecentKind::SidebarLists,
     ] {
-        if let Ok(items) = parse_legacy_recent_plist(data, kind) {
-            for item in &items {
+        if let Ok(list) = parse_legacy_recent_plist(data, kind) {
+            for item in &list.items {
                 let _ = format!("{item:?}");
             }
         }
     }
-    let _ = list_name_from_file_name(&String::from_utf8_lossy(data));
+    let text = String::from_utf8_lossy(data);
+    let _ = list_name_from_file_name(&text);
+    let _ = SflFormat::from_file_name(&text);
+    let _ = split_desktop_volume_key(&text);
 });

@@ -20,8 +20,13 @@
 #                              so it keeps the EDR's disk access) and return
 #   --status                   running or not, tail of the log, and once
 #                              done the tarball path and getfile command
+#                              (works without the binary, e.g. after
+#                              --cleanup)
 #   --cleanup                  delete the tarballs this script saw produced,
-#                              their .sha256 files, its state files and the
+#                              their .sha256 files, its state files, what a
+#                              killed mactriage run left (.mactriage-staging-*
+#                              directories, .mactriage_*.tar.gz.partial files)
+#                              unless a collection still uses them, and the
 #                              mactriage binary
 # Everything else is passed to `mactriage collect` unchanged.
 #
@@ -39,18 +44,45 @@ STATE_PREFIX="mactriage-collect"
 say() { printf '%s\n' "$*"; }
 die() { printf 'mactriage-collect: %s\n' "$*" >&2; exit "${2:-1}"; }
 
-find_binary() {
-    if [ -f "$RESPONSE_DIR/mactriage" ]; then
-        dir="$RESPONSE_DIR"
-    else
-        script_dir="$(cd "$(dirname "$0")" 2>/dev/null && pwd -P)" || script_dir=""
-        if [ -n "$script_dir" ] && [ -f "$script_dir/mactriage" ]; then
-            dir="$script_dir"
+# Where the binary is: the putfile directory, else next to this script.
+# Without a binary (not uploaded yet, or removed by --cleanup), the
+# directory that holds this script's state, else the putfile directory if
+# it exists, else the script's. Sets dir, bin ("" when absent) and the
+# state file names.
+locate() {
+    script_dir="$(cd "$(dirname "$0")" 2>/dev/null && pwd -P)" || script_dir=""
+    dir="" bin=""
+    for d in "$RESPONSE_DIR" "$script_dir"; do
+        if [ -n "$d" ] && [ -f "$d/mactriage" ]; then
+            dir="$d" bin="$d/mactriage"
+            break
+        fi
+    done
+    if [ -z "$dir" ]; then
+        for d in "$RESPONSE_DIR" "$script_dir"; do
+            if [ -n "$d" ] && { [ -f "$d/$STATE_PREFIX.status" ] || [ -f "$d/$STATE_PREFIX.outputs" ]; }; then
+                dir="$d"
+                break
+            fi
+        done
+    fi
+    if [ -z "$dir" ]; then
+        if [ -d "$RESPONSE_DIR" ] || [ -z "$script_dir" ]; then
+            dir="$RESPONSE_DIR"
         else
-            die "mactriage binary not found in '$RESPONSE_DIR' or next to this script; upload it with: putfile mactriage"
+            dir="$script_dir"
         fi
     fi
-    bin="$dir/mactriage"
+    PID_FILE="$dir/$STATE_PREFIX.pid"
+    STATUS_FILE="$dir/$STATE_PREFIX.status"
+    LOG_FILE="$dir/$STATE_PREFIX.log"
+    OUT_FILE="$dir/$STATE_PREFIX.out"
+    OUTPUTS_FILE="$dir/$STATE_PREFIX.outputs"
+}
+
+# The binary, executable, or exit: collecting needs it.
+need_binary() {
+    [ -n "$bin" ] || die "mactriage binary not found in '$RESPONSE_DIR' or next to this script; upload it with: putfile mactriage"
     chmod u+x "$bin" 2>/dev/null || true
     # Files fetched over the network may carry the quarantine flag; the
     # binary is run from a shell so Gatekeeper would not prompt, but drop it
@@ -59,11 +91,6 @@ find_binary() {
         xattr -d com.apple.quarantine "$bin" >/dev/null 2>&1 || true
     fi
     [ -x "$bin" ] || die "cannot make '$bin' executable"
-    PID_FILE="$dir/$STATE_PREFIX.pid"
-    STATUS_FILE="$dir/$STATE_PREFIX.status"
-    LOG_FILE="$dir/$STATE_PREFIX.log"
-    OUT_FILE="$dir/$STATE_PREFIX.out"
-    OUTPUTS_FILE="$dir/$STATE_PREFIX.outputs"
 }
 
 # Last non-empty line of a file (mactriage prints the tarball path last).
@@ -171,8 +198,8 @@ collect_background() {
 
 show_status() {
     if [ ! -f "$STATUS_FILE" ]; then
-        say "no background collection found in $dir"
-        return 1
+        say "mactriage: no background collection in $dir (none was started here, or --cleanup removed it); nothing to fetch"
+        return 0
     fi
     state="$(cat "$STATUS_FILE" 2>/dev/null)"
     rc=0
@@ -210,6 +237,49 @@ show_status() {
     return "$rc"
 }
 
+# True when pid $1 is a running mactriage (its command name says so).
+mactriage_running() {
+    case "$1" in ''|*[!0-9]*) return 1 ;; esac
+    if command -v ps >/dev/null 2>&1; then
+        case "$(ps -p "$1" -o comm= 2>/dev/null)" in
+            *mactriage*) return 0 ;;
+            *) return 1 ;;
+        esac
+    fi
+    kill -0 "$1" 2>/dev/null
+}
+
+# What killed mactriage runs leave in $dir: the staging directory
+# (.mactriage-staging-<pid>-<time>), the unpublished tarball
+# (.mactriage_<host>_<time>.tar.gz.partial) and a .sha256 written just
+# before the tarball was to be published. A staging directory whose pid is
+# a running mactriage is in use, and so are the partial files while one is.
+remove_leftovers() {
+    busy=""
+    for s in "$dir"/.mactriage-staging-*; do
+        [ -d "$s" ] && [ ! -L "$s" ] || continue
+        n="${s##*/.mactriage-staging-}"
+        pid="${n%%-*}"
+        if mactriage_running "$pid"; then
+            busy="$pid"
+            say "kept $s (mactriage pid $pid is still running)"
+        else
+            rm -rf "$s" && say "removed $s"
+        fi
+    done
+    for p in "$dir"/.mactriage_*.tar.gz.partial "$dir"/mactriage_*.tar.gz.sha256; do
+        [ -f "$p" ] && [ ! -L "$p" ] || continue
+        case "$p" in
+            *.sha256) [ ! -e "${p%.sha256}" ] || continue ;;
+        esac
+        if [ -n "$busy" ]; then
+            say "kept $p (a collection is running, pid $busy)"
+        else
+            rm -f "$p" && say "removed $p"
+        fi
+    done
+}
+
 cleanup() {
     if bg_running; then
         die "a background collection is running (pid $(cat "$PID_FILE")); not cleaning up"
@@ -220,15 +290,18 @@ cleanup() {
             rm -f "$f" "$f.sha256" && say "removed $f"
         done < "$OUTPUTS_FILE"
     fi
+    remove_leftovers
     rm -f "$PID_FILE" "$STATUS_FILE" "$LOG_FILE" "$OUT_FILE" "$OUTPUTS_FILE"
-    rm -f "$bin" && say "removed $bin"
-    say "cleanup done"
+    if [ -n "$bin" ]; then
+        rm -f "$bin" && say "removed $bin"
+    fi
+    say "cleanup done in $dir"
 }
 
-find_binary
+locate
 case "${1:-}" in
-    --background) shift; collect_background "$@" ;;
+    --background) shift; need_binary; collect_background "$@" ;;
     --status)     show_status ;;
     --cleanup)    cleanup ;;
-    *)            collect_foreground "$@" ;;
+    *)            need_binary; collect_foreground "$@" ;;
 esac

@@ -8,10 +8,30 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use base64::Engine as _;
 use sha2::{Digest, Sha256};
+
+pub mod realdata;
 
 pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_mactriage"))
+}
+
+/// The real third-party samples' folder, for the opt-in tests that carry
+/// `#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]`
+/// (`build.rs` sets `cfg(realdata)` when the variable is set). A relative
+/// `MACTRIAGE_REALDATA` is taken from the repository root.
+pub fn realdata_dir() -> PathBuf {
+    let Some(v) = std::env::var_os("MACTRIAGE_REALDATA").filter(|v| !v.is_empty()) else {
+        panic!("MACTRIAGE_REALDATA is not set, but this test binary was built with it set");
+    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(v);
+    assert!(
+        dir.is_dir(),
+        "MACTRIAGE_REALDATA: {} is not a directory",
+        dir.display()
+    );
+    dir
 }
 
 pub fn fixture(name: &str) -> PathBuf {
@@ -301,6 +321,39 @@ pub fn all_errors(man: &serde_json::Value) -> Vec<(String, String)> {
                 e["path"].as_str().unwrap_or_default().to_string(),
                 e["message"].as_str().unwrap_or_default().to_string(),
             ));
+        }
+    }
+    out
+}
+
+/// Standard base64, as the `*_b64` fields hold names.
+pub fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// The exact bytes of a name in the manifest or a record: `<key>_b64` when
+/// present, else `<key>`.
+pub fn exact(v: &serde_json::Value, key: &str) -> Option<Vec<u8>> {
+    match v[format!("{key}_b64")].as_str() {
+        Some(b) => Some(base64::engine::general_purpose::STANDARD.decode(b).unwrap()),
+        None => v[key].as_str().map(|s| s.as_bytes().to_vec()),
+    }
+}
+
+/// Every (exact path, message) error of the manifest, from collectors and
+/// outside.
+pub fn exact_errors(man: &serde_json::Value) -> Vec<(Vec<u8>, String)> {
+    let lists = man["collectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["errors"])
+        .chain(std::iter::once(&man["errors"]));
+    let mut out = Vec::new();
+    for list in lists {
+        for e in list.as_array().into_iter().flatten() {
+            let path = exact(e, "path").unwrap_or_default();
+            out.push((path, e["message"].as_str().unwrap_or_default().to_string()));
         }
     }
     out

@@ -29,10 +29,12 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::{subdirs, DOWNLOADS, HISTORY};
-use crate::kit::sqlite::{is_interrupted, value_json, Columns, Db};
+use crate::kit::sqlite::{is_interrupted, Columns, Db};
+use crate::kit::text;
 use crate::kit::time;
 use crate::kit::users::UserHome;
 use crate::kit::Ctx;
+use rusqlite::types::ValueRef;
 
 /// (browser name, vendor directory under `~/Library/Application Support`).
 pub const BROWSERS: &[(&str, &str)] = &[
@@ -118,6 +120,17 @@ impl Source<'_> {
         ctx.record(self.target, Some(self.user))
             .set("browser", self.browser)
             .set("profile", self.profile)
+    }
+}
+
+/// A value's bytes as stored: TEXT and BLOB exactly, numbers as their
+/// decimal text, NULL as `null` (as a chain URL is written).
+fn stored_bytes(v: ValueRef<'_>) -> Vec<u8> {
+    match v {
+        ValueRef::Text(b) | ValueRef::Blob(b) => b.to_vec(),
+        ValueRef::Integer(i) => i.to_string().into_bytes(),
+        ValueRef::Real(f) => f.to_string().into_bytes(),
+        ValueRef::Null => b"null".to_vec(),
     }
 }
 
@@ -274,13 +287,17 @@ fn history(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(t.and_then(time::from_webkit), r.json("visit_time"))
-            .set("url", r.text("url"))
-            .set("title", r.text("title"))
+            .sql_text("url", "url_b64", r.raw("url"))
+            .sql_text("title", "title_b64", r.raw("title"))
             .set("visit_count", r.i64("visit_count"))
             .set("typed_count", r.i64("typed_count"))
             .set("hidden", r.i64("hidden").map(|h| h != 0))
-            .set("referrer", r.text("referrer"))
-            .set("external_referrer_url", r.text("external_referrer_url"))
+            .sql_text("referrer", "referrer_b64", r.raw("referrer"))
+            .sql_text(
+                "external_referrer_url",
+                "external_referrer_url_b64",
+                r.raw("external_referrer_url"),
+            )
             .set("transition", tr)
             .set("transition_qualifiers", quals)
             .set("transition_raw", raw_tr)
@@ -348,17 +365,17 @@ fn downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
     let sql = format!("SELECT {} FROM downloads d ORDER BY d.rowid", cols.sql());
     db.for_each_row(ctx, "downloads", &sql, &cols, |ctx, r| {
         let id = r.i64("download_id");
-        let mut chain: Option<Vec<String>> = None;
+        // The chain's URLs as stored (TEXT need not be UTF-8).
+        let mut chain: Option<Vec<Vec<u8>>> = None;
         if let (Some(stmt), Some(id)) = (chain_stmt.as_mut(), id) {
             // Without an index this lookup scans the whole table: when the
             // run stops, the interruption ends the query of downloads too.
-            match stmt.query_map([id], |r| r.get_ref(0).map(value_json)) {
+            match stmt.query_map([id], |r| r.get_ref(0).map(stored_bytes)) {
                 Ok(it) => {
                     let mut v = Vec::new();
                     for u in it {
                         match u {
-                            Ok(Value::String(s)) => v.push(s),
-                            Ok(other) => v.push(other.to_string()),
+                            Ok(b) => v.push(b),
                             Err(e) if is_interrupted(&e) => return Err(e),
                             Err(e) => {
                                 ctx.error(target, format!("downloads_url_chains of {id}: {e}"));
@@ -372,23 +389,35 @@ fn downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
                 Err(e) => ctx.error(target, format!("downloads_url_chains of {id}: {e}")),
             }
         }
+        let chain_b64: Option<Vec<Option<String>>> = chain
+            .as_ref()
+            .map(|c| c.iter().map(|u| text::b64_if_not_utf8_bytes(u)).collect())
+            .filter(|c: &Vec<Option<String>>| c.iter().any(Option::is_some));
+        let chain_text: Option<Vec<String>> = chain.as_ref().map(|c| {
+            c.iter()
+                .map(|u| String::from_utf8_lossy(u).into_owned())
+                .collect()
+        });
+        let not_null = |alias: &str| r.raw(alias).filter(|v| !matches!(v, ValueRef::Null));
+        // The last URL of the chain, else the row's own.
         let url = chain
             .as_ref()
-            .and_then(|c| c.last().cloned())
-            .or_else(|| r.text("url"));
+            .and_then(|c| c.last())
+            .map(|u| ValueRef::Text(u));
+        let url = url.or_else(|| not_null("url"));
         let start = r.i64("start_time");
         let end = r.i64("end_time");
         let last_access = r.i64("last_access_time");
         let state = r.i64("state");
         let danger = r.i64("danger_type");
-        let target_path = r.text("target_path").or_else(|| r.text("full_path"));
-        let rec = src
+        let target_path = not_null("target_path").or_else(|| not_null("full_path"));
+        let mut rec = src
             .record(ctx)
             .time(start.and_then(download_time), r.json("start_time"))
-            .set("url", url)
-            .set("url_chain", chain)
-            .set("target_path", target_path)
-            .set("current_path", r.text("current_path"))
+            .sql_text("url", "url_b64", url)
+            .set("url_chain", chain_text)
+            .sql_text("target_path", "target_path_b64", target_path)
+            .sql_text("current_path", "current_path_b64", r.raw("current_path"))
             .set(
                 "end_time",
                 crate::kit::time::json(end.and_then(download_time)),
@@ -407,15 +436,26 @@ fn downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
                 crate::kit::time::json(last_access.and_then(time::from_webkit)),
             )
             .set("last_access_time_raw", r.json("last_access_time"))
-            .set("referrer", r.text("referrer"))
-            .set("site_url", r.text("site_url"))
-            .set("tab_url", r.text("tab_url"))
-            .set("tab_referrer_url", r.text("tab_referrer_url"))
-            .set("mime_type", r.text("mime_type"))
-            .set("original_mime_type", r.text("original_mime_type"))
-            .set("extension_name", r.text("by_ext_name"))
-            .set("guid", r.text("guid"))
+            .sql_text("referrer", "referrer_b64", r.raw("referrer"))
+            .sql_text("site_url", "site_url_b64", r.raw("site_url"))
+            .sql_text("tab_url", "tab_url_b64", r.raw("tab_url"))
+            .sql_text(
+                "tab_referrer_url",
+                "tab_referrer_url_b64",
+                r.raw("tab_referrer_url"),
+            )
+            .sql_text("mime_type", "mime_type_b64", r.raw("mime_type"))
+            .sql_text(
+                "original_mime_type",
+                "original_mime_type_b64",
+                r.raw("original_mime_type"),
+            )
+            .sql_text("extension_name", "extension_name_b64", r.raw("by_ext_name"))
+            .sql_text("guid", "guid_b64", r.raw("guid"))
             .set("download_id", id);
+        if let Some(b) = chain_b64 {
+            rec.insert("url_chain_b64", b);
+        }
         ctx.emit(DOWNLOADS, rec);
         Ok(())
     });

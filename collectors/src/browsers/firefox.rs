@@ -56,17 +56,15 @@ const MAX_PROFILES_INI: u64 = 1 << 20;
 
 /// The profile directories a `profiles.ini` names, as (name, path): `Path=`
 /// relative to `base` unless `IsRelative=0`. Paths that are not absolute
-/// after that, or that climb with `..`, are left out.
-pub fn parse_profiles_ini(text: &str, base: &Path) -> Vec<(String, PathBuf)> {
+/// after that, or that climb with `..`, are left out. The file is read as
+/// bytes: a `Path=` need not be UTF-8, and is kept exactly.
+pub fn parse_profiles_ini(ini: &[u8], base: &Path) -> Vec<(String, PathBuf)> {
+    use std::os::unix::ffi::OsStrExt;
     let mut out = Vec::new();
-    let mut section: Option<(Option<String>, Option<String>, bool)> = None;
-    let mut flush = |sec: Option<(Option<String>, Option<String>, bool)>| {
+    let mut section: Option<(Option<String>, Option<PathBuf>, bool)> = None;
+    let mut flush = |sec: Option<(Option<String>, Option<PathBuf>, bool)>| {
         if let Some((name, Some(path), relative)) = sec {
-            let p = if relative {
-                base.join(&path)
-            } else {
-                PathBuf::from(&path)
-            };
+            let p = if relative { base.join(&path) } else { path };
             let escapes = p
                 .components()
                 .any(|c| matches!(c, std::path::Component::ParentDir));
@@ -80,22 +78,31 @@ pub fn parse_profiles_ini(text: &str, base: &Path) -> Vec<(String, PathBuf)> {
             }
         }
     };
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
+    for line in ini.split(|&b| b == b'\n') {
+        let line = line.trim_ascii();
+        if line.starts_with(b"[") {
             flush(section.take());
             let is_profile = line
-                .trim_start_matches('[')
+                .strip_prefix(b"[")
+                .unwrap_or(line)
                 .to_ascii_lowercase()
-                .starts_with("profile");
+                .starts_with(b"profile");
             section = is_profile.then_some((None, None, true));
-        } else if let (Some(sec), Some((k, v))) = (section.as_mut(), line.split_once('=')) {
-            match k.trim() {
-                "Name" => sec.0 = Some(v.trim().to_string()),
-                "Path" => sec.1 = Some(v.trim().to_string()),
-                "IsRelative" => sec.2 = v.trim() != "0",
-                _ => {}
-            }
+            continue;
+        }
+        let Some(sec) = section.as_mut() else {
+            continue;
+        };
+        let mut kv = line.splitn(2, |&b| b == b'=');
+        let (Some(k), Some(v)) = (kv.next(), kv.next()) else {
+            continue;
+        };
+        let v = v.trim_ascii();
+        match k.trim_ascii() {
+            b"Name" => sec.0 = Some(String::from_utf8_lossy(v).into_owned()),
+            b"Path" => sec.1 = Some(PathBuf::from(std::ffi::OsStr::from_bytes(v))),
+            b"IsRelative" => sec.2 = v != b"0",
+            _ => {}
         }
     }
     flush(section.take());
@@ -117,7 +124,7 @@ fn ini_profiles(ctx: &mut Ctx<'_>, dir: &Path) -> Vec<(String, PathBuf)> {
         ctx.error(&ini, format!("cannot read the staged copy: {e}"));
         return Vec::new();
     }
-    parse_profiles_ini(&String::from_utf8_lossy(&bytes), dir)
+    parse_profiles_ini(&bytes, dir)
 }
 
 /// Collect every Firefox-family profile of one home.
@@ -138,8 +145,13 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
         profiles.extend(ini_profiles(ctx, &ini_dir));
         for (profile, dir) in profiles {
             // Case-insensitive file systems list the same directory twice,
-            // and profiles.ini names the ones the listing found.
-            let key = PathBuf::from(dir.to_string_lossy().to_lowercase());
+            // and profiles.ini names the ones the listing found. A name
+            // that is not UTF-8 is compared by its exact bytes (two such
+            // names must not meet in the same replacement characters).
+            let key = match dir.to_str() {
+                Some(s) => PathBuf::from(s.to_lowercase()),
+                None => dir.clone(),
+            };
             if seen.contains(&key) {
                 continue;
             }
@@ -263,13 +275,13 @@ fn history(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(t.and_then(time::from_prtime), r.json("visit_date"))
-            .set("url", r.text("url"))
-            .set("title", r.text("title"))
+            .sql_text("url", "url_b64", r.raw("url"))
+            .sql_text("title", "title_b64", r.raw("title"))
             .set("visit_count", r.i64("visit_count"))
             .set("typed", r.i64("typed").map(|x| x != 0))
             .set("hidden", r.i64("hidden").map(|x| x != 0))
             .set("frecency", r.i64("frecency"))
-            .set("referrer", r.text("referrer"))
+            .sql_text("referrer", "referrer_b64", r.raw("referrer"))
             .set("visit_type", vt.and_then(visit_type))
             .set("visit_type_raw", vt)
             .set("visit_id", r.i64("visit_id"))
@@ -350,12 +362,12 @@ fn anno_downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(added.and_then(time::from_prtime), r.json("dest_added"))
-            .set("url", r.text("url"))
+            .sql_text("url", "url_b64", r.raw("url"))
             .set("url_chain", Value::Null)
             .set("target_path", uri.as_deref().map(file_uri_to_path))
-            .set("target_uri", uri)
-            .set("file_name", r.text("dest_name"))
-            .set("title", r.text("title"))
+            .sql_text("target_uri", "target_uri_b64", r.raw("dest_uri"))
+            .sql_text("file_name", "file_name_b64", r.raw("dest_name"))
+            .sql_text("title", "title_b64", r.raw("title"))
             .set("end_time", time::json(end))
             .set("end_time_raw", end_raw.unwrap_or(Value::Null))
             .set("received_bytes", Value::Null)
@@ -405,21 +417,25 @@ fn legacy_downloads(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(start.and_then(time::from_prtime), r.json("startTime"))
-            .set("url", r.text("source"))
+            .sql_text("url", "url_b64", r.raw("source"))
             .set("url_chain", Value::Null)
             .set("target_path", uri.as_deref().map(file_uri_to_path))
-            .set("target_uri", uri)
-            .set("file_name", r.text("name"))
-            .set("temp_path", r.text("tempPath"))
+            .sql_text("target_uri", "target_uri_b64", r.raw("target"))
+            .sql_text("file_name", "file_name_b64", r.raw("name"))
+            .sql_text("temp_path", "temp_path_b64", r.raw("tempPath"))
             .set("end_time", time::json(end.and_then(time::from_prtime)))
             .set("end_time_raw", r.json("endTime"))
             .set("received_bytes", r.i64("currBytes"))
             .set("total_bytes", r.i64("maxBytes"))
             .set("state", state.and_then(download_state))
             .set("state_raw", state)
-            .set("referrer", r.text("referrer"))
-            .set("mime_type", r.text("mimeType"))
-            .set("preferred_application", r.text("preferredApplication"))
+            .sql_text("referrer", "referrer_b64", r.raw("referrer"))
+            .sql_text("mime_type", "mime_type_b64", r.raw("mimeType"))
+            .sql_text(
+                "preferred_application",
+                "preferred_application_b64",
+                r.raw("preferredApplication"),
+            )
             .set("download_id", r.i64("download_id"));
         ctx.emit(DOWNLOADS, rec);
         Ok(())

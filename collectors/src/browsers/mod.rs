@@ -19,7 +19,8 @@
 //! - Firefox and forks ([`firefox`]): `Application Support/<Firefox|LibreWolf|Waterfox|…>/Profiles/*/places.sqlite`
 //!   and the legacy `downloads.sqlite`.
 //!
-//! **Output** `parsed/browser_history.jsonl` (one record per visit) and
+//! **Output** `parsed/browser_history.jsonl` (one record per visit, and per
+//! Safari `history_tombstones` row with `deleted: true`) and
 //! `parsed/browser_downloads.jsonl` (one record per download); every field is
 //! described in `docs/collectors/browsers.md`. Stored times are kept beside
 //! each converted time as `*_raw`.
@@ -56,7 +57,7 @@ use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct Browsers;
 
-/// One record per visit.
+/// One record per visit (and per Safari deleted-history tombstone).
 pub const HISTORY: &str = "browser_history";
 /// One record per download.
 pub const DOWNLOADS: &str = "browser_downloads";
@@ -79,9 +80,11 @@ impl Collector for Browsers {
             if ctx.should_stop() {
                 break;
             }
-            safari::collect(ctx, user);
-            chromium::collect(ctx, user);
-            firefox::collect(ctx, user);
+            ctx.in_home(&user.home, |ctx| {
+                safari::collect(ctx, user);
+                chromium::collect(ctx, user);
+                firefox::collect(ctx, user);
+            });
         }
         Ok(())
     }
@@ -98,7 +101,7 @@ pub(crate) fn subdirs(ctx: &mut Ctx<'_>, dir: &Path) -> Vec<(String, std::path::
             .collect(),
         Err(e) if e.is_not_found() => Vec::new(),
         Err(e) => {
-            ctx.error(dir, format!("cannot list directory: {e}"));
+            ctx.source_error(dir, "cannot list directory", &e);
             Vec::new()
         }
     }
@@ -114,7 +117,7 @@ pub(crate) fn exists(ctx: &Ctx<'_>, path: &Path) -> bool {
 /// `/a b`; `file://host/x` → `//host/x`.
 pub fn file_uri_to_path(uri: &str) -> String {
     let rest = match uri.get(..7) {
-        Some(p) if p.eq_ignore_ascii_case("file://") => &uri[7..],
+        Some(p) if p.eq_ignore_ascii_case("file://") => uri.get(7..).unwrap_or_default(),
         _ => return uri.to_string(),
     };
     // An empty or `localhost` authority: the path starts at the next `/`.
@@ -124,21 +127,21 @@ pub fn file_uri_to_path(uri: &str) -> String {
     } else {
         format!("//{rest}")
     };
-    let b = rest.as_bytes();
+    let mut b = rest.as_bytes();
     let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hi = (b[i + 1] as char).to_digit(16);
-            let lo = (b[i + 2] as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hi, lo) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
+    while let Some((&c, tail)) = b.split_first() {
+        if c == b'%' {
+            if let Some(([hi, lo], after)) = tail.split_first_chunk::<2>() {
+                let hex = |x: u8| (x as char).to_digit(16);
+                if let (Some(h), Some(l)) = (hex(*hi), hex(*lo)) {
+                    out.push((h * 16 + l) as u8);
+                    b = after;
+                    continue;
+                }
             }
         }
-        out.push(b[i]);
-        i += 1;
+        out.push(c);
+        b = tail;
     }
     String::from_utf8_lossy(&out).into_owned()
 }

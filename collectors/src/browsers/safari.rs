@@ -11,7 +11,13 @@
 //! Mac absolute time, seconds since 2001-01-01 as a double, `title`,
 //! `load_successful`, `http_non_get`, and `redirect_source` /
 //! `redirect_destination`, ids of the visits that redirected here / that this
-//! one redirected to). Safari stores no referrer.
+//! one redirected to). Safari stores no referrer. `history_tombstones`
+//! (present in both checked schema versions; absent in older ones, which is
+//! not an error): one row per deletion of history, `start_time` and
+//! `end_time` (Mac absolute time, double) bounding the deleted time range,
+//! `url` (NULL when the whole range was cleared; set when one page's history
+//! was removed), `generation` (a counter used by history sync) and `id`.
+//! These rows become history records with `deleted: true`.
 //!
 //! **Downloads.plist**: a `DownloadHistory` array of dictionaries:
 //! `DownloadEntryURL`, `DownloadEntryPath`, `DownloadEntryBookmarkBlob` (a
@@ -69,6 +75,7 @@ pub fn collect(ctx: &mut Ctx<'_>, user: &UserHome) {
                     target: &target,
                 };
                 history(ctx, &db, &src);
+                tombstones(ctx, &db, &src);
             }
             let plist = dir.join("Downloads.plist");
             let src = Source {
@@ -140,20 +147,78 @@ fn history(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
         let rec = src
             .record(ctx)
             .time(t.and_then(time::from_mac_absolute), r.json("visit_time"))
-            .set("url", r.text("url"))
-            .set("title", r.text("title"))
+            .sql_text("url", "url_b64", r.raw("url"))
+            .sql_text("title", "title_b64", r.raw("title"))
             .set("visit_count", r.i64("visit_count"))
             .set("referrer", Value::Null)
             .set("load_successful", flag("load_successful"))
             .set("http_non_get", flag("http_non_get"))
             .set("synthesized", flag("synthesized"))
             .set("origin", r.i64("origin"))
-            .set("domain_expansion", r.text("domain_expansion"))
-            .set("redirect_source", r.text("redirect_source_url"))
-            .set("redirect_destination", r.text("redirect_destination_url"))
+            .sql_text(
+                "domain_expansion",
+                "domain_expansion_b64",
+                r.raw("domain_expansion"),
+            )
+            .sql_text(
+                "redirect_source",
+                "redirect_source_b64",
+                r.raw("redirect_source_url"),
+            )
+            .sql_text(
+                "redirect_destination",
+                "redirect_destination_b64",
+                r.raw("redirect_destination_url"),
+            )
             .set("redirect_source_visit", r.i64("redirect_source"))
             .set("redirect_destination_visit", r.i64("redirect_destination"))
-            .set("visit_id", r.i64("visit_id"));
+            .set("visit_id", r.i64("visit_id"))
+            .set("deleted", false);
+        ctx.emit(HISTORY, rec);
+        Ok(())
+    });
+}
+
+/// One history record per `history_tombstones` row (history the user
+/// deleted), marked `deleted: true`. `timestamp` is the end of the deleted
+/// range. No table (older Safari): nothing, silently.
+fn tombstones(ctx: &mut Ctx<'_>, db: &Db, src: &Source<'_>) {
+    let Some(have) = db.optional_table(ctx, "history_tombstones") else {
+        return;
+    };
+    let cols = Columns::new().table(
+        &have,
+        "t",
+        &[
+            ("id", "tombstone_id"),
+            ("start_time", "start_time"),
+            ("end_time", "end_time"),
+            ("url", "url"),
+            ("generation", "generation"),
+        ],
+    );
+    let sql = format!(
+        "SELECT {} FROM history_tombstones t ORDER BY t.rowid",
+        cols.sql()
+    );
+    db.for_each_row(ctx, "history_tombstones", &sql, &cols, |ctx, r| {
+        let end = r.f64("end_time");
+        let mac = |alias: &str| time::json(r.f64(alias).and_then(time::from_mac_absolute));
+        let rec = src
+            .record(ctx)
+            .time(end.and_then(time::from_mac_absolute), r.json("end_time"))
+            .sql_text("url", "url_b64", r.raw("url"))
+            .set("title", Value::Null)
+            .set("visit_count", Value::Null)
+            .set("referrer", Value::Null)
+            .set("visit_id", Value::Null)
+            .set("deleted", true)
+            .set("deleted_from", mac("start_time"))
+            .set("deleted_from_raw", r.json("start_time"))
+            .set("deleted_until", mac("end_time"))
+            .set("deleted_until_raw", r.json("end_time"))
+            .set("generation", r.i64("generation"))
+            .set("tombstone_id", r.i64("tombstone_id"));
         ctx.emit(HISTORY, rec);
         Ok(())
     });

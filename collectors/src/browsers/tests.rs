@@ -260,7 +260,7 @@ fn firefox_history_and_annotation_downloads() {
 fn profiles_ini_names_profiles_outside_the_profiles_directory() {
     let ini = "[General]\nStartWithLastProfile=1\n\n[Profile0]\nName=default\nIsRelative=1\nPath=Profiles/x.default\n\n[Profile1]\nName=work\nIsRelative=0\nPath=/Users/a/Documents/ff-work\n\n[Profile2]\nName=escape\nIsRelative=1\nPath=../../../../etc\n\n[Install4F96D1932A9F858E]\nDefault=Profiles/x.default\n";
     let base = Path::new("/Users/a/Library/Application Support/Firefox");
-    let got = super::firefox::parse_profiles_ini(ini, base);
+    let got = super::firefox::parse_profiles_ini(ini.as_bytes(), base);
     assert_eq!(
         got,
         vec![
@@ -309,6 +309,60 @@ fn profiles_ini_names_profiles_outside_the_profiles_directory() {
     assert!(sink
         .members()
         .contains(&"[root]/Users/a/Library/Application Support/Firefox/profiles.ini".to_string()));
+}
+
+#[test]
+fn names_and_text_that_are_not_utf8_are_kept_exactly() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let d = tempfile::tempdir().unwrap();
+    let root = d.path();
+    // Two profile directories whose names differ only in bytes that are not
+    // UTF-8, one named by an absolute Path= outside Profiles/.
+    let fx = lib_dir(root, "a", "Application Support/Firefox");
+    let inside = fx.join("Profiles").join(OsStr::from_bytes(b"p\xe9"));
+    let outside = root.join("Users/a").join(OsStr::from_bytes(b"p\xe8"));
+    let mut ini = b"[Profile0]\r\nName=w\xffrk\r\nIsRelative=0\r\nPath=/Users/a/p\xe8\r\n".to_vec();
+    ini.extend_from_slice(b"[Profile1]\nIsRelative=1\nPath=Profiles/p\xe9\n");
+    std::fs::write(fx.join("profiles.ini"), &ini).unwrap();
+    let parsed = super::firefox::parse_profiles_ini(
+        &ini,
+        Path::new("/Users/a/Library/Application Support/Firefox"),
+    );
+    assert_eq!(parsed.len(), 2);
+    assert_eq!(parsed[0].0, "w\u{fffd}rk");
+    assert_eq!(parsed[0].1.as_os_str().as_bytes(), b"/Users/a/p\xe8");
+    for (dir, url) in [
+        (&inside, "X'68747470733A2F2F696E2E746573742FFF'"),
+        (&outside, "'https://out.test/'"),
+    ] {
+        std::fs::create_dir_all(dir).unwrap();
+        let c = Connection::open(dir.join("places.sqlite")).unwrap();
+        c.execute_batch(&format!(
+            "{PLACES_SCHEMA}
+             INSERT INTO moz_places (id, url, title, visit_count, typed) VALUES (1, CAST({url} AS TEXT), 'T', 1, 0);
+             INSERT INTO moz_historyvisits VALUES (1, 0, 1, 1700000000000000, 1, 0);"
+        ))
+        .unwrap();
+    }
+    let (report, sink) = testing::run_on(root, &Browsers);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let h = sink.records(HISTORY);
+    assert_eq!(h.len(), 2, "{h:?}");
+    let b64 = |b: &[u8]| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(b)
+    };
+    assert_eq!(h[0]["url"], "https://in.test/\u{fffd}");
+    assert_eq!(h[0]["url_b64"], b64(b"https://in.test/\xff"));
+    assert_eq!(
+        h[0]["source_b64"],
+        b64(b"/Users/a/Library/Application Support/Firefox/Profiles/p\xe9/places.sqlite")
+    );
+    assert_eq!(h[1]["url"], "https://out.test/");
+    assert!(h[1].get("url_b64").is_none());
+    assert_eq!(h[1]["profile"], "w\u{fffd}rk");
+    assert_eq!(h[1]["source_b64"], b64(b"/Users/a/p\xe8/places.sqlite"));
 }
 
 #[test]
@@ -393,6 +447,77 @@ fn safari_history_redirects_and_downloads_plist() {
     assert_eq!(dl[0]["end_time"], Value::Null);
     assert_eq!(dl[0]["received_bytes"], 100);
     assert_eq!(dl[0]["total_bytes"], 200);
+}
+
+/// `history_tombstones` rows (Safari's record of deleted history) become
+/// history records with `deleted: true`; a History.db without the table
+/// (older Safari) is no error.
+#[test]
+fn safari_tombstones_are_deleted_history() {
+    let d = tempfile::tempdir().unwrap();
+    let root = d.path();
+    let schema = "CREATE TABLE history_items (id INTEGER PRIMARY KEY AUTOINCREMENT,
+           url TEXT NOT NULL UNIQUE, visit_count INTEGER NOT NULL);
+         CREATE TABLE history_visits (id INTEGER PRIMARY KEY AUTOINCREMENT,
+           history_item INTEGER NOT NULL, visit_time REAL NOT NULL, title TEXT NULL);
+         INSERT INTO history_items VALUES (1, 'https://kept.test/', 1);
+         INSERT INTO history_visits VALUES (1, 1, 700000000.5, 'Kept');";
+    let new = lib_dir(root, "a", "Safari");
+    let c = Connection::open(new.join("History.db")).unwrap();
+    // The table as Safari 11 and 15 create it.
+    c.execute_batch(&format!(
+        "{schema}
+         CREATE TABLE history_tombstones (id INTEGER PRIMARY KEY AUTOINCREMENT,
+           start_time REAL NOT NULL, end_time REAL NOT NULL, url TEXT,
+           generation INTEGER NOT NULL DEFAULT 0);
+         INSERT INTO history_tombstones VALUES (1, 700000000.0, 700003600.0, NULL, 0);
+         INSERT INTO history_tombstones VALUES (2, -63114076800.0, 710000000.25, NULL, 3);
+         INSERT INTO history_tombstones VALUES (3, 700000000.5, 700000000.5,
+           'https://gone.test/page', 4);"
+    ))
+    .unwrap();
+    drop(c);
+    let old = lib_dir(root, "b", "Safari");
+    Connection::open(old.join("History.db"))
+        .unwrap()
+        .execute_batch(schema)
+        .unwrap();
+
+    let (report, sink) = testing::run_on(root, &Browsers);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let h = sink.records(HISTORY);
+    assert_eq!(h.len(), 2 + 3);
+    let visits: Vec<&Value> = h.iter().filter(|r| r["deleted"] == false).collect();
+    assert_eq!(visits.len(), 2);
+    assert!(visits.iter().all(|r| r["url"] == "https://kept.test/"));
+    let t: Vec<&Value> = h.iter().filter(|r| r["deleted"] == true).collect();
+    assert_eq!(t.len(), 3);
+    assert!(t.iter().all(|r| r["user"] == "a"
+        && r["browser"] == "Safari"
+        && r["profile"] == "Default"
+        && r["title"].is_null()
+        && r["visit_id"].is_null()));
+    // An hour cleared: 700000000 to 700003600 s after 2001-01-01.
+    assert_eq!(t[0]["tombstone_id"], 1);
+    assert_eq!(t[0]["url"], Value::Null);
+    assert_eq!(t[0]["timestamp"], "2023-03-08T21:26:40Z");
+    assert_eq!(t[0]["timestamp_raw"], 700_003_600.0);
+    assert_eq!(t[0]["deleted_from"], "2023-03-08T20:26:40Z");
+    assert_eq!(t[0]["deleted_from_raw"], 700_000_000.0);
+    assert_eq!(t[0]["deleted_until"], "2023-03-08T21:26:40Z");
+    assert_eq!(t[0]["deleted_until_raw"], 700_003_600.0);
+    assert_eq!(t[0]["generation"], 0);
+    // All history: the range starts at NSDate.distantPast, 730487 days
+    // before 2001-01-01: Apple prints it as 0001-01-01 (Julian calendar),
+    // the proleptic Gregorian calendar of RFC 3339 gives 0000-12-30.
+    assert_eq!(t[1]["deleted_from"], "0000-12-30T00:00:00Z");
+    assert_eq!(t[1]["deleted_from_raw"], -63_114_076_800.0);
+    assert_eq!(t[1]["timestamp"], "2023-07-02T14:13:20.250Z");
+    assert_eq!(t[1]["generation"], 3);
+    // One page's history removed.
+    assert_eq!(t[2]["url"], "https://gone.test/page");
+    assert_eq!(t[2]["timestamp"], "2023-03-08T20:26:40.500Z");
+    assert_eq!(t[2]["tombstone_id"], 3);
 }
 
 /// Each broken database is one error; every other database is still read.
@@ -517,8 +642,8 @@ fn one_million_visits() {
 // ---------------------------------------------------------------------------
 // Real files (opt-in: MACTRIAGE_REALDATA=/path/to/realdata)
 
-fn realdata() -> Option<PathBuf> {
-    std::env::var_os("MACTRIAGE_REALDATA").map(PathBuf::from)
+fn realdata() -> PathBuf {
+    crate::testdata::dir()
 }
 
 /// Copy `real/rel` (and its `-wal`, if any) to `dest_dir/name`.
@@ -531,10 +656,9 @@ fn place(real: &Path, rel: &str, dest_dir: &Path, name: &str) {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_chromium_every_version() {
-    let Some(real) = realdata() else {
-        return;
-    };
+    let real = realdata();
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     let files = [
@@ -738,10 +862,9 @@ fn realdata_chromium_every_version() {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_safari() {
-    let Some(real) = realdata() else {
-        return;
-    };
+    let real = realdata();
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     let plaso = lib_dir(root, "p", "Safari");
@@ -758,6 +881,7 @@ fn realdata_safari() {
     let (report, sink) = testing::run_on(root, &Browsers);
     assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
     let h = sink.records(HISTORY);
+    let (deleted, h): (Vec<_>, Vec<_>) = h.into_iter().partition(|r| r["deleted"] == true);
     let (p, a): (Vec<_>, Vec<_>) = h.into_iter().partition(|r| r["user"] == "p");
     // plaso: 25 visits; its visit 37 redirected to https://www.facebook.com/.
     assert_eq!(p.len(), 25);
@@ -793,6 +917,41 @@ fn realdata_safari() {
             .as_str()
             .unwrap()
             .starts_with("2022-06-20T03:20:44")));
+
+    // history_tombstones (read with sqlite3): plaso 6 rows, artemis 18,
+    // none with a URL. plaso row 1 clears 531772220 to 531775820 (an hour),
+    // rows 3 to 6 everything from NSDate.distantPast (-63114076800).
+    let (tp, ta): (Vec<_>, Vec<_>) = deleted.into_iter().partition(|r| r["user"] == "p");
+    assert_eq!(tp.len(), 6);
+    assert_eq!(ta.len(), 18);
+    assert!(tp.iter().chain(&ta).all(|r| r["url"].is_null()));
+    assert_eq!(tp[0]["tombstone_id"], 1);
+    assert_eq!(tp[0]["deleted_from_raw"], 531772220.0);
+    assert_eq!(tp[0]["deleted_from"], "2017-11-07T18:30:20Z");
+    assert_eq!(tp[0]["timestamp_raw"], 531775820.0);
+    assert_eq!(tp[0]["timestamp"], "2017-11-07T19:30:20Z");
+    assert_eq!(tp[2]["deleted_from"], "0000-12-30T00:00:00Z");
+    assert_eq!(tp[2]["deleted_until_raw"], 531790043.583456);
+    assert!(tp[2]["timestamp"]
+        .as_str()
+        .unwrap()
+        .starts_with("2017-11-07T23:27:23.5834"));
+    assert_eq!(tp[2]["generation"], 1);
+    let gens: Vec<i64> = tp
+        .iter()
+        .map(|r| r["generation"].as_i64().unwrap())
+        .collect();
+    assert_eq!(gens, vec![0, 0, 1, 29, 31, 33]);
+    assert!(ta
+        .iter()
+        .all(|r| r["deleted_from_raw"] == -63114076800.0 && r["generation"] == 0));
+    assert_eq!(ta[0]["timestamp_raw"], 616875400.580184);
+    assert!(ta[0]["timestamp"]
+        .as_str()
+        .unwrap()
+        .starts_with("2020-07-19T18:16:40.5801"));
+    assert_eq!(ta[17]["tombstone_id"], 18);
+    assert_eq!(ta[17]["timestamp_raw"], 664319747.492631);
 
     let dl = sink.records(DOWNLOADS);
     assert_eq!(dl.len(), 3);
@@ -837,10 +996,9 @@ fn realdata_safari() {
 }
 
 #[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_firefox() {
-    let Some(real) = realdata() else {
-        return;
-    };
+    let real = realdata();
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     let prof = |name: &str| {

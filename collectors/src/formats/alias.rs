@@ -502,10 +502,9 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_loginitems_alias_v3() {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            return;
-        };
+        let root = crate::testdata::dir();
         let p = std::path::Path::new(&root).join("bookmark/com.apple.loginitems.plist.alias_data");
         let a = parse_alias(&std::fs::read(p).unwrap()).unwrap();
         assert_eq!(a.version, 3);

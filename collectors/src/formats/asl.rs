@@ -1305,13 +1305,8 @@ mod tests {
         }
     }
 
-    fn realdata(rel: &str) -> Option<PathBuf> {
-        let Some(root) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            eprintln!("MACTRIAGE_REALDATA not set; skipping real-data test for {rel}");
-            return None;
-        };
-        let root = std::env::current_dir().unwrap().join(root);
-        Some(root.join(rel))
+    fn realdata(rel: &str) -> PathBuf {
+        crate::testdata::path(rel)
     }
 
     fn open(path: &PathBuf) -> AslReader<std::io::BufReader<std::fs::File>> {
@@ -1320,10 +1315,9 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_applesystemlog() {
-        let Some(path) = realdata("asl/applesystemlog.asl") else {
-            return;
-        };
+        let path = realdata("asl/applesystemlog.asl");
         let mut reader = open(&path);
         let h = reader.header().clone();
         assert_eq!(h.version, 2);
@@ -1382,10 +1376,9 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn realdata_dirty_2019() {
-        let Some(path) = realdata("asl/2019.09.26.asl") else {
-            return;
-        };
+        let path = realdata("asl/2019.09.26.asl");
         let mut reader = open(&path);
         let h = reader.header().clone();
         assert_eq!(h.version, 2);

@@ -5,7 +5,7 @@
 //! that survives moves and renames. It replaced Carbon alias records in Mac OS
 //! X 10.6 and is found embedded in many artifacts, for example:
 //!
-//! * `~/Library/Application Support/com.apple.sharedfilelist/*.sfl2|.sfl3`
+//! * `~/Library/Application Support/com.apple.sharedfilelist/*.sfl2|.sfl3|.sfl4`
 //!   (recent items, favourites, login items; 10.11+),
 //! * `backgrounditems.btm` and `BackgroundItems-v*.btm` (login items, 10.13+),
 //! * Safari `Downloads.plist` (`DownloadEntryBookmarkBlob`),
@@ -191,7 +191,39 @@ impl ResourceFlags {
     pub fn get(&self, bit: u64) -> Option<bool> {
         (self.valid & bit != 0).then_some(self.flags & bit != 0)
     }
+
+    /// The bits of `table` that are marked valid, with their values.
+    pub fn named(&self, table: &[(u64, &'static str)]) -> Vec<(&'static str, bool)> {
+        table
+            .iter()
+            .filter_map(|&(bit, name)| self.get(bit).map(|v| (name, v)))
+            .collect()
+    }
 }
+
+/// The volume property bits of key 0x2020 that say what kind of volume the
+/// target is on (`kCFURLVolumeIs*` / `kCFURLVolumeDontBrowse` in
+/// CoreFoundation's `CFURLPriv.h`), with the names used in output. The
+/// higher `kCFURLVolumeSupports*` bits (capabilities) are not named.
+pub const VOLUME_KIND_FLAGS: [(u64, &str); 17] = [
+    (0x1, "local"),
+    (0x2, "automount"),
+    (0x4, "dont_browse"),
+    (0x8, "read_only"),
+    (0x10, "quarantined"),
+    (0x20, "ejectable"),
+    (0x40, "removable"),
+    (0x80, "internal"),
+    (0x100, "external"),
+    (0x200, "disk_image"),
+    (0x400, "file_vault"),
+    (0x800, "local_idisk_mirror"),
+    (0x1000, "ipod"),
+    (0x2000, "idisk"),
+    (0x4000, "cd"),
+    (0x8000, "dvd"),
+    (0x10000, "device_file_system"),
+];
 
 /// A TOC entry with its decoded value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -942,22 +974,16 @@ pub(crate) mod tests {
         ));
     }
 
-    fn realdata() -> Option<std::path::PathBuf> {
-        std::env::var_os("MACTRIAGE_REALDATA").map(std::path::PathBuf::from)
-    }
-
-    fn load(name: &str) -> Option<Vec<u8>> {
-        let p = realdata()?.join("bookmark").join(name);
-        Some(std::fs::read(p).unwrap())
+    fn load(name: &str) -> Vec<u8> {
+        crate::testdata::read(&format!("bookmark/{name}"))
     }
 
     const MAC_HD_UUID: &str = "0A81F3B1-51D9-3335-B3E3-169C3640360D";
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_loginitem() {
-        let Some(d) = load("loginitem.bookmark") else {
-            return;
-        };
+        let d = load("loginitem.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(bm.path_components, ["Applications", "Syncthing.app"]);
         assert_eq!(bm.path.as_deref(), Some("/Applications/Syncthing.app"));
@@ -997,10 +1023,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_poisonapple() {
-        let Some(d) = load("poisonapple.bookmark") else {
-            return;
-        };
+        let d = load("poisonapple.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1039,10 +1064,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_systemevents_ro_extension() {
-        let Some(d) = load("systemevents.bookmark") else {
-            return;
-        };
+        let d = load("systemevents.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1066,10 +1090,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_mac_alias_mixed_widths() {
-        let Some(d) = load("macAlias.bookmark") else {
-            return;
-        };
+        let d = load("macAlias.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path_components,
@@ -1119,10 +1142,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_downloads_and_ventura() {
-        let Some(d) = load("downloads.bookmark") else {
-            return;
-        };
+        let d = load("downloads.bookmark");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1141,16 +1163,15 @@ pub(crate) mod tests {
         assert_eq!(bm.uid, Some(501));
         assert_eq!(bm.creation_options, Some(671094784));
 
-        let v = parse_bookmark(&load("ventura.bookmark").unwrap()).unwrap();
+        let v = parse_bookmark(&load("ventura.bookmark")).unwrap();
         assert_eq!(v.volume_size, Some(122107002880));
         assert_eq!(v.path.as_deref(), Some("/Applications/Syncthing.app"));
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_dtformats_btm_blob() {
-        let Some(d) = load("backgrounditems.btm.bookmark_data") else {
-            return;
-        };
+        let d = load("backgrounditems.btm.bookmark_data");
         let bm = parse_bookmark(&d).unwrap();
         assert_eq!(
             bm.path.as_deref(),
@@ -1160,15 +1181,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_corrupt_samples_are_typed_errors() {
-        let Some(d) = load("bad_header.bookmark") else {
-            return;
-        };
+        let d = load("bad_header.bookmark");
         assert!(matches!(
             parse_bookmark(&d),
             Err(BookmarkError::BadMagic { .. })
         ));
-        let d = load("bad_content.bookmark").unwrap();
+        let d = load("bad_content.bookmark");
         assert_eq!(
             parse_bookmark(&d),
             Err(BookmarkError::Truncated {
@@ -1185,7 +1205,7 @@ pub(crate) mod tests {
             "downloads.bookmark",
             "ventura.bookmark",
         ] {
-            let d = load(name).unwrap();
+            let d = load(name);
             for n in 0..d.len() {
                 let mut cut = d[..n].to_vec();
                 if cut.len() >= 8 {

@@ -130,10 +130,12 @@ impl<'a> ByteReader<'a> {
 
     /// Take the next `n` bytes.
     pub fn take(&mut self, field: &'static str, n: usize) -> Result<&'a [u8], BinaryError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.buf.len());
-        match end {
-            Some(end) => {
-                let out = &self.buf[self.pos..end];
+        let got = self
+            .pos
+            .checked_add(n)
+            .and_then(|end| Some((end, self.buf.get(self.pos..end)?)));
+        match got {
+            Some((end, out)) => {
                 self.pos = end;
                 Ok(out)
             }
@@ -187,15 +189,12 @@ pub fn slice_at<'a>(
         return Err(out_of_range());
     }
     let end = start.checked_add(n).ok_or_else(out_of_range)?;
-    if end > buf.len() {
-        return Err(BinaryError::Truncated {
-            field,
-            offset,
-            need: len,
-            have: (buf.len() - start) as u64,
-        });
-    }
-    Ok(&buf[start..end])
+    buf.get(start..end).ok_or(BinaryError::Truncated {
+        field,
+        offset,
+        need: len,
+        have: buf.len().saturating_sub(start) as u64,
+    })
 }
 
 /// A reader positioned at `offset` within `buf`.

@@ -103,14 +103,14 @@ fn read_line_capped<R: BufRead>(r: &mut R, buf: &mut Vec<u8>) -> io::Result<Opti
         }
         any = true;
         let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(i) => (&available[..i], Some(i + 1)),
+            Some(i) => (available.get(..i).unwrap_or_default(), Some(i + 1)),
             None => (available, None),
         };
         let room = MAX_LINE.saturating_sub(buf.len());
         if chunk.len() > room {
             cut = true;
         }
-        buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        buf.extend_from_slice(chunk.get(..chunk.len().min(room)).unwrap_or_default());
         let consumed = done.unwrap_or(available.len());
         r.consume(consumed);
         if done.is_some() {
@@ -162,7 +162,8 @@ impl Pending {
         if text.len() > room {
             self.truncated = true;
         }
-        self.bytes.extend_from_slice(&text[..text.len().min(room)]);
+        self.bytes
+            .extend_from_slice(text.get(..text.len().min(room)).unwrap_or_default());
     }
 }
 
@@ -280,8 +281,8 @@ pub fn parse<R: BufRead, F: FnMut(Entry)>(
             }
             Dialect::Zsh => {
                 let (text, ends_with_backslash) = match buf.last() {
-                    Some(b'\\') => (&buf[..buf.len() - 1], true),
-                    _ => (&buf[..], false),
+                    Some(b'\\') => (buf.get(..buf.len() - 1).unwrap_or_default(), true),
+                    _ => (buf.as_slice(), false),
                 };
                 if continued {
                     if let Some(p) = pending.as_mut() {
@@ -333,21 +334,18 @@ pub fn parse<R: BufRead, F: FnMut(Entry)>(
 
 fn fish_unescape(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        match (s[i], s.get(i + 1)) {
+    let mut bytes = s.iter().copied().peekable();
+    while let Some(b) = bytes.next() {
+        match (b, bytes.peek()) {
             (b'\\', Some(b'\\')) => {
                 out.push(b'\\');
-                i += 2;
+                bytes.next();
             }
             (b'\\', Some(b'n')) => {
                 out.push(b'\n');
-                i += 2;
+                bytes.next();
             }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
+            (b, _) => out.push(b),
         }
     }
     out
@@ -456,11 +454,9 @@ mod tests {
 
     /// The real samples, when `MACTRIAGE_REALDATA` points at them.
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_samples() {
-        let Some(dir) = std::env::var_os("MACTRIAGE_REALDATA") else {
-            eprintln!("MACTRIAGE_REALDATA not set; skipping real-sample test");
-            return;
-        };
+        let dir = crate::testdata::dir();
         let dir = std::path::Path::new(&dir).join("shell");
         let read = |n: &str| std::fs::read(dir.join(n)).unwrap();
 

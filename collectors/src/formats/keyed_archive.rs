@@ -17,7 +17,7 @@
 //!   `NS.base` + `NS.relative` (NSURL), `NS.uuidbytes` (NSUUID).
 //!
 //! On macOS it is used, among many others, by SharedFileList files
-//! (`.sfl`, `.sfl2`, `.sfl3`), login item stores (`backgrounditems.btm`,
+//! (`.sfl` to `.sfl4`), login item stores (`backgrounditems.btm`,
 //! `BackgroundItems-v*.btm`), Notification Center and Dock state, and
 //! `NSUserDefaults` values holding archived objects.
 //!
@@ -38,7 +38,7 @@
 //! the CoreFoundation open source `CFBinaryPList.c`.
 
 use std::collections::BTreeMap;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use plist::{Dictionary, Value};
 use thiserror::Error;
@@ -507,12 +507,27 @@ fn join_url(base: &str, relative: &str) -> String {
     }
 }
 
+/// 2001-01-01T00:00:00Z, the Cocoa epoch.
+fn cocoa_epoch() -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(crate::kit::time::MAC_EPOCH_OFFSET.unsigned_abs())
+}
+
 /// A plist date from Cocoa seconds, if representable (0, "unset", is
 /// kept as the stored number).
 fn cocoa_plist_date(t: f64) -> Option<Value> {
     let t = crate::kit::time::from_mac_absolute(t)?;
     let st = crate::kit::time::to_system_time(&t)?;
     Some(Value::Date(plist::Date::from(st)))
+}
+
+/// Cocoa seconds (since 2001-01-01) of a decoded date: the `NS.time` value
+/// an archive stored (exact to the nanosecond the date keeps).
+pub fn plist_date_to_cocoa(d: plist::Date) -> f64 {
+    let st: SystemTime = d.into();
+    match st.duration_since(cocoa_epoch()) {
+        Ok(after) => after.as_secs_f64(),
+        Err(e) => -e.duration().as_secs_f64(),
+    }
 }
 
 /// Convert a plist value to JSON: data as hex, dates as RFC 3339, UIDs as
@@ -648,6 +663,17 @@ pub(crate) mod tests {
             (k_obj, obj),
         ]);
         a.finish(root)
+    }
+
+    #[test]
+    fn dates_give_back_the_stored_seconds() {
+        for t in [791181140.618473, 665473989.0, 0.5, -63114076800.0, -1.25] {
+            let Some(Value::Date(d)) = cocoa_plist_date(t) else {
+                panic!("{t} not representable");
+            };
+            assert_eq!(plist_date_to_cocoa(d), t);
+        }
+        assert_eq!(cocoa_plist_date(f64::NAN), None);
     }
 
     #[test]
@@ -839,8 +865,8 @@ pub(crate) mod tests {
         assert_eq!(join_url("", "x"), "x");
     }
 
-    fn realdata() -> Option<std::path::PathBuf> {
-        std::env::var_os("MACTRIAGE_REALDATA").map(std::path::PathBuf::from)
+    fn realdata() -> std::path::PathBuf {
+        crate::testdata::dir()
     }
 
     /// Paths of every bookmark embedded in a decoded value.
@@ -858,10 +884,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_btm_files() {
-        let Some(root) = realdata() else {
-            return;
-        };
+        let root = realdata();
         let read = |p: &str| std::fs::read(root.join(p)).unwrap();
 
         let v = decode_keyed_archive_bytes(&read("btm/backgrounditems.btm")).unwrap();
@@ -913,10 +938,9 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
     fn real_sfl2_archive() {
-        let Some(root) = realdata() else {
-            return;
-        };
+        let root = realdata();
         let data = std::fs::read(root.join("sfl/com.apple.LSSharedFileList.GlobalLoginItems.sfl2"))
             .unwrap();
         let v = decode_keyed_archive_bytes(&data).unwrap();

@@ -126,6 +126,17 @@ pub struct Ctx<'e> {
     errors: Vec<Issue>,
     files: u64,
     outputs: BTreeMap<String, Output>,
+    home: Option<HomeScope>,
+}
+
+/// The home directory a collector is reading (see [`Ctx::in_home`]).
+struct HomeScope {
+    home: PathBuf,
+    /// Decided at the first refusal below the home: `Some(why)` when the
+    /// home itself cannot be listed.
+    unreadable: Option<Option<String>>,
+    /// Refusals counted instead of recorded.
+    absorbed: u64,
 }
 
 impl<'e> Ctx<'e> {
@@ -136,6 +147,7 @@ impl<'e> Ctx<'e> {
             errors: Vec::new(),
             files: 0,
             outputs: BTreeMap::new(),
+            home: None,
         }
     }
 
@@ -175,8 +187,81 @@ impl<'e> Ctx<'e> {
         self.issue(path, IssueKind::Error, message.to_string());
     }
 
+    /// Record a failure of the evidence source on `path`, after `what`
+    /// ("cannot list directory"): a refusal of access is typed
+    /// [`IssueKind::Denied`], anything else an error.
+    pub fn source_error(&mut self, path: &Path, what: &str, e: &SourceError) {
+        let kind = if e.is_permission_denied() {
+            IssueKind::Denied
+        } else {
+            IssueKind::Error
+        };
+        self.issue(path, kind, format!("{what}: {e}"));
+    }
+
+    /// Read one home directory with `f`. When the home itself cannot be
+    /// listed (permission denied: not root, or no Full Disk Access), the
+    /// refusals of the paths below it are counted rather than recorded one
+    /// by one, and one [`IssueKind::Denied`] issue names the home and the
+    /// count.
+    pub fn in_home(&mut self, home: &Path, f: impl FnOnce(&mut Self)) {
+        let outer = self.home.replace(HomeScope {
+            home: home.to_path_buf(),
+            unreadable: None,
+            absorbed: 0,
+        });
+        f(self);
+        let scope = std::mem::replace(&mut self.home, outer);
+        if let Some(HomeScope {
+            unreadable: Some(Some(why)),
+            absorbed,
+            ..
+        }) = scope
+        {
+            if absorbed > 0 {
+                self.issue(
+                    home,
+                    IssueKind::Denied,
+                    format!(
+                        "home directory not readable: {why}; {absorbed} {} not read",
+                        if absorbed == 1 { "path" } else { "paths" }
+                    ),
+                );
+            }
+        }
+    }
+
+    /// True when a refusal about `path` lies below a home that cannot be
+    /// listed, and was counted (see [`Ctx::in_home`]).
+    fn absorbed_by_home(&mut self, path: &Path, kind: &IssueKind) -> bool {
+        if *kind != IssueKind::Denied {
+            return false;
+        }
+        let source = &self.env.source;
+        let Some(scope) = self.home.as_mut() else {
+            return false;
+        };
+        if !path.starts_with(&scope.home) {
+            return false;
+        }
+        let unreadable =
+            scope
+                .unreadable
+                .get_or_insert_with(|| match source.read_dir(&scope.home) {
+                    Err(e) if e.is_permission_denied() => Some(e.to_string()),
+                    _ => None,
+                });
+        if unreadable.is_some() {
+            scope.absorbed += 1;
+        }
+        unreadable.is_some()
+    }
+
     /// Record an issue of any kind about `path`.
     pub fn issue(&mut self, path: &Path, kind: IssueKind, message: String) {
+        if self.absorbed_by_home(path, &kind) {
+            return;
+        }
         self.env.events.log(
             Level::Warn,
             self.name,
@@ -277,6 +362,9 @@ impl<'e> Ctx<'e> {
             SourceError::Symlink { ref which, .. } => {
                 let which = which.clone();
                 self.record_symlink(&which);
+            }
+            other if other.is_permission_denied() => {
+                self.issue(target, IssueKind::Denied, other.to_string())
             }
             other => self.error(target, other),
         }
@@ -397,6 +485,39 @@ impl<'e> Ctx<'e> {
             Content::Open(file),
         );
         true
+    }
+
+    /// Record a directory of the target (mode, owner, times; no content) as
+    /// a directory member, without counting it as a file. Absent paths are
+    /// silent; a symlink is recorded as a link. Returns true when queued.
+    pub fn archive_dir(&mut self, target: &Path) -> bool {
+        match self.env.source.lstat(target) {
+            Ok(m) if m.file_type().is_symlink() => {
+                self.record_symlink(target);
+                true
+            }
+            Ok(m) if m.is_dir() => {
+                let member = member_for(target);
+                if self.env.claim(&member) {
+                    self.env.sink.submit(ArchiveItem {
+                        collector: self.name,
+                        member,
+                        source: Some(target.to_path_buf()),
+                        meta: FileMeta::from_metadata(&m),
+                        content: Content::Directory,
+                    });
+                }
+                true
+            }
+            Ok(_) => {
+                self.error(target, "not a directory");
+                false
+            }
+            Err(e) => {
+                self.open_failed(target, e);
+                false
+            }
+        }
     }
 
     /// Write a record to `parsed/<stream>.jsonl`.
@@ -606,5 +727,157 @@ mod write_output_tests {
         // The two refused writes are reported.
         assert_eq!(report.status, Status::Partial);
         assert_eq!(report.errors.len(), 2);
+    }
+}
+
+#[cfg(test)]
+mod home_scope_tests {
+    use super::*;
+    use crate::kit::budget::Budget;
+    use crate::kit::collector::{run_collector, Collector};
+    use crate::kit::report::{CollectorReport, NoEvents, Status};
+    use crate::kit::source::{DirEntry, FsSource};
+    use crate::kit::testing;
+    use std::fs::Metadata;
+
+    /// The fixture, with every path at or below `denied` refused as a
+    /// directory with mode 000 refuses it to a user who is not root.
+    struct Denying {
+        inner: FsSource,
+        denied: PathBuf,
+        /// Only paths strictly below `denied` (the directory itself can be
+        /// stat'ed, as a real mode-000 directory can).
+        below_only: bool,
+    }
+
+    impl Denying {
+        fn check(&self, target: &Path, listing: bool) -> Result<(), SourceError> {
+            let hit = target.starts_with(&self.denied)
+                && (listing || !self.below_only || target != self.denied);
+            if hit {
+                Err(SourceError::Io(io::Error::from_raw_os_error(
+                    nix::libc::EACCES,
+                )))
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    impl EvidenceSource for Denying {
+        fn root(&self) -> &Path {
+            self.inner.root()
+        }
+        fn is_live(&self) -> bool {
+            false
+        }
+        fn host_path(&self, target: &Path) -> PathBuf {
+            self.inner.host_path(target)
+        }
+        fn lstat(&self, target: &Path) -> Result<Metadata, SourceError> {
+            self.check(target, false)?;
+            self.inner.lstat(target)
+        }
+        fn open(&self, target: &Path) -> Result<(File, Metadata), SourceError> {
+            self.check(target, true)?;
+            self.inner.open(target)
+        }
+        fn read_link(&self, target: &Path) -> Result<PathBuf, SourceError> {
+            self.check(target, false)?;
+            self.inner.read_link(target)
+        }
+        fn read_dir(&self, target: &Path) -> Result<Vec<DirEntry>, SourceError> {
+            self.check(target, true)?;
+            self.inner.read_dir(target)
+        }
+    }
+
+    fn run(denied: &str, below_only: bool, c: &dyn Collector) -> (CollectorReport, u64) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/mac-basic");
+        let source = Arc::new(Denying {
+            inner: FsSource::new(&root, false),
+            denied: PathBuf::from(denied),
+            below_only,
+        });
+        let (users, _) = crate::kit::users::discover(&*source);
+        let staging = tempfile::tempdir().unwrap();
+        let sink = Arc::new(testing::MemorySink::default());
+        let env = Env::new(
+            source,
+            users,
+            staging.path().to_path_buf(),
+            sink,
+            Arc::new(Budget::unlimited()),
+            Arc::new(NoEvents),
+        );
+        let report = run_collector(&env, c);
+        let records = report.records;
+        (report, records)
+    }
+
+    #[test]
+    fn an_unreadable_home_is_one_error_per_collector_with_a_count() {
+        use crate::{browsers, quarantine_events, recent_items, shell_history};
+        let collectors: [(&dyn Collector, u64, u64); 4] = [
+            // (collector, paths it tries in alice's home, records left from
+            // the other homes: see fixtures/README.md)
+            // The home's listing; bob's 4 + 1 session command, olduser's 1,
+            // root's 1.
+            (&shell_history::ShellHistory, 1, 7),
+            // The V2 and the older database.
+            (&quarantine_events::QuarantineEvents, 2, 0),
+            // The sharedfilelist directory and 3 legacy plists.
+            (&recent_items::RecentItems, 4, 0),
+            // Safari: 2 data directories x (Profiles/, History.db,
+            // Downloads.plist); 16 Chromium vendor directories; 7 Firefox
+            // vendors x (profiles directory, profiles.ini). bob's Firefox
+            // has 3 visits and 1 download.
+            (&browsers::Browsers, 36, 4),
+        ];
+        for (c, refused, records) in collectors {
+            let (report, got) = run("/Users/alice", true, c);
+            let alice: Vec<&Issue> = report
+                .errors
+                .iter()
+                .filter(|e| {
+                    e.path
+                        .as_deref()
+                        .is_some_and(|p| p.starts_with("/Users/alice"))
+                })
+                .collect();
+            assert_eq!(alice.len(), 1, "{}: {:#?}", c.name(), report.errors);
+            assert_eq!(alice[0].path.as_deref(), Some("/Users/alice"));
+            assert_eq!(alice[0].kind, IssueKind::Denied, "{}", c.name());
+            let paths = if refused == 1 { "path" } else { "paths" };
+            assert_eq!(
+                alice[0].message,
+                format!(
+                    "home directory not readable: Permission denied (os error 13); on macOS run \
+                     as root and grant the tool Full Disk Access; {refused} {paths} not read"
+                ),
+                "{}",
+                c.name()
+            );
+            assert_eq!(report.errors.len(), 1, "{}: {:#?}", c.name(), report.errors);
+            assert_eq!(report.status, Status::Partial, "{}", c.name());
+            // The other homes are read as before.
+            assert_eq!(got, records, "{}", c.name());
+        }
+    }
+
+    #[test]
+    fn a_refused_file_in_a_readable_home_is_reported_on_its_own() {
+        let db = "/Users/alice/Library/Safari/History.db";
+        let (report, records) = run(db, false, &crate::browsers::Browsers);
+        let paths: Vec<&str> = report
+            .errors
+            .iter()
+            .filter_map(|e| e.path.as_deref())
+            .collect();
+        assert_eq!(paths, [db], "{:#?}", report.errors);
+        assert!(report.errors[0].message.contains("Permission denied"));
+        assert_eq!(report.errors[0].kind, IssueKind::Denied);
+        // Everything else of alice's is still read: 11 records less Safari's 3 visits.
+        assert_eq!(records, 8);
     }
 }

@@ -62,6 +62,41 @@ impl Record {
         self
     }
 
+    /// Set a text field from bytes stored in the evidence (a plist or
+    /// database string): `key` holds them as UTF-8 (lossy) and, when they
+    /// are not UTF-8, `key_b64` holds the exact bytes. `None` is null.
+    pub fn text(mut self, key: &'static str, key_b64: &'static str, bytes: Option<&[u8]>) -> Self {
+        match bytes {
+            Some(b) => {
+                self.insert(key, String::from_utf8_lossy(b).into_owned());
+                if let Some(x) = text::b64_if_not_utf8_bytes(b) {
+                    self.insert(key_b64, x);
+                }
+            }
+            None => self.insert(key, Value::Null),
+        }
+        self
+    }
+
+    /// Set a text field from a SQLite value read as text (a number as its
+    /// decimal text, NULL or an unreadable column as null), with the exact
+    /// bytes in `key_b64` when a TEXT or BLOB value is not UTF-8 (SQLite
+    /// stores whatever bytes it is given as TEXT).
+    pub fn sql_text(
+        self,
+        key: &'static str,
+        key_b64: &'static str,
+        value: Option<rusqlite::types::ValueRef<'_>>,
+    ) -> Self {
+        use rusqlite::types::ValueRef;
+        match value {
+            Some(ValueRef::Text(b) | ValueRef::Blob(b)) => self.text(key, key_b64, Some(b)),
+            Some(ValueRef::Integer(i)) => self.set(key, i.to_string()),
+            Some(ValueRef::Real(f)) => self.set(key, f.to_string()),
+            Some(ValueRef::Null) | None => self.set(key, Value::Null),
+        }
+    }
+
     /// Set a field in place.
     pub fn insert(&mut self, key: &'static str, value: impl Into<Value>) {
         let value = value.into();
@@ -108,5 +143,30 @@ mod tests {
         let r = r.name("file", "file_b64", OsStr::from_bytes(b"\xff"));
         assert_eq!(r.get("file"), Some(&Value::from("\u{fffd}")));
         assert_eq!(r.get("file_b64"), Some(&Value::from("/w==")));
+    }
+
+    #[test]
+    fn stored_text_that_is_not_utf8_is_kept_exactly() {
+        use rusqlite::types::ValueRef;
+        let r = Record::new("c", Path::new("/x"), None)
+            .text("a", "a_b64", Some(b"ok"))
+            .text("b", "b_b64", Some(b"caf\xe9"))
+            .text("c", "c_b64", None)
+            .sql_text("d", "d_b64", Some(ValueRef::Text(b"http://x/\xff")))
+            .sql_text("e", "e_b64", Some(ValueRef::Integer(42)))
+            .sql_text("f", "f_b64", Some(ValueRef::Null))
+            .sql_text("g", "g_b64", None);
+        let v = serde_json::to_value(&r).unwrap();
+        assert_eq!(v["a"], "ok");
+        assert!(v.get("a_b64").is_none());
+        assert_eq!(v["b"], "caf\u{fffd}");
+        assert_eq!(v["b_b64"], "Y2Fm6Q==");
+        assert_eq!(v["c"], Value::Null);
+        assert_eq!(v["d"], "http://x/\u{fffd}");
+        assert_eq!(v["d_b64"], "aHR0cDovL3gv/w==");
+        assert_eq!(v["e"], "42");
+        assert_eq!(v["f"], Value::Null);
+        assert_eq!(v["g"], Value::Null);
+        assert!(v.get("e_b64").is_none());
     }
 }

@@ -73,6 +73,9 @@ pub enum IssueKind {
         #[serde(skip_serializing_if = "Option::is_none")]
         size: Option<u64>,
     },
+    /// The operating system refused access (not root, or no Full Disk
+    /// Access): what is there was not collected, which is not "absent".
+    Denied,
     /// The collector stopped before the end of its work.
     CutShort {
         limit: Limit,
@@ -86,7 +89,7 @@ impl IssueKind {
     /// The budget behind the issue, if a budget caused it.
     pub fn limit(&self) -> Option<Limit> {
         match self {
-            IssueKind::Error => None,
+            IssueKind::Error | IssueKind::Denied => None,
             IssueKind::NotCollected { limit, .. } | IssueKind::CutShort { limit, .. } => {
                 Some(*limit)
             }
@@ -139,6 +142,12 @@ impl Issue {
     /// True when a budget caused it.
     pub fn is_budget(&self) -> bool {
         self.kind.limit().is_some()
+    }
+
+    /// True when something present may have been left out: a budget, a
+    /// signal or a refusal of access (the manifest's `skipped` list).
+    pub fn is_left_out(&self) -> bool {
+        self.is_budget() || self.kind == IssueKind::Denied
     }
 }
 

@@ -124,6 +124,8 @@ pub enum Content {
     Open(File),
     /// A symbolic link, stored as a link to this target.
     Symlink(PathBuf),
+    /// A directory: its metadata only, stored as a directory member.
+    Directory,
 }
 
 /// One member to append to the archive.

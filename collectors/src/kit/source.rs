@@ -14,7 +14,10 @@
 //! - only regular files are opened; FIFOs, sockets and devices are refused
 //!   before `open(2)`, and the open itself uses `O_NONBLOCK` so that a file
 //!   swapped for a FIFO in between cannot block the run;
-//! - excluded host directories (the collection's own output) are invisible.
+//! - excluded host paths (the collection's own output) are invisible; an
+//!   excluded directory that holds the root itself (a root below the output
+//!   directory) hides nothing, so the run excludes its own staging directory
+//!   and temporary tarball by name as well.
 
 use std::ffi::OsString;
 use std::fs::{File, Metadata};
@@ -31,7 +34,7 @@ pub enum SourceError {
     #[error("not found")]
     NotFound,
     /// The path, or one of its parent directories, is a symbolic link.
-    #[error("{which} is a symbolic link to {target:?}; not followed")]
+    #[error("{which} is a symbolic link{}; not followed", link_target(.target))]
     Symlink {
         which: PathBuf,
         target: Option<PathBuf>,
@@ -40,7 +43,7 @@ pub enum SourceError {
     #[error("not a regular file ({0}); not opened")]
     NotRegular(&'static str),
     /// The path lies in a directory excluded from collection.
-    #[error("excluded from collection (the output directory)")]
+    #[error("excluded from collection (this run's output)")]
     Excluded,
     /// The path is not an absolute target path.
     #[error("invalid target path")]
@@ -48,6 +51,14 @@ pub enum SourceError {
     /// The operating system refused.
     #[error("{}", describe_io(.0))]
     Io(#[from] io::Error),
+}
+
+/// " to <target>", or nothing when the link could not be read.
+fn link_target(target: &Option<PathBuf>) -> String {
+    match target {
+        Some(t) => format!(" to {}", t.display()),
+        None => String::new(),
+    }
 }
 
 impl SourceError {
@@ -59,14 +70,25 @@ impl SourceError {
             _ => false,
         }
     }
+
+    /// True when the operating system refused access (EACCES, EPERM).
+    pub fn is_permission_denied(&self) -> bool {
+        match self {
+            SourceError::Io(e) => matches!(
+                e.raw_os_error(),
+                Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM
+            ),
+            _ => false,
+        }
+    }
 }
 
 /// An I/O error described with its likely cause on a Mac.
 pub fn describe_io(e: &io::Error) -> String {
     match e.raw_os_error() {
-        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => format!(
-            "permission denied ({e}); on macOS run as root and grant the tool Full Disk Access"
-        ),
+        Some(code) if code == nix::libc::EACCES || code == nix::libc::EPERM => {
+            format!("{e}; on macOS run as root and grant the tool Full Disk Access")
+        }
         _ => e.to_string(),
     }
 }
@@ -160,9 +182,14 @@ impl FsSource {
         }
     }
 
-    /// Hide a host directory (and everything below it) from collection.
-    pub fn exclude(mut self, host_dir: impl Into<PathBuf>) -> Self {
-        self.excluded.push(host_dir.into());
+    /// Hide a host path (and everything below it) from collection. A path
+    /// that holds the root (the root lies at or below it) hides nothing: it
+    /// is not reached from the root, and the tree it holds is the evidence.
+    pub fn exclude(mut self, host_path: impl Into<PathBuf>) -> Self {
+        let host_path = host_path.into();
+        if !self.root.starts_with(&host_path) {
+            self.excluded.push(host_path);
+        }
         self
     }
 
@@ -354,6 +381,28 @@ mod tests {
     }
 
     #[test]
+    fn symlink_refusals_name_the_link_target_plainly() {
+        let d = tree();
+        symlink("../Library", d.path().join("Users/a/Library")).unwrap();
+        let src = FsSource::new(d.path(), false);
+        let e = src
+            .read_dir(Path::new("/Users/a/Library/Safari"))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "/Users/a/Library is a symbolic link to ../Library; not followed"
+        );
+        let unreadable = SourceError::Symlink {
+            which: PathBuf::from("/x"),
+            target: None,
+        };
+        assert_eq!(
+            unreadable.to_string(),
+            "/x is a symbolic link; not followed"
+        );
+    }
+
+    #[test]
     fn refuses_symlinks_final_and_intermediate() {
         let d = tree();
         symlink("/etc/passwd", d.path().join("Users/a/link")).unwrap();
@@ -410,6 +459,47 @@ mod tests {
         assert_eq!(names, vec![OsString::from("f.txt")]);
         assert!(matches!(
             src.open(Path::new("/Users/a/out/x")),
+            Err(SourceError::Excluded)
+        ));
+    }
+
+    #[test]
+    fn a_root_below_the_excluded_directory_is_still_read() {
+        // --output /case --root /case/image: the output directory holds the
+        // root; only the run's own files in it are hidden.
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path();
+        let root = out.join("image");
+        std::fs::create_dir_all(root.join("Users/a")).unwrap();
+        std::fs::write(root.join("Users/a/f.txt"), b"hello").unwrap();
+        let src = FsSource::new(&root, false).exclude(out);
+        assert!(src.open(Path::new("/Users/a/f.txt")).is_ok());
+        assert_eq!(src.read_dir(Path::new("/Users")).unwrap().len(), 1);
+
+        // --output /case --root /case: the run's staging directory and
+        // temporary tarball sit in the root and are hidden by name.
+        let staging = out.join(".mactriage-staging-1-2");
+        std::fs::create_dir(&staging).unwrap();
+        std::fs::write(staging.join("x"), b"x").unwrap();
+        let tmp = out.join(".t.tar.gz.partial");
+        std::fs::write(&tmp, b"x").unwrap();
+        let src = FsSource::new(out, false)
+            .exclude(out)
+            .exclude(&staging)
+            .exclude(&tmp);
+        let names: Vec<_> = src
+            .read_dir(Path::new("/"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, vec![OsString::from("image")]);
+        assert!(matches!(
+            src.open(Path::new("/.t.tar.gz.partial")),
+            Err(SourceError::Excluded)
+        ));
+        assert!(matches!(
+            src.open(Path::new("/.mactriage-staging-1-2/x")),
             Err(SourceError::Excluded)
         ));
     }

@@ -152,11 +152,17 @@ pub fn header_problem(path: &Path) -> Option<String> {
     let len = f.metadata().ok()?.len();
     let mut h = [0u8; 100];
     f.read_exact(&mut h).ok()?;
-    if &h[..16] != b"SQLite format 3\0" {
+    let mut r = crate::formats::bytes::ByteReader::new(&h);
+    if r.take("magic", 16).ok()? != b"SQLite format 3\0" {
         return None;
     }
-    let be32 = |o: usize| u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
-    let page_size = match u16::from_be_bytes([h[16], h[17]]) {
+    let page_size = r.array::<2>("page size").ok()?;
+    let be32 = |o: u64| -> Option<u32> {
+        let mut r = crate::formats::bytes::ByteReader::new(&h);
+        r.seek("header field", o).ok()?;
+        r.array::<4>("header field").ok().map(u32::from_be_bytes)
+    };
+    let page_size = match u16::from_be_bytes(page_size) {
         1 => 65_536u64,
         n if n >= 512 && n.is_power_of_two() => u64::from(n),
         n => return Some(format!("invalid page size {n} in the database header")),
@@ -166,11 +172,13 @@ pub fn header_problem(path: &Path) -> Option<String> {
             "truncated or padded: {len} bytes is not a whole number of {page_size}-byte pages"
         ));
     }
-    let pages = u64::from(be32(28));
-    if pages > 0 && be32(92) == be32(24) && len < pages * page_size {
+    // Offsets 28 (in-header database size), 24 (change counter) and 92
+    // (version-valid-for): the size is valid only when the last two agree.
+    let pages = u64::from(be32(28)?);
+    if pages > 0 && be32(92)? == be32(24)? && len < pages.saturating_mul(page_size) {
         return Some(format!(
             "truncated: the header declares {pages} pages of {page_size} bytes ({} bytes) but the file has {len}; rows in the missing pages are lost",
-            pages * page_size
+            pages.saturating_mul(page_size)
         ));
     }
     None
@@ -643,6 +651,14 @@ impl Fields<'_> {
     /// The position of `alias` ([`Columns::index`]).
     pub fn index(&self, alias: &str) -> usize {
         self.cols.index(alias)
+    }
+
+    /// The stored value of the column aliased `alias`, as SQLite holds it;
+    /// `None` when it cannot be read. For text kept exactly:
+    /// [`Record::sql_text`](crate::kit::Record::sql_text) writes its bytes
+    /// beside the lossy string when they are not UTF-8.
+    pub fn raw(&self, alias: &str) -> Option<rusqlite::types::ValueRef<'_>> {
+        self.row.get_ref(self.index(alias)).ok()
     }
 
     /// [`get_text`] of the column aliased `alias`.

@@ -31,6 +31,7 @@ impl ArchiveSink for MemorySink {
                 (v, None)
             }
             Content::Symlink(l) => (Vec::new(), Some(l)),
+            Content::Directory => (Vec::new(), None),
         };
         if let Ok(mut items) = self.items.lock() {
             items.push((item.member, item.source, bytes, link));

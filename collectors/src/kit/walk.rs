@@ -65,7 +65,7 @@ pub fn walk(
             Ok(e) => e,
             Err(e) if e.is_not_found() => continue,
             Err(e) => {
-                ctx.error(&dir, format!("cannot list directory: {e}"));
+                ctx.source_error(&dir, "cannot list directory", &e);
                 continue;
             }
         };

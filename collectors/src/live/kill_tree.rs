@@ -358,7 +358,9 @@ pub fn kill_tree(pid: i32, signal: Signal, dry_run: bool) -> Result<KillReport, 
         if outcomes.contains_key(&p) {
             continue;
         }
-        let (e, _) = &frozen[&p];
+        let Some((e, _)) = frozen.get(&p) else {
+            continue;
+        };
         let same = table
             .get(&p)
             .is_some_and(|now| now.start_time == e.start_time && !now.zombie);
@@ -391,12 +393,12 @@ pub fn kill_tree(pid: i32, signal: Signal, dry_run: bool) -> Result<KillReport, 
 
     report.processes = order
         .iter()
-        .map(|p| {
-            let (e, depth) = &frozen[p];
-            Killed {
+        .filter_map(|p| {
+            let (e, depth) = frozen.get(p)?;
+            Some(Killed {
                 process: tree_process(e, *depth),
                 outcome: outcomes.remove(p).unwrap_or(Outcome::Signalled),
-            }
+            })
         })
         .collect();
     Ok(report)

@@ -12,6 +12,7 @@ pub mod processes;
 
 use std::collections::BTreeMap;
 
+use crate::kit::text::printable_str;
 use sysinfo::{
     Process, ProcessRefreshKind, ProcessStatus, ProcessesToUpdate, System, ThreadKind, UpdateKind,
 };
@@ -75,29 +76,18 @@ pub fn process_table() -> BTreeMap<u32, ProcEntry> {
 }
 
 /// A command line as one line of text: arguments joined by spaces, control
-/// characters escaped so that a hostile argument cannot forge lines.
+/// characters and bidirectional overrides escaped (see [`crate::kit::text`])
+/// so that a hostile argument cannot forge lines or reorder what is shown.
 pub fn display_cmdline(cmdline: &[String], name: &str) -> String {
     if cmdline.is_empty() {
-        return format!("[{}]", escape_controls(name));
+        return format!("[{}]", printable_str(name));
     }
     let mut out = String::new();
     for (i, a) in cmdline.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&escape_controls(a));
-    }
-    out
-}
-
-fn escape_controls(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
+        out.push_str(&printable_str(a));
     }
     out
 }
@@ -221,6 +211,11 @@ mod tests {
         let cmd = vec!["sh".to_string(), "-c".into(), "a\nb\r\x1b[2J".into()];
         assert_eq!(display_cmdline(&cmd, "sh"), "sh -c a\\nb\\r\\u{1b}[2J");
         assert_eq!(display_cmdline(&[], "kthreadd"), "[kthreadd]");
+        // A right-to-left override would make "gpj.exe" read as "exe.jpg".
+        assert_eq!(
+            display_cmdline(&["open".into(), "x\u{202e}gpj.exe".into()], "open"),
+            "open x\\u{202e}gpj.exe"
+        );
     }
 
     #[test]

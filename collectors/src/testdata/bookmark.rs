@@ -121,6 +121,35 @@ impl Builder {
     }
 }
 
+/// A bookmark naming `parts` as a path on the boot volume ("Macintosh HD",
+/// mounted at `/`, [`VOLUME_UUID`]), made by `user`: the target's creation
+/// date is a day before `created`, the bookmark's own creation date
+/// (`CREATION_TIME`) is `created` (both Mac absolute time). The kind of
+/// bookmark a SharedFileList item or a Safari download holds.
+pub fn for_path(parts: &[&str], user: &str, created: f64) -> Vec<u8> {
+    let mut b = Builder::new();
+    let offs: Vec<u32> = parts.iter().map(|p| b.string(p)).collect();
+    let path = b.array(&offs);
+    let file_created = b.date(created - 86_400.0);
+    let vpath = b.string("/");
+    let vname = b.string("Macintosh HD");
+    let vuuid = b.uuid(&VOLUME_UUID);
+    let user = b.string(user);
+    let bm_created = b.date(created);
+    for (k, o) in [
+        (keys::PATH, path),
+        (keys::FILE_CREATION_DATE, file_created),
+        (keys::VOLUME_PATH, vpath),
+        (keys::VOLUME_NAME, vname),
+        (keys::VOLUME_UUID, vuuid),
+        (keys::USER_NAME, user),
+        (keys::CREATION_TIME, bm_created),
+    ] {
+        b.entry(k, o);
+    }
+    b.finish()
+}
+
 /// A bookmark shaped like a real login-item bookmark.
 pub fn sample() -> Vec<u8> {
     let mut b = Builder::new();

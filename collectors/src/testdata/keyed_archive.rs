@@ -144,8 +144,14 @@ impl SflItem {
 /// root `NSDictionary` of `items` (dictionaries holding `Bookmark`, `uuid`,
 /// `visibility` and, when there are any, `CustomItemProperties`) and an
 /// empty `properties`.
+///
+/// `$objects` holds the two classes first, then the keys and each distinct
+/// `visibility` number once (an archive stores an object once, however
+/// often it is referenced), then each item, the items' array and the root.
 pub fn sfl2(items: &[SflItem]) -> Value {
     let mut a = Archive::new();
+    a.class(&["NSDictionary", "NSObject"]);
+    a.class(&["NSMutableArray", "NSArray", "NSObject"]);
     let k_items = a.string("items");
     let k_props = a.string("properties");
     let k_bm = a.string("Bookmark");
@@ -155,11 +161,22 @@ pub fn sfl2(items: &[SflItem]) -> Value {
         .iter()
         .any(|i| !i.custom_properties.is_empty())
         .then(|| a.string("CustomItemProperties"));
+    let mut visibilities: Vec<(i64, Value)> = Vec::new();
+    for item in items {
+        if !visibilities.iter().any(|(v, _)| *v == item.visibility) {
+            let r = a.push(Value::Integer(item.visibility.into()));
+            visibilities.push((item.visibility, r));
+        }
+    }
     let mut refs = Vec::new();
     for item in items {
         let bm = a.push(Value::Data(item.bookmark.clone()));
         let uuid = a.string(&item.uuid);
-        let vis = a.push(Value::Integer(item.visibility.into()));
+        let vis = visibilities
+            .iter()
+            .find(|(v, _)| *v == item.visibility)
+            .map(|(_, r)| r.clone())
+            .expect("every visibility was archived");
         let mut pairs = vec![
             (k_bm.clone(), bm),
             (k_uuid.clone(), uuid),

@@ -24,10 +24,13 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use mactriage_collectors::testdata::asl::{Rec, Store};
-use mactriage_collectors::testdata::bookmark::{Builder as BookmarkBuilder, VOLUME_UUID};
+use mactriage_collectors::testdata::bookmark;
 use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
 use mactriage_collectors::testdata::Rng;
 use rusqlite::{params, Connection};
+use xtask::artifacts::{
+    fix_wal_salts, mkdirs, new_db, CHROME_SCHEMA, PLACES_SCHEMA, QUARANTINE_SCHEMA, SAFARI_SCHEMA,
+};
 
 /// Artifact identifiers for [`Rng::for_parts`].
 mod kind {
@@ -330,10 +333,6 @@ fn scaled(n: u64, scale: f64) -> u64 {
     ((n as f64 * scale).round() as u64).max(1)
 }
 
-fn mkdirs(p: &Path) -> Result<()> {
-    fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))
-}
-
 fn user_name(u: u64) -> String {
     format!("user{u:02}")
 }
@@ -482,13 +481,6 @@ fn system_files(root: &Path, users: u64) -> Result<()> {
 // ---------------------------------------------------------------------------
 // SQLite databases
 
-fn new_db(path: &Path) -> Result<Connection> {
-    mkdirs(path.parent().context("no parent")?)?;
-    let c = Connection::open(path)?;
-    c.execute_batch("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; PRAGMA foreign_keys=OFF;")?;
-    Ok(c)
-}
-
 /// WebKit time (microseconds since 1601) of 2024-01-01T00:00:00Z.
 const WK_2024: i64 = 13_348_540_800_000_000;
 /// PRTime (microseconds since 1970) of 2024-01-01T00:00:00Z.
@@ -497,38 +489,6 @@ const PR_2024: i64 = 1_704_067_200_000_000;
 const MAC_2024: f64 = 725_846_400.0;
 /// A year, in microseconds.
 const YEAR_US: i64 = 365 * 86_400 * 1_000_000;
-
-/// Chrome's History schema (meta version 69, Chrome ~130).
-const CHROME_SCHEMA: &str = "
-CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR);
-CREATE TABLE urls(id INTEGER PRIMARY KEY AUTOINCREMENT,url LONGVARCHAR,title LONGVARCHAR,
-  visit_count INTEGER DEFAULT 0 NOT NULL,typed_count INTEGER DEFAULT 0 NOT NULL,
-  last_visit_time INTEGER NOT NULL,hidden INTEGER DEFAULT 0 NOT NULL);
-CREATE TABLE visits(id INTEGER PRIMARY KEY AUTOINCREMENT,url INTEGER NOT NULL,
-  visit_time INTEGER NOT NULL,from_visit INTEGER,external_referrer_url TEXT,
-  transition INTEGER DEFAULT 0 NOT NULL,segment_id INTEGER,visit_duration INTEGER DEFAULT 0 NOT NULL,
-  incremented_omnibox_typed_score BOOLEAN DEFAULT FALSE NOT NULL,opener_visit INTEGER,
-  originator_cache_guid TEXT,originator_visit_id INTEGER,originator_from_visit INTEGER,
-  originator_opener_visit INTEGER,is_known_to_sync BOOLEAN DEFAULT FALSE NOT NULL,
-  consider_for_ntp_most_visited BOOLEAN DEFAULT FALSE NOT NULL,visited_link_id INTEGER DEFAULT 0 NOT NULL,
-  app_id TEXT);
-CREATE TABLE downloads (id INTEGER PRIMARY KEY,guid VARCHAR NOT NULL,current_path LONGVARCHAR NOT NULL,
-  target_path LONGVARCHAR NOT NULL,start_time INTEGER NOT NULL,received_bytes INTEGER NOT NULL,
-  total_bytes INTEGER NOT NULL,state INTEGER NOT NULL,danger_type INTEGER NOT NULL,
-  interrupt_reason INTEGER NOT NULL,hash BLOB NOT NULL,end_time INTEGER NOT NULL,opened INTEGER NOT NULL,
-  last_access_time INTEGER NOT NULL,transient INTEGER NOT NULL,referrer VARCHAR NOT NULL,
-  site_url VARCHAR NOT NULL,embedder_download_data VARCHAR NOT NULL,tab_url VARCHAR NOT NULL,
-  tab_referrer_url VARCHAR NOT NULL,http_method VARCHAR NOT NULL,by_ext_id VARCHAR NOT NULL,
-  by_ext_name VARCHAR NOT NULL,by_web_app_id VARCHAR NOT NULL,etag VARCHAR NOT NULL,
-  last_modified VARCHAR NOT NULL,mime_type VARCHAR(255) NOT NULL,original_mime_type VARCHAR(255) NOT NULL);
-CREATE TABLE downloads_url_chains (id INTEGER NOT NULL,chain_index INTEGER NOT NULL,
-  url LONGVARCHAR NOT NULL, PRIMARY KEY (id, chain_index));
-CREATE INDEX urls_url_index ON urls (url);
-CREATE INDEX visits_url_index ON visits (url);
-CREATE INDEX visits_from_index ON visits (from_visit);
-CREATE INDEX visits_time_index ON visits (visit_time);
-INSERT INTO meta VALUES ('mmap_status','-1'),('version','69'),('last_compatible_version','16');
-";
 
 /// Visit times: increasing, spread over 2024.
 fn times(r: &mut Rng, n: u64) -> impl FnMut() -> i64 + '_ {
@@ -665,25 +625,7 @@ fn chrome(
 
 fn safari(path: &Path, user: u64, web: &[Site], visits: u64) -> Result<()> {
     let mut c = new_db(path)?;
-    c.execute_batch(
-        "CREATE TABLE history_items (id INTEGER PRIMARY KEY AUTOINCREMENT,url TEXT NOT NULL UNIQUE,
-           domain_expansion TEXT NULL,visit_count INTEGER NOT NULL,daily_visit_counts BLOB NOT NULL,
-           weekly_visit_counts BLOB NULL,autocomplete_triggers BLOB NULL,
-           should_recompute_derived_visit_counts INTEGER NOT NULL,visit_count_score INTEGER NOT NULL,
-           status_code INTEGER NOT NULL DEFAULT 0);
-         CREATE TABLE history_visits (id INTEGER PRIMARY KEY AUTOINCREMENT,
-           history_item INTEGER NOT NULL REFERENCES history_items(id) ON DELETE CASCADE,
-           visit_time REAL NOT NULL,title TEXT NULL,load_successful BOOLEAN NOT NULL DEFAULT 1,
-           http_non_get BOOLEAN NOT NULL DEFAULT 0,synthesized BOOLEAN NOT NULL DEFAULT 0,
-           redirect_source INTEGER NULL UNIQUE REFERENCES history_visits(id) ON DELETE CASCADE,
-           redirect_destination INTEGER NULL UNIQUE REFERENCES history_visits(id) ON DELETE CASCADE,
-           origin INTEGER NOT NULL DEFAULT 0,generation INTEGER NOT NULL DEFAULT 0,
-           attributes INTEGER NOT NULL DEFAULT 0,score INTEGER NOT NULL DEFAULT 0);
-         CREATE TABLE metadata (key TEXT NOT NULL UNIQUE, value);
-         INSERT INTO metadata VALUES ('version', 20);
-         CREATE INDEX history_visits__last_visit ON history_visits (history_item, visit_time DESC, synthesized ASC);
-         CREATE INDEX history_visits__origin ON history_visits (origin, generation);",
-    )?;
+    c.execute_batch(SAFARI_SCHEMA)?;
     let mut r = Rng::for_parts(&[kind::SAFARI, user]);
     // A visit redirected from the one before it; decided ahead so that the
     // earlier row can name its destination.
@@ -742,35 +684,6 @@ fn safari(path: &Path, user: u64, web: &[Site], visits: u64) -> Result<()> {
     tx.commit()?;
     Ok(())
 }
-
-const PLACES_SCHEMA: &str = "
-CREATE TABLE moz_origins (id INTEGER PRIMARY KEY, prefix TEXT NOT NULL, host TEXT NOT NULL,
-  frecency INTEGER NOT NULL, recalc_frecency INTEGER NOT NULL DEFAULT 0, alt_frecency INTEGER,
-  recalc_alt_frecency INTEGER NOT NULL DEFAULT 0, UNIQUE (prefix, host));
-CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url LONGVARCHAR, title LONGVARCHAR,
-  rev_host LONGVARCHAR, visit_count INTEGER DEFAULT 0, hidden INTEGER DEFAULT 0 NOT NULL,
-  typed INTEGER DEFAULT 0 NOT NULL, frecency INTEGER DEFAULT -1 NOT NULL,
-  last_visit_date INTEGER, guid TEXT, foreign_count INTEGER DEFAULT 0 NOT NULL,
-  url_hash INTEGER DEFAULT 0 NOT NULL, description TEXT, preview_image_url TEXT,
-  site_name TEXT, origin_id INTEGER REFERENCES moz_origins(id), recalc_frecency INTEGER NOT NULL DEFAULT 0,
-  alt_frecency INTEGER, recalc_alt_frecency INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE moz_historyvisits (id INTEGER PRIMARY KEY, from_visit INTEGER,
-  place_id INTEGER, visit_date INTEGER, visit_type INTEGER, session INTEGER,
-  source INTEGER DEFAULT 0 NOT NULL, triggeringPlaceId INTEGER);
-CREATE TABLE moz_anno_attributes (id INTEGER PRIMARY KEY, name VARCHAR(32) UNIQUE NOT NULL);
-CREATE TABLE moz_annos (id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL,
-  anno_attribute_id INTEGER, content LONGVARCHAR, flags INTEGER DEFAULT 0,
-  expiration INTEGER DEFAULT 0, type INTEGER DEFAULT 0, dateAdded INTEGER DEFAULT 0,
-  lastModified INTEGER DEFAULT 0);
-CREATE UNIQUE INDEX moz_places_url_hashindex ON moz_places (url_hash, url);
-CREATE INDEX moz_places_hostindex ON moz_places (rev_host);
-CREATE INDEX moz_historyvisits_placedateindex ON moz_historyvisits (place_id, visit_date);
-CREATE INDEX moz_historyvisits_fromindex ON moz_historyvisits (from_visit);
-CREATE INDEX moz_historyvisits_dateindex ON moz_historyvisits (visit_date);
-CREATE UNIQUE INDEX moz_annos_placeattributeindex ON moz_annos (place_id, anno_attribute_id);
-INSERT INTO moz_anno_attributes VALUES (1, 'downloads/destinationFileURI'), (2, 'downloads/metaData');
-PRAGMA user_version = 77;
-";
 
 /// Firefox's `places.sqlite` in WAL mode, the last tenth of the visits only
 /// in the `-wal`, as a running Firefox leaves it.
@@ -886,7 +799,7 @@ fn firefox(
     drop(c);
     let _ = fs::remove_file(&work);
     let dest_wal = profile.join("places.sqlite-wal");
-    fix_wal_salts(&dest_wal)?;
+    fix_wal_salts(&dest_wal, *b"MTBENCH!")?;
     let len = fs::metadata(&dest_wal)?.len();
     if len < 4096 {
         bail!(
@@ -926,69 +839,9 @@ fn ff_visits(
     Ok(())
 }
 
-/// SQLite puts a random salt in the WAL header (and every frame). Replace it
-/// with a fixed one and recompute the checksums, so that the WAL is the same
-/// bytes on every run.
-fn fix_wal_salts(path: &Path) -> Result<()> {
-    let mut w = fs::read(path)?;
-    if w.len() < 32 {
-        bail!("{}: WAL too short", path.display());
-    }
-    let magic = u32::from_be_bytes(w[0..4].try_into()?);
-    let big = match magic {
-        0x377f_0682 => false,
-        0x377f_0683 => true,
-        _ => bail!("{}: not a WAL", path.display()),
-    };
-    let page = u32::from_be_bytes(w[8..12].try_into()?) as usize;
-    let (old1, old2) = (w[16..20].to_vec(), w[20..24].to_vec());
-    let salt: [u8; 8] = *b"MTBENCH!";
-    w[16..24].copy_from_slice(&salt);
-    let cksum = |data: &[u8], mut s: (u32, u32)| {
-        for c in data.chunks_exact(8) {
-            let rd = |b: &[u8]| {
-                let a: [u8; 4] = b.try_into().unwrap_or_default();
-                if big {
-                    u32::from_be_bytes(a)
-                } else {
-                    u32::from_le_bytes(a)
-                }
-            };
-            s.0 = s.0.wrapping_add(rd(&c[0..4])).wrapping_add(s.1);
-            s.1 = s.1.wrapping_add(rd(&c[4..8])).wrapping_add(s.0);
-        }
-        s
-    };
-    let mut s = cksum(&w[0..24], (0, 0));
-    w[24..28].copy_from_slice(&s.0.to_be_bytes());
-    w[28..32].copy_from_slice(&s.1.to_be_bytes());
-    let mut off = 32;
-    while off + 24 + page <= w.len() {
-        if w[off + 8..off + 12] != old1[..] || w[off + 12..off + 16] != old2[..] {
-            break;
-        }
-        w[off + 8..off + 16].copy_from_slice(&salt);
-        s = cksum(&w[off..off + 8], s);
-        s = cksum(&w[off + 24..off + 24 + page], s);
-        w[off + 16..off + 20].copy_from_slice(&s.0.to_be_bytes());
-        w[off + 20..off + 24].copy_from_slice(&s.1.to_be_bytes());
-        off += 24 + page;
-    }
-    fs::write(path, &w)?;
-    Ok(())
-}
-
 fn quarantine(path: &Path, user: u64, name: &str, web: &[Site], events: u64) -> Result<()> {
     let mut c = new_db(path)?;
-    c.execute_batch(
-        "CREATE TABLE LSQuarantineEvent (LSQuarantineEventIdentifier TEXT PRIMARY KEY NOT NULL,
-           LSQuarantineTimeStamp REAL, LSQuarantineAgentBundleIdentifier TEXT,
-           LSQuarantineAgentName TEXT, LSQuarantineDataURLString TEXT, LSQuarantineSenderName TEXT,
-           LSQuarantineSenderAddress TEXT, LSQuarantineTypeNumber INTEGER,
-           LSQuarantineOriginTitle TEXT, LSQuarantineOriginURLString TEXT,
-           LSQuarantineOriginAlias BLOB);
-         CREATE INDEX LSQuarantineEventIndex ON LSQuarantineEvent (LSQuarantineEventIdentifier);",
-    )?;
+    c.execute_batch(QUARANTINE_SCHEMA)?;
     let mut r = Rng::for_parts(&[kind::QUARANTINE, user]);
     let tx = c.transaction()?;
     {
@@ -1053,32 +906,6 @@ fn zsh(path: &Path, user: u64, lines: u64) -> Result<()> {
     Ok(())
 }
 
-/// A bookmark record (`book` format) naming `parts` as a path.
-fn bookmark(parts: &[&str], user: &str, created: f64) -> Vec<u8> {
-    use mactriage_collectors::formats::bookmark::keys;
-    let mut b = BookmarkBuilder::new();
-    let offs: Vec<u32> = parts.iter().map(|p| b.string(p)).collect();
-    let path = b.array(&offs);
-    let file_created = b.date(created - 86_400.0);
-    let vpath = b.string("/");
-    let vname = b.string("Macintosh HD");
-    let vuuid = b.uuid(&VOLUME_UUID);
-    let user = b.string(user);
-    let bm_created = b.date(created);
-    for (k, o) in [
-        (keys::PATH, path),
-        (keys::FILE_CREATION_DATE, file_created),
-        (keys::VOLUME_PATH, vpath),
-        (keys::VOLUME_NAME, vname),
-        (keys::VOLUME_UUID, vuuid),
-        (keys::USER_NAME, user),
-        (keys::CREATION_TIME, bm_created),
-    ] {
-        b.entry(k, o);
-    }
-    b.finish()
-}
-
 fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
     let mut r = Rng::for_parts(&[kind::SFL, user]);
     let lists = [
@@ -1112,7 +939,7 @@ fn sfl(dir: &Path, user: u64, name: &str, items: u64) -> Result<()> {
                 let folder = *r.pick(&["Documents", "Downloads", "Desktop"]);
                 let parts = ["Users", name, folder, file.as_str()];
                 let t = MAC_2024 + r.below(31_536_000) as f64;
-                SflItem::new(bookmark(&parts, name, t), r.uuid())
+                SflItem::new(bookmark::for_path(&parts, name, t), r.uuid())
             })
             .collect();
         let path = dir.join(rel);

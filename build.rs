@@ -1,0 +1,17 @@
+//! Sets `cfg(realdata)` when `MACTRIAGE_REALDATA` names the real samples, so
+//! that the tests reading them run instead of being ignored (see
+//! `realdata_dir` in `tests/common/mod.rs`); `cfg(mac_apt)` likewise.
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=MACTRIAGE_REALDATA");
+    println!("cargo:rustc-check-cfg=cfg(realdata)");
+    if std::env::var_os("MACTRIAGE_REALDATA").is_some_and(|v| !v.is_empty()) {
+        println!("cargo:rustc-cfg=realdata");
+    }
+    // tests/mac_apt.rs runs when scripts/mac_apt.sh has set mac_apt up.
+    println!("cargo:rerun-if-env-changed=MACTRIAGE_MAC_APT");
+    println!("cargo:rustc-check-cfg=cfg(mac_apt)");
+    if std::env::var_os("MACTRIAGE_MAC_APT").is_some_and(|v| !v.is_empty()) {
+        println!("cargo:rustc-cfg=mac_apt");
+    }
+}

@@ -1,0 +1,61 @@
+//! Writes the binary artifacts of the bundled sample root
+//! (`fixtures/mac-basic`): SQLite databases, property lists, `.sfl2` lists
+//! and an ASL store, byte for byte the same on every run (see
+//! `xtask::fixtures` for what they hold).
+//!
+//! ```text
+//! cargo run -p xtask --bin fixtures              # (re)write them in fixtures/mac-basic
+//! cargo run -p xtask --bin fixtures -- --check   # exit 1 if the committed ones differ
+//! cargo run -p xtask --bin fixtures -- --root DIR
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("fixtures: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<ExitCode> {
+    let mut root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../fixtures/mac-basic");
+    let mut check = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--root" => root = PathBuf::from(args.next().context("--root needs a directory")?),
+            "--check" => check = true,
+            "-h" | "--help" => {
+                println!("usage: fixtures [--root DIR (fixtures/mac-basic)] [--check]");
+                return Ok(ExitCode::SUCCESS);
+            }
+            other => bail!("unknown argument {other:?} (see --help)"),
+        }
+    }
+    let root = root
+        .canonicalize()
+        .with_context(|| format!("{}: not a directory", root.display()))?;
+    if check {
+        let diffs = xtask::fixtures::check(&root)?;
+        for d in &diffs {
+            println!("{d}");
+        }
+        if diffs.is_empty() {
+            println!("fixtures: {} matches the generator", root.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        println!("fixtures: rewrite them with: cargo run -p xtask --bin fixtures");
+        return Ok(ExitCode::from(1));
+    }
+    for rel in xtask::fixtures::write(&root)? {
+        println!("{}", root.join(rel).display());
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,557 @@
+//! The binary artifacts of the bundled sample root, `fixtures/mac-basic`.
+//!
+//! Every collector that can run on a dead box has something to read there:
+//! the hand-written files (shell histories, account records, host name and
+//! macOS version) are committed as they are; the binary ones, which cannot
+//! be written by hand, are written by [`write`] and committed too. The same
+//! call always gives the same bytes (SQLite's random WAL salt is replaced
+//! by a fixed one), so a test can check that the committed files are what
+//! this generator writes.
+//!
+//! What is in them, as one story. On 2023-11-14, alice opens a mail
+//! attachment, follows a link in Safari that redirects to a fake "update"
+//! page and downloads `UpdateHelper.pkg`, downloads a zip through Chrome,
+//! and (in her zsh history, committed separately) fetches and runs a shell
+//! script; `sudo` and `sshd` log in the system log. On 2020-09-13, bob
+//! downloads netcat with Firefox; the download's visit and annotations are
+//! the newest rows of `places.sqlite` and exist only in its `-wal`.
+//!
+//! | artifact | collector | records |
+//! |---|---|---|
+//! | alice's `QuarantineEventsV2` | `quarantine_events` | 3 |
+//! | alice's `RecentDocuments.sfl2` (2 items), `RecentApplications.sfl2` (1) | `recent_items` | 3 |
+//! | alice's Safari `History.db` (3 visits, one redirect) and `Downloads.plist` (1) | `browsers` | 3 + 1 |
+//! | alice's Chrome `Default/History` (2 visits, 1 download with a 2-URL chain) | `browsers` | 2 + 1 |
+//! | bob's Firefox `profiles.ini`, `places.sqlite` + `-wal` (3 visits, 1 download) | `browsers` | 3 + 1 |
+//! | `/private/var/log/asl/2023.11.14.G80.asl` | `asl` | 3 |
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use mactriage_collectors::testdata::asl::{Rec, Store};
+use mactriage_collectors::testdata::bookmark;
+use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
+use rusqlite::{params, Connection};
+
+use crate::artifacts::{
+    fix_wal_salts, mkdirs, new_db, CHROME_SCHEMA, PLACES_SCHEMA, QUARANTINE_SCHEMA, SAFARI_SCHEMA,
+};
+
+/// Unix time of 1601-01-01 (the WebKit epoch), negated, in seconds.
+const WEBKIT_OFFSET: i64 = 11_644_473_600;
+/// Unix time of 2001-01-01 (the Mac absolute time epoch).
+const MAC_OFFSET: i64 = 978_307_200;
+/// The fixed WAL salt.
+const SALT: [u8; 8] = *b"MTFIXTUR";
+
+/// 2023-11-14T00:00:00Z, the day of alice's story.
+const ALICE_DAY: i64 = 1_699_920_000;
+/// 2020-09-13T00:00:00Z, the day of bob's.
+const BOB_DAY: i64 = 1_599_955_200;
+
+/// Unix time of `hh:mm:ss` UTC on `day`.
+fn at(day: i64, hh: i64, mm: i64, ss: i64) -> i64 {
+    day + hh * 3600 + mm * 60 + ss
+}
+
+/// Mac absolute time (seconds since 2001) of a Unix time.
+fn mac(unix: i64) -> f64 {
+    (unix - MAC_OFFSET) as f64
+}
+
+/// WebKit time (microseconds since 1601) of a Unix time.
+fn webkit(unix: i64) -> i64 {
+    (unix + WEBKIT_OFFSET) * 1_000_000
+}
+
+/// PRTime (microseconds since 1970) of a Unix time.
+fn prtime(unix: i64) -> i64 {
+    unix * 1_000_000
+}
+
+fn plist_date(unix: i64) -> plist::Value {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix as u64);
+    plist::Value::Date(t.into())
+}
+
+/// Write the fixture's binary artifacts below `root` (an existing sample
+/// root). Returns their paths relative to `root`, sorted.
+pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
+    let tmp = root.join(".fixtures-tmp");
+    if tmp.exists() {
+        fs::remove_dir_all(&tmp).with_context(|| format!("cannot remove {}", tmp.display()))?;
+    }
+    let mut written = Vec::new();
+    let alice = Path::new("Users/alice/Library");
+    let bob = Path::new("Users/bob/Library");
+
+    let rel = alice.join("Preferences/com.apple.LaunchServices.QuarantineEventsV2");
+    quarantine(&fresh(root, &rel)?)?;
+    written.push(rel);
+
+    let sfl = alice.join("Application Support/com.apple.sharedfilelist");
+    for (name, items) in recent_items() {
+        let rel = sfl.join(name);
+        let path = fresh(root, &rel)?;
+        sfl2(&items)
+            .to_file_binary(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(rel);
+    }
+
+    let rel = alice.join("Safari/History.db");
+    safari_history(&fresh(root, &rel)?)?;
+    written.push(rel);
+    let rel = alice.join("Safari/Downloads.plist");
+    safari_downloads(&fresh(root, &rel)?)?;
+    written.push(rel);
+
+    let rel = alice.join("Application Support/Google/Chrome/Default/History");
+    chrome(&fresh(root, &rel)?)?;
+    written.push(rel);
+
+    let firefox = bob.join("Application Support/Firefox");
+    let rel = firefox.join("profiles.ini");
+    fs::write(fresh(root, &rel)?, PROFILES_INI)?;
+    written.push(rel);
+    let profile = firefox.join("Profiles/k3x9w2pq.default-release");
+    fresh(root, &profile.join("places.sqlite-wal"))?;
+    places(&root.join(&profile), &tmp)?;
+    written.push(profile.join("places.sqlite"));
+    written.push(profile.join("places.sqlite-wal"));
+
+    let rel = PathBuf::from("private/var/log/asl/2023.11.14.G80.asl");
+    fs::write(fresh(root, &rel)?, asl_store())?;
+    written.push(rel);
+
+    let _ = fs::remove_dir_all(&tmp);
+    written.sort();
+    Ok(written)
+}
+
+/// Compare the artifacts under `committed` (the sample root) with what
+/// [`write`] writes now. Returns one line per difference: empty when they
+/// are the same bytes.
+pub fn check(committed: &Path) -> Result<Vec<String>> {
+    let scratch = std::env::temp_dir().join(format!(
+        "mactriage-fixtures-check-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    ));
+    fs::create_dir(&scratch).with_context(|| format!("cannot create {}", scratch.display()))?;
+    let result = write(&scratch).map(|files| {
+        let mut diffs = Vec::new();
+        for rel in files {
+            let want = fs::read(scratch.join(&rel)).unwrap_or_default();
+            match fs::read(committed.join(&rel)) {
+                Ok(got) if got == want => {}
+                Ok(got) => diffs.push(format!(
+                    "{}: {} bytes committed, {} bytes generated, contents differ",
+                    rel.display(),
+                    got.len(),
+                    want.len()
+                )),
+                Err(e) => diffs.push(format!("{}: {e}", rel.display())),
+            }
+        }
+        diffs
+    });
+    let _ = fs::remove_dir_all(&scratch);
+    result
+}
+
+/// `root/rel`, with its parent created and any file there removed.
+fn fresh(root: &Path, rel: &Path) -> Result<PathBuf> {
+    let path = root.join(rel);
+    mkdirs(path.parent().context("no parent")?)?;
+    match fs::remove_file(&path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => bail!("cannot remove {}: {e}", path.display()),
+    }
+    Ok(path)
+}
+
+// ---------------------------------------------------------------------------
+// alice
+
+fn quarantine(path: &Path) -> Result<()> {
+    let c = new_db(path)?;
+    c.execute_batch(QUARANTINE_SCHEMA)?;
+    let mut st = c.prepare(
+        "INSERT INTO LSQuarantineEvent VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL)",
+    )?;
+    // A mail attachment: Mail stores the sender, not a URL.
+    st.execute(params![
+        "0C5E7A1F-6B2D-4E35-9A0B-3F1C2D4E5A61",
+        mac(at(ALICE_DAY, 21, 54, 12)),
+        "com.apple.mail",
+        "Mail",
+        None::<&str>,
+        "Billing Team",
+        "billing@example.invalid",
+        2,
+        None::<&str>,
+        None::<&str>,
+    ])?;
+    st.execute(params![
+        "7D3B9E21-4A6C-4F0E-8B5D-2E9F1A3C5B70",
+        mac(at(ALICE_DAY, 22, 2, 43)),
+        "com.apple.Safari",
+        "Safari",
+        "https://cdn.example.invalid/UpdateHelper.pkg",
+        None::<&str>,
+        None::<&str>,
+        0,
+        "Software Update Required",
+        "https://example.invalid/update/download",
+    ])?;
+    st.execute(params![
+        "E1F20A3B-5C4D-4E6F-8A9B-0C1D2E3F4A5B",
+        mac(at(ALICE_DAY, 22, 5, 33)),
+        "com.google.Chrome",
+        "Google Chrome",
+        "https://dl.example.invalid/b/report.pdf.zip",
+        None::<&str>,
+        None::<&str>,
+        0,
+        None::<&str>,
+        "https://files.example.invalid/s/7Hq2",
+    ])?;
+    Ok(())
+}
+
+/// The `.sfl2` lists: (file name, items).
+fn recent_items() -> Vec<(&'static str, Vec<SflItem>)> {
+    vec![
+        (
+            "com.apple.LSSharedFileList.RecentDocuments.sfl2",
+            vec![
+                SflItem::new(
+                    bookmark::for_path(
+                        &["Users", "alice", "Downloads", "Invoice_2023-11.zip"],
+                        "alice",
+                        mac(at(ALICE_DAY, 21, 55, 2)),
+                    ),
+                    "5B1E8F3A-2C7D-4A90-B6E1-9D4C3F2A1B08",
+                ),
+                SflItem::new(
+                    bookmark::for_path(
+                        &["Users", "alice", "Documents", "Q4 budget.xlsx"],
+                        "alice",
+                        mac(at(ALICE_DAY, 16, 20, 45)),
+                    ),
+                    "A9C4D2E1-7F3B-4C85-9E06-1B2A3C4D5E6F",
+                ),
+            ],
+        ),
+        (
+            "com.apple.LSSharedFileList.RecentApplications.sfl2",
+            vec![SflItem::new(
+                bookmark::for_path(
+                    &["System", "Applications", "Utilities", "Terminal.app"],
+                    "alice",
+                    mac(at(ALICE_DAY, 22, 12, 58)),
+                ),
+                "3E7F1A2B-4C5D-4E6F-A7B8-C9D0E1F2A3B4",
+            )],
+        ),
+    ]
+}
+
+fn safari_history(path: &Path) -> Result<()> {
+    let c = new_db(path)?;
+    c.execute_batch(SAFARI_SCHEMA)?;
+    let items = [
+        (1, "http://example.invalid/update", "example", 1),
+        (2, "https://example.invalid/update", "example", 1),
+        (3, "https://example.invalid/update/download", "example", 1),
+    ];
+    for (id, url, exp, count) in items {
+        c.execute(
+            "INSERT INTO history_items (id, url, domain_expansion, visit_count, daily_visit_counts,
+               should_recompute_derived_visit_counts, visit_count_score)
+             VALUES (?1, ?2, ?3, ?4, X'01000000', 0, 100)",
+            params![id, url, exp, count],
+        )?;
+    }
+    // The plain-http link redirects to https (both ends name each other),
+    // then the page sends the user on to the download.
+    let t = at(ALICE_DAY, 22, 2, 10);
+    // (id, item, time, title, redirect source, redirect destination)
+    type Visit<'a> = (i64, i64, f64, Option<&'a str>, Option<i64>, Option<i64>);
+    let visits: [Visit; 3] = [
+        (1, 1, mac(t), None, None, Some(2)),
+        (
+            2,
+            2,
+            mac(t) + 0.5,
+            Some("Software Update Required"),
+            Some(1),
+            None,
+        ),
+        (
+            3,
+            3,
+            mac(at(ALICE_DAY, 22, 2, 41)),
+            Some("Downloading UpdateHelper"),
+            None,
+            None,
+        ),
+    ];
+    for (id, item, time, title, src, dst) in visits {
+        c.execute(
+            "INSERT INTO history_visits (id, history_item, visit_time, title, load_successful,
+               http_non_get, redirect_source, redirect_destination, origin, generation, score)
+             VALUES (?1, ?2, ?3, ?4, 1, 0, ?5, ?6, 0, 1, 100)",
+            params![id, item, time, title, src, dst],
+        )?;
+    }
+    Ok(())
+}
+
+fn safari_downloads(path: &Path) -> Result<()> {
+    let target = ["Users", "alice", "Downloads", "UpdateHelper.pkg"];
+    let mut e = plist::Dictionary::new();
+    e.insert(
+        "DownloadEntryBookmarkBlob".into(),
+        plist::Value::Data(bookmark::for_path(
+            &target,
+            "alice",
+            mac(at(ALICE_DAY, 22, 2, 45)),
+        )),
+    );
+    e.insert(
+        "DownloadEntryDateAddedKey".into(),
+        plist_date(at(ALICE_DAY, 22, 2, 43)),
+    );
+    e.insert(
+        "DownloadEntryDateFinishedKey".into(),
+        plist_date(at(ALICE_DAY, 22, 2, 45)),
+    );
+    e.insert(
+        "DownloadEntryIdentifier".into(),
+        "2F6A8C1E-3B5D-4F7A-9C0E-1D2B3A4C5E6F".into(),
+    );
+    e.insert(
+        "DownloadEntryPath".into(),
+        format!("/{}", target.join("/")).into(),
+    );
+    e.insert("DownloadEntryProgressBytesSoFar".into(), 48_213.into());
+    e.insert("DownloadEntryProgressTotalToLoad".into(), 48_213.into());
+    e.insert("DownloadEntryRemoveWhenDoneKey".into(), false.into());
+    e.insert(
+        "DownloadEntrySandboxIdentifier".into(),
+        "8E4C2A0B-1D3F-4B5A-9C7E-6F8D0A2B4C6E".into(),
+    );
+    e.insert(
+        "DownloadEntryURL".into(),
+        "https://cdn.example.invalid/UpdateHelper.pkg".into(),
+    );
+    let mut top = plist::Dictionary::new();
+    top.insert(
+        "DownloadHistory".into(),
+        plist::Value::Array(vec![plist::Value::Dictionary(e)]),
+    );
+    plist::Value::Dictionary(top)
+        .to_file_binary(path)
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn chrome(path: &Path) -> Result<()> {
+    let c = new_db(path)?;
+    c.execute_batch(CHROME_SCHEMA)?;
+    let typed = at(ALICE_DAY, 22, 5, 0);
+    let link = at(ALICE_DAY, 22, 5, 30);
+    c.execute(
+        "INSERT INTO urls (id, url, title, visit_count, typed_count, last_visit_time, hidden)
+         VALUES (1, 'https://www.example.com/', 'Example Domain', 1, 1, ?1, 0),
+                (2, 'https://files.example.invalid/s/7Hq2', 'Shared file: report.pdf', 1, 0, ?2, 0)",
+        params![webkit(typed), webkit(link)],
+    )?;
+    // TYPED | CHAIN_START | CHAIN_END, then LINK | CHAIN_START | CHAIN_END.
+    c.execute(
+        "INSERT INTO visits (id, url, visit_time, from_visit, external_referrer_url, transition,
+           segment_id, visit_duration, opener_visit, originator_visit_id, is_known_to_sync)
+         VALUES (1, 1, ?1, 0, '', 805306369, 0, 30000000, 0, 0, 0),
+                (2, 2, ?2, 1, '', 805306368, 0, 12000000, 0, 0, 0)",
+        params![webkit(typed), webkit(link)],
+    )?;
+    let start = at(ALICE_DAY, 22, 5, 33);
+    c.execute(
+        "INSERT INTO downloads VALUES (1, 'C4A1E2F3-0B9D-4C8E-A7F6-5D4C3B2A1E0F',
+           '/Users/alice/Downloads/report.pdf.zip', '/Users/alice/Downloads/report.pdf.zip',
+           ?1, 1048576, 1048576, 1, 0, 0, X'', ?2, 1, ?2, 0,
+           'https://files.example.invalid/s/7Hq2', 'https://files.example.invalid/', '',
+           'https://files.example.invalid/s/7Hq2', '', 'GET', '', '', '', '\"5f2e\"', '',
+           'application/zip', 'application/zip')",
+        params![webkit(start), webkit(start + 2)],
+    )?;
+    c.execute_batch(
+        "INSERT INTO downloads_url_chains VALUES
+           (1, 0, 'https://files.example.invalid/s/7Hq2/download'),
+           (1, 1, 'https://dl.example.invalid/b/report.pdf.zip');",
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// bob
+
+const PROFILES_INI: &str = "[Install2656FF1E876E9973]
+Default=Profiles/k3x9w2pq.default-release
+Locked=1
+
+[Profile0]
+Name=default-release
+IsRelative=1
+Path=Profiles/k3x9w2pq.default-release
+Default=1
+
+[General]
+StartWithLastProfile=1
+Version=2
+";
+
+/// `places.sqlite` in WAL mode, as a running Firefox leaves it: the first
+/// two visits are in the database file, the download (its page, visit and
+/// annotations) only in the `-wal`.
+fn places(profile: &Path, tmp: &Path) -> Result<()> {
+    mkdirs(profile)?;
+    mkdirs(tmp)?;
+    let work = tmp.join("places.sqlite");
+    let mut c = Connection::open(&work)?;
+    c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+    c.execute_batch("PRAGMA wal_autocheckpoint=0; PRAGMA synchronous=OFF;")?;
+    c.execute_batch(PLACES_SCHEMA)?;
+    let home = at(BOB_DAY, 12, 20, 0);
+    let tools = at(BOB_DAY, 12, 21, 10);
+    let dl = at(BOB_DAY, 12, 22, 5);
+    c.execute(
+        "INSERT INTO moz_places (id, url, title, rev_host, visit_count, hidden, typed, frecency,
+           last_visit_date, guid, url_hash)
+         VALUES (1, 'https://www.mozilla.org/en-US/firefox/', 'Firefox', 'gro.allizom.www.', 1, 0, 1,
+                 2000, ?1, 'Aq3xK9wPz1Lm', 47356411089529),
+                (2, 'https://example.org/tools/', 'Network tools', 'gro.elpmaxe.', 1, 0, 0,
+                 100, ?2, 'Bt7yR2vQa8Nc', 47358221507346)",
+        params![prtime(home), prtime(tools)],
+    )?;
+    // TYPED, then LINK from it.
+    c.execute(
+        "INSERT INTO moz_historyvisits (id, from_visit, place_id, visit_date, visit_type, session, source)
+         VALUES (1, 0, 1, ?1, 2, 0, 0), (2, 1, 2, ?2, 1, 0, 0)",
+        params![prtime(home), prtime(tools)],
+    )?;
+    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    let tx = c.transaction()?;
+    tx.execute(
+        "INSERT INTO moz_places (id, url, title, rev_host, visit_count, hidden, typed, frecency,
+           last_visit_date, guid, url_hash)
+         VALUES (3, 'https://example.org/tools/netcat-0.7.1.tar.gz', NULL, 'gro.elpmaxe.', 1, 0, 0,
+                 0, ?1, 'Cx5zT4uMb2Kd', 47358221507999)",
+        params![prtime(dl)],
+    )?;
+    // DOWNLOAD, from the tools page.
+    tx.execute(
+        "INSERT INTO moz_historyvisits (id, from_visit, place_id, visit_date, visit_type, session, source)
+         VALUES (3, 2, 3, ?1, 7, 0, 0)",
+        params![prtime(dl)],
+    )?;
+    tx.execute(
+        "INSERT INTO moz_annos (place_id, anno_attribute_id, content, flags, expiration, type,
+           dateAdded, lastModified)
+         VALUES (3, 1, 'file:///Users/bob/Downloads/netcat-0.7.1.tar.gz', 0, 4, 3, ?1, ?1),
+                (3, 2, ?2, 0, 4, 3, ?3, ?3)",
+        params![
+            prtime(dl),
+            format!(
+                "{{\"state\":1,\"deleted\":false,\"endTime\":{},\"fileSize\":409600}}",
+                (dl + 3) * 1000
+            ),
+            prtime(dl + 3),
+        ],
+    )?;
+    tx.commit()?;
+    // Copy while the connection is open: closing it would checkpoint the
+    // WAL into the database file and delete it.
+    let wal = tmp.join("places.sqlite-wal");
+    let dest = profile.join("places.sqlite");
+    let dest_wal = profile.join("places.sqlite-wal");
+    let _ = fs::remove_file(&dest);
+    fs::copy(&work, &dest)?;
+    fs::copy(&wal, &dest_wal)?;
+    drop(c);
+    fix_wal_salts(&dest_wal, SALT)?;
+    if fs::metadata(&dest_wal)?.len() < 1024 {
+        bail!("{}: the WAL did not survive", dest_wal.display());
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// The system
+
+fn asl_store() -> Vec<u8> {
+    let mut s = Store::created_at(ALICE_DAY);
+    let host = s.string(b"alice-mbp");
+    let loginwindow = s.string(b"loginwindow");
+    let sudo = s.string(b"sudo");
+    let sshd = s.string(b"sshd");
+    let (user, authpriv, auth) = (
+        Store::inline("user"),
+        s.string(b"authpriv"),
+        Store::inline("auth"),
+    );
+    let m1 = s.string(b"USER_PROCESS: 402 console");
+    let m2 = s.string(
+        b"alice : TTY=ttys000 ; PWD=/Users/alice/Downloads ; USER=root ; COMMAND=/bin/launchctl list",
+    );
+    let m3 = s.string(b"Failed password for invalid user admin from 203.0.113.7 port 52144 ssh2");
+    let k_uuid = s.string(b"Sender Mach UUID");
+    let v_uuid = s.string(b"6B9E1C2D-3A4F-3B5E-8C7D-0E1F2A3B4C5D");
+    s.record(&Rec {
+        message_id: 1,
+        seconds: at(ALICE_DAY, 21, 50, 3),
+        nanoseconds: 125_000_000,
+        level: 5,
+        pid: 402,
+        uid: 0,
+        gid: 0,
+        read_uid: -1,
+        read_gid: -1,
+        strings: [host, loginwindow, user, m1, 0, 0],
+        kv: vec![k_uuid, v_uuid],
+        ..Default::default()
+    });
+    s.record(&Rec {
+        message_id: 2,
+        seconds: at(ALICE_DAY, 22, 13, 31),
+        nanoseconds: 802_113_000,
+        level: 5,
+        pid: 1873,
+        uid: 501,
+        gid: 20,
+        read_uid: 0,
+        read_gid: 80,
+        strings: [host, sudo, authpriv, m2, 0, 0],
+        ..Default::default()
+    });
+    s.record(&Rec {
+        message_id: 3,
+        seconds: at(ALICE_DAY, 22, 14, 5),
+        nanoseconds: 4_000,
+        level: 3,
+        pid: 1902,
+        uid: 0,
+        gid: 0,
+        read_uid: -1,
+        read_gid: 80,
+        strings: [host, sshd, auth, m3, 0, 0],
+        ..Default::default()
+    });
+    s.into_bytes()
+}

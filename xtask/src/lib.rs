@@ -1,0 +1,9 @@
+//! Development commands for mactriage (`cargo run -p xtask --bin ...`):
+//! `bench-root`, the benchmark-root generator, `fixtures`, the generator
+//! of the bundled sample root's binary artifacts, and `fuzz-seeds`, the
+//! synthetic fuzz seeds. The first two write through the same artifact
+//! writers: [`artifacts`] for SQLite, and the collectors'
+//! `testdata` module (the writers the tests use) for the other formats.
+
+pub mod artifacts;
+pub mod fixtures;
