@@ -28,6 +28,7 @@ mod manifest;
 mod output;
 mod pgz;
 mod run;
+mod signals;
 
 use std::process::ExitCode;
 
