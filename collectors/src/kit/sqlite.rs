@@ -963,6 +963,39 @@ mod tests {
     }
 
     #[test]
+    fn raw_gives_the_stored_value_and_its_bytes() {
+        use rusqlite::types::ValueRef;
+        let conn = Connection::open_in_memory().unwrap();
+        // SQLite keeps whatever bytes it is given as TEXT.
+        conn.execute_batch(
+            "CREATE TABLE u(url, n); INSERT INTO u VALUES (CAST(X'68ff' AS TEXT), 42)",
+        )
+        .unwrap();
+        let have = table_columns(&conn, "u").unwrap().unwrap();
+        let cols = Columns::new().table(
+            &have,
+            "u",
+            &[("url", "url"), ("n", "n"), ("title", "title")],
+        );
+        let sql = format!("SELECT {} FROM u", cols.sql());
+        conn.query_row(&sql, [], |row| {
+            let f = Fields { row, cols: &cols };
+            assert_eq!(f.raw("url"), Some(ValueRef::Text(b"h\xff")));
+            assert_eq!(f.raw("n"), Some(ValueRef::Integer(42)));
+            assert_eq!(f.raw("title"), Some(ValueRef::Null));
+            let rec = crate::kit::Record::new("t", Path::new("/db"), None)
+                .sql_text("url", "url_b64", f.raw("url"))
+                .sql_text("n", "n_b64", f.raw("n"));
+            assert_eq!(rec.get("url"), Some(&serde_json::json!("h\u{fffd}")));
+            assert_eq!(rec.get("url_b64"), Some(&serde_json::json!("aP8=")));
+            assert_eq!(rec.get("n"), Some(&serde_json::json!("42")));
+            assert_eq!(rec.get("n_b64"), None);
+            Ok(())
+        })
+        .unwrap();
+    }
+
+    #[test]
     fn column_helpers_tolerate_schema_drift() {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("CREATE TABLE u(id, url)").unwrap();
