@@ -22,6 +22,7 @@
     )
 )]
 
+pub mod accounts;
 pub mod asl;
 pub mod browsers;
 pub mod formats;
@@ -40,6 +41,7 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 /// [`kit::collector::Cost`]).
 pub static REGISTRY: &[&dyn Collector] = &[
     &host_files::HostFiles,
+    &accounts::Accounts,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
