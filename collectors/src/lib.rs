@@ -32,6 +32,7 @@ pub mod live;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
+pub mod tcc;
 
 pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
@@ -42,6 +43,7 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 pub static REGISTRY: &[&dyn Collector] = &[
     &host_files::HostFiles,
     &accounts::Accounts,
+    &tcc::Tcc,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
