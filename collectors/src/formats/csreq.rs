@@ -355,7 +355,10 @@ pub(crate) mod tests {
         long[23] = 0xff;
         assert!(matches!(
             decode(&long),
-            Err(CsreqError::Binary(BinaryError::Truncated { field: "identifier", .. }))
+            Err(CsreqError::Binary(BinaryError::Truncated {
+                field: "identifier",
+                ..
+            }))
         ));
         // Unknown operation without a skip flag.
         assert_eq!(

@@ -82,7 +82,8 @@ fn both_schemas_wal_rows_and_code_requirements() {
         ],
     )
     .unwrap();
-    sys.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+    sys.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
     // Only in the WAL: Full Disk Access to an unsigned program in a home.
     sys.execute(
         ins,
@@ -201,9 +202,7 @@ fn both_schemas_wal_rows_and_code_requirements() {
     assert_eq!(ae["indirect_object_csreq_identifier"], "com.apple.finder");
     assert_eq!(ae["timestamp"], "2020-05-20T18:40:00Z");
     // The WAL went into the archive with the database.
-    assert!(sink
-        .members()
-        .contains(&format!("[root]{SYSTEM_DB}-wal")));
+    assert!(sink.members().contains(&format!("[root]{SYSTEM_DB}-wal")));
     drop(sys);
 }
 
@@ -287,7 +286,10 @@ fn mdm_overrides() {
             "/usr/local/bin/tool",
             dict(vec![(
                 "kTCCServiceScreenCapture",
-                dict(vec![("Authorization", P::String("AllowStandardUserToSetSystemService".into()))]),
+                dict(vec![(
+                    "Authorization",
+                    P::String("AllowStandardUserToSetSystemService".into()),
+                )]),
             )]),
         ),
     ]);
@@ -302,17 +304,46 @@ fn mdm_overrides() {
         .iter()
         .map(|r| {
             json!([
-                r["kind"], r["client"], r["service_name"], r["decision"],
-                r["indirect_object"], r["csreq_team_id"], r["authorization"]
+                r["kind"],
+                r["client"],
+                r["service_name"],
+                r["decision"],
+                r["indirect_object"],
+                r["csreq_team_id"],
+                r["authorization"]
             ])
         })
         .collect();
     assert_eq!(
         got,
         vec![
-            json!(["mdm_override", "com.example.agent", "Full Disk Access", "allowed", null, "TEAM123456", null]),
-            json!(["mdm_override", "com.example.agent", "Automation (Apple Events)", "denied", "com.apple.systemevents", null, null]),
-            json!(["mdm_override", "/usr/local/bin/tool", "Screen Recording", "unknown", null, null, "AllowStandardUserToSetSystemService"]),
+            json!([
+                "mdm_override",
+                "com.example.agent",
+                "Full Disk Access",
+                "allowed",
+                null,
+                "TEAM123456",
+                null
+            ]),
+            json!([
+                "mdm_override",
+                "com.example.agent",
+                "Automation (Apple Events)",
+                "denied",
+                "com.apple.systemevents",
+                null,
+                null
+            ]),
+            json!([
+                "mdm_override",
+                "/usr/local/bin/tool",
+                "Screen Recording",
+                "unknown",
+                null,
+                null,
+                "AllowStandardUserToSetSystemService"
+            ]),
         ]
     );
     assert_eq!(recs[0]["identifier_type"], "bundleID");
@@ -353,24 +384,30 @@ fn realdata_plaso_tcc_db() {
             .find(|r| r["client"] == client && r["service"] == service)
             .unwrap()
     };
-    let op = find("com.agilebits.onepassword7", "kTCCServiceSystemPolicyDownloadsFolder");
+    let op = find(
+        "com.agilebits.onepassword7",
+        "kTCCServiceSystemPolicyDownloadsFolder",
+    );
     assert_eq!(op["csreq_identifier"], "com.agilebits.onepassword7");
     assert_eq!(op["csreq_team_id"], "2BUA8C4S2C");
     assert_eq!(op["csreq_anchor"], "apple_generic");
     assert_eq!(op["service_name"], "Downloads folder");
-    let spotify = find("com.spotify.client", "kTCCServiceSystemPolicyDownloadsFolder");
+    let spotify = find(
+        "com.spotify.client",
+        "kTCCServiceSystemPolicyDownloadsFolder",
+    );
     assert_eq!(spotify["csreq_team_id"], "2FNC3A47ZF");
     // Adobe's requirement names no identifier, only its team.
-    let adobe = find("com.adobe.Install", "kTCCServiceSystemPolicyDownloadsFolder");
+    let adobe = find(
+        "com.adobe.Install",
+        "kTCCServiceSystemPolicyDownloadsFolder",
+    );
     assert_eq!(adobe["csreq_identifier"], serde_json::Value::Null);
     assert_eq!(adobe["csreq_team_id"], "JQ525L2MZD");
     let chrome = find("com.google.Chrome", "kTCCServiceCamera");
     assert_eq!(chrome["csreq_identifier"], "com.google.Chrome");
     assert_eq!(chrome["service_name"], "Camera");
-    assert_eq!(
-        recs.iter().filter(|r| !r["csreq"].is_null()).count(),
-        9
-    );
+    assert_eq!(recs.iter().filter(|r| !r["csreq"].is_null()).count(), 9);
 }
 
 /// The records of the bundled fixture, as a reviewed snapshot.
