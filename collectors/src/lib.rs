@@ -29,6 +29,7 @@ pub mod formats;
 pub mod host_files;
 pub mod kit;
 pub mod live;
+pub mod login_history;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
@@ -44,6 +45,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &host_files::HostFiles,
     &accounts::Accounts,
     &tcc::Tcc,
+    &login_history::LoginHistory,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
