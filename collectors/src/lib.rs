@@ -28,6 +28,7 @@ pub mod browsers;
 pub mod formats;
 pub mod host_files;
 pub mod kit;
+pub mod known_hosts;
 pub mod live;
 pub mod login_history;
 pub mod quarantine_events;
@@ -46,6 +47,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &accounts::Accounts,
     &tcc::Tcc,
     &login_history::LoginHistory,
+    &known_hosts::KnownHosts,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
