@@ -28,6 +28,7 @@ pub mod browsers;
 pub mod formats;
 pub mod host_files;
 pub mod kit;
+pub mod knowledgec;
 pub mod known_hosts;
 pub mod live;
 pub mod login_history;
@@ -54,4 +55,5 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,
+    &knowledgec::KnowledgeC,
 ];
