@@ -29,11 +29,23 @@ enum Kind {
     Asl,
     Zsh,
     Bash,
+    Tcc,
+    KnowledgeC,
+    Utmpx,
+    AccountRecord,
+    KnownHosts,
 }
 
 impl Kind {
     fn structured(self) -> bool {
-        !matches!(self, Kind::Zsh | Kind::Bash)
+        !matches!(self, Kind::Zsh | Kind::Bash | Kind::KnownHosts)
+    }
+
+    /// True when a cut at `offset` leaves a sound file of this kind:
+    /// utmpx has no header or count, so a cut between whole records is
+    /// a shorter file, not a damaged one.
+    fn whole_at(self, offset: usize) -> bool {
+        matches!(self, Kind::Utmpx) && offset % 628 == 0
     }
 
     /// The target path of variant `tag` of this kind.
@@ -41,6 +53,12 @@ impl Kind {
         let home = PathBuf::from(format!("/Users/{tag}"));
         let rel = match self {
             Kind::Asl => return PathBuf::from(format!("/private/var/log/asl/{tag}.asl")),
+            Kind::Utmpx => return PathBuf::from(format!("/private/var/log/utmpx.{tag}")),
+            Kind::AccountRecord => {
+                return PathBuf::from(format!(
+                    "/private/var/db/dslocal/nodes/Default/users/{tag}.plist"
+                ))
+            }
             Kind::Chrome => "Library/Application Support/Google/Chrome/Default/History",
             Kind::FirefoxPlaces => {
                 "Library/Application Support/Firefox/Profiles/p.default/places.sqlite"
@@ -56,6 +74,9 @@ impl Kind {
             }
             Kind::Zsh => ".zsh_history",
             Kind::Bash => ".bash_history",
+            Kind::Tcc => "Library/Application Support/com.apple.TCC/TCC.db",
+            Kind::KnowledgeC => "Library/Application Support/Knowledge/knowledgeC.db",
+            Kind::KnownHosts => ".ssh/known_hosts",
         };
         home.join(rel)
     }
@@ -105,10 +126,21 @@ fn builtin_samples() -> Vec<Sample> {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path().to_string_lossy();
         let kind = if name.contains("zsh") {
             Kind::Zsh
         } else if name.ends_with("history") {
             Kind::Bash
+        } else if path.contains("dslocal/nodes/Default/users/") {
+            Kind::AccountRecord
+        } else if name == "known_hosts" {
+            Kind::KnownHosts
+        } else if name == "TCC.db" {
+            Kind::Tcc
+        } else if name == "knowledgeC.db" {
+            Kind::KnowledgeC
+        } else if name == "utmpx" {
+            Kind::Utmpx
         } else {
             continue;
         };
@@ -145,6 +177,22 @@ fn builtin_samples() -> Vec<Sample> {
          INSERT INTO urls SELECT i, 'https://site' || i || '.test/', 'page ' || i, 1, 0,
            13348540800000000 + i, 0 FROM n;
          INSERT INTO visits SELECT id, id, last_visit_time, 0, 805306368, 0, 0 FROM urls;",
+    ));
+    out.push(sqlite_sample(
+        "generated TCC.db (macOS 14 schema)",
+        Kind::Tcc,
+        "CREATE TABLE access (service TEXT NOT NULL, client TEXT NOT NULL,
+           client_type INTEGER NOT NULL, auth_value INTEGER NOT NULL,
+           auth_reason INTEGER NOT NULL, auth_version INTEGER NOT NULL, csreq BLOB,
+           policy_id INTEGER, indirect_object_identifier_type INTEGER,
+           indirect_object_identifier TEXT NOT NULL DEFAULT 'UNUSED',
+           indirect_object_code_identity BLOB, flags INTEGER, last_modified INTEGER NOT NULL,
+           PRIMARY KEY (service, client, client_type, indirect_object_identifier));
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+         INSERT INTO access (service, client, client_type, auth_value, auth_reason,
+           auth_version, csreq, last_modified)
+           SELECT 'kTCCServiceCamera', 'com.example.app' || i, 0, 2, 2, 1,
+             X'fade0c000000001800000001000000020000000461626364', 1700000000 + i FROM n;",
     ));
     let downloads = plist::Value::Dictionary(
         [(
@@ -212,6 +260,10 @@ fn realdata_samples() -> Vec<Sample> {
             "sfl" if name.ends_with(".sfl2") => Kind::Sfl2,
             "shell" if name.starts_with("zsh") => Kind::Zsh,
             "shell" => Kind::Bash,
+            "tcc" => Kind::Tcc,
+            "knowledgec" => Kind::KnowledgeC,
+            "loginhistory" => Kind::Utmpx,
+            "users" => Kind::AccountRecord,
             _ => continue,
         };
         out.push(Sample {
@@ -332,6 +384,7 @@ fn truncated_and_flipped_artifacts_never_crash_or_hang() {
                     // Cutting whole pages a database only pre-allocated
                     // (beyond its header's page count) loses nothing.
                     .filter(|&o| !sqlite_slack(&s.bytes, o))
+                    .filter(|&o| !s.kind.whole_at(o))
                     .map(|o| (format!("truncated at {o}"), s.bytes[..o].to_vec()))
                     .collect()
             } else {
