@@ -191,8 +191,15 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
     // records and files the fixture holds (see xtask/src/fixtures.rs and
     // fixtures/README.md).
     for (name, records, files) in [
-        // SystemVersion.plist, preferences.plist, 4 account records.
-        ("host_files", 0, 6),
+        // SystemVersion.plist, preferences.plist.
+        ("host_files", 0, 2),
+        // 7 account and group records, the accounts and loginwindow
+        // preferences (fixtures/README.md).
+        ("accounts", 10, 9),
+        ("tcc", 6, 2),
+        ("login_history", 4, 1),
+        ("known_hosts", 3, 2),
+        ("knowledgec", 3, 1),
         ("shell_history", 19, 9),
         ("quarantine_events", 3, 1),
         ("recent_items", 3, 2),
@@ -204,8 +211,8 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         assert_eq!(c["records"], records, "{name}");
         assert_eq!(c["files"], files, "{name}");
     }
-    assert_eq!(man["summary"]["records"], 39);
-    assert_eq!(man["summary"]["files"], 6 + 19);
+    assert_eq!(man["summary"]["records"], 10 + 6 + 4 + 3 + 3 + 39);
+    assert_eq!(man["summary"]["files"], 2 + 9 + 2 + 1 + 2 + 1 + 19);
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);
@@ -718,7 +725,7 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         .lines()
         .filter(|l| l.contains(" WARN ") && l.contains("/Users/alice"))
         .collect();
-    assert_eq!(warnings.len(), 4, "{stderr}");
+    assert_eq!(warnings.len(), 7, "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let members = members_map(Path::new(stdout.lines().last().unwrap()));
     let man = manifest(&members);
@@ -727,6 +734,10 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         ("quarantine_events", 2),
         ("recent_items", 4),
         ("browsers", 36),
+        // known_hosts, known_hosts2, known_hosts.old, config.
+        ("known_hosts", 4),
+        ("tcc", 1),
+        ("knowledgec", 1),
     ] {
         let c = collector(&man, name);
         let alice: Vec<&serde_json::Value> = c["errors"]

@@ -35,11 +35,23 @@ enum Kind {
     Asl,
     Zsh,
     Bash,
+    Tcc,
+    KnowledgeC,
+    Utmpx,
+    AccountRecord,
+    KnownHosts,
 }
 
 impl Kind {
     fn structured(self) -> bool {
-        !matches!(self, Kind::Zsh | Kind::Bash)
+        !matches!(self, Kind::Zsh | Kind::Bash | Kind::KnownHosts)
+    }
+
+    /// True when a cut at `offset` leaves a sound file of this kind:
+    /// utmpx has no header or count, so a cut between whole records is
+    /// a shorter file, not a damaged one.
+    fn whole_at(self, offset: usize) -> bool {
+        matches!(self, Kind::Utmpx) && offset % 628 == 0
     }
 
     /// The target path of variant `tag` of this kind (`tag` need not be
@@ -49,6 +61,10 @@ impl Kind {
         let home = os(&[b"/Users/", tag]);
         let rel = match self {
             Kind::Asl => return os(&[b"/private/var/log/asl/", tag, b".asl"]),
+            Kind::Utmpx => return os(&[b"/private/var/log/utmpx.", tag]),
+            Kind::AccountRecord => {
+                return os(&[b"/private/var/db/dslocal/nodes/Default/users/", tag, b".plist"])
+            }
             Kind::Chrome => "Library/Application Support/Google/Chrome/Default/History",
             Kind::FirefoxPlaces => {
                 "Library/Application Support/Firefox/Profiles/p.default/places.sqlite"
@@ -64,6 +80,9 @@ impl Kind {
             }
             Kind::Zsh => ".zsh_history",
             Kind::Bash => ".bash_history",
+            Kind::Tcc => "Library/Application Support/com.apple.TCC/TCC.db",
+            Kind::KnowledgeC => "Library/Application Support/Knowledge/knowledgeC.db",
+            Kind::KnownHosts => ".ssh/known_hosts",
         };
         home.join(rel)
     }
@@ -98,16 +117,22 @@ fn builtin_samples() -> Vec<Sample> {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path().to_string_lossy().into_owned();
         let kind = match name.as_str() {
             "History" => Kind::Chrome,
             "History.db" => Kind::SafariHistory,
             "Downloads.plist" => Kind::SafariDownloads,
             "places.sqlite" => Kind::FirefoxPlaces,
             "com.apple.LaunchServices.QuarantineEventsV2" => Kind::Quarantine,
+            "known_hosts" => Kind::KnownHosts,
+            "TCC.db" => Kind::Tcc,
+            "knowledgeC.db" => Kind::KnowledgeC,
+            "utmpx" => Kind::Utmpx,
             n if n.ends_with(".sfl2") => Kind::Sfl2,
             n if n.ends_with(".asl") => Kind::Asl,
             n if n.contains("zsh") => Kind::Zsh,
             n if n.ends_with("history") => Kind::Bash,
+            _ if path.contains("dslocal/nodes/Default/users/") => Kind::AccountRecord,
             _ => continue,
         };
         out.push(Sample {
@@ -143,6 +168,22 @@ fn builtin_samples() -> Vec<Sample> {
          INSERT INTO urls SELECT i, 'https://site' || i || '.test/', 'page ' || i, 1, 0,
            13348540800000000 + i, 0 FROM n;
          INSERT INTO visits SELECT id, id, last_visit_time, 0, 805306368, 0, 0 FROM urls;",
+    ));
+    out.push(sqlite_sample(
+        "generated TCC.db (macOS 14 schema)",
+        Kind::Tcc,
+        "CREATE TABLE access (service TEXT NOT NULL, client TEXT NOT NULL,
+           client_type INTEGER NOT NULL, auth_value INTEGER NOT NULL,
+           auth_reason INTEGER NOT NULL, auth_version INTEGER NOT NULL, csreq BLOB,
+           policy_id INTEGER, indirect_object_identifier_type INTEGER,
+           indirect_object_identifier TEXT NOT NULL DEFAULT 'UNUSED',
+           indirect_object_code_identity BLOB, flags INTEGER, last_modified INTEGER NOT NULL,
+           PRIMARY KEY (service, client, client_type, indirect_object_identifier));
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+         INSERT INTO access (service, client, client_type, auth_value, auth_reason,
+           auth_version, csreq, last_modified)
+           SELECT 'kTCCServiceCamera', 'com.example.app' || i, 0, 2, 2, 1,
+             X'fade0c000000001800000001000000020000000461626364', 1700000000 + i FROM n;",
     ));
     let downloads = plist::Value::Dictionary(
         [(
@@ -225,6 +266,10 @@ fn realdata_samples() -> Vec<Sample> {
             "sfl" if name.ends_with(".sfl2") => Kind::Sfl2,
             "shell" if name.starts_with("zsh") => Kind::Zsh,
             "shell" => Kind::Bash,
+            "tcc" => Kind::Tcc,
+            "knowledgec" => Kind::KnowledgeC,
+            "loginhistory" => Kind::Utmpx,
+            "users" => Kind::AccountRecord,
             _ => continue,
         };
         out.push(Sample {
@@ -360,6 +405,7 @@ fn damage_and_collect(samples: &[Sample]) {
                     // Cutting whole pages a database only pre-allocated
                     // (beyond its header's page count) loses nothing.
                     .filter(|&o| !sqlite_slack(&s.bytes, o))
+                    .filter(|&o| !s.kind.whole_at(o))
                     .map(|o| (format!("truncated at {o}"), s.bytes[..o].to_vec()))
                     .collect()
             } else {

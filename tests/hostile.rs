@@ -153,6 +153,24 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
             "/etc/passwd",
         ),
         (asl.join("2024.01.01.asl"), "/dev/zero"),
+        (
+            root.join("Library/Application Support/com.apple.TCC/TCC.db"),
+            "/etc/passwd",
+        ),
+        (
+            lib.join("Application Support/Knowledge/knowledgeC.db"),
+            "/etc/shadow",
+        ),
+        (root.join("private/var/run/utmpx"), "/dev/zero"),
+        (a.join(".ssh/known_hosts"), "/etc/ssh/ssh_host_rsa_key"),
+        (
+            root.join("Library/Preferences/com.apple.loginwindow.plist"),
+            "/etc/passwd",
+        ),
+        (
+            root.join("private/var/db/dslocal/nodes/Default/groups/admin.plist"),
+            "/etc/group",
+        ),
     ];
     // A real database whose WAL will be a link: the database is read, the
     // link only recorded. (It replaces the fixture's own History.)
@@ -1410,4 +1428,89 @@ fn a_second_signal_ends_the_run_at_once_with_a_tarball_or_nothing() {
             other => panic!("exit {other}; stderr:\n{}", run.stderr),
         }
     }
+}
+
+/// Names that are not UTF-8 where the accounts, TCC, SSH and knowledge
+/// artifacts are expected: collected, parsed, and written lossily with the
+/// exact bytes beside (docs/output.md).
+#[test]
+fn names_that_are_not_utf8_in_account_artifacts() {
+    use std::os::unix::ffi::OsStrExt;
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    let home = root
+        .join("Users")
+        .join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
+    let ssh = home.join(".ssh");
+    std::fs::create_dir_all(&ssh).unwrap();
+    std::fs::write(
+        ssh.join("known_hosts"),
+        b"h\xe9te.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOgynFy1tG6NHkK2RVehW6wCXvklIZT2Dq95TobVGcW6\n",
+    )
+    .unwrap();
+    let tcc = home.join("Library/Application Support/com.apple.TCC");
+    std::fs::create_dir_all(&tcc).unwrap();
+    let c = rusqlite::Connection::open(tcc.join("TCC.db")).unwrap();
+    c.execute_batch(
+        "CREATE TABLE access (service TEXT, client TEXT, client_type INTEGER,
+           auth_value INTEGER, auth_reason INTEGER, last_modified INTEGER);
+         INSERT INTO access VALUES ('kTCCServiceCamera', 'com.example.cam', 0, 2, 2, 1700000000);",
+    )
+    .unwrap();
+    drop(c);
+    // An account record whose file name is not UTF-8.
+    std::fs::copy(
+        root.join("private/var/db/dslocal/nodes/Default/users/bob.plist"),
+        root.join("private/var/db/dslocal/nodes/Default/users")
+            .join(std::ffi::OsStr::from_bytes(b"b\xf6b.plist")),
+    )
+    .unwrap();
+    let before = snapshot(&root);
+    let run = collect_within(&root, &out, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    let man = manifest(&members);
+    for c in ["accounts", "tcc", "known_hosts"] {
+        assert_eq!(
+            collector(&man, c)["status"],
+            "ok",
+            "{c}: {}",
+            collector(&man, c)
+        );
+    }
+    let ssh = jsonl(&members, "ssh");
+    let kh = ssh
+        .iter()
+        .find(|r| r["kind"] == "known_host" && r["user"] == "caf\u{fffd}")
+        .unwrap();
+    assert_eq!(kh["source"], "/Users/caf\u{fffd}/.ssh/known_hosts");
+    assert_eq!(kh["source_b64"], "L1VzZXJzL2NhZukvLnNzaC9rbm93bl9ob3N0cw==");
+    assert_eq!(kh["host"], "h\u{fffd}te.example");
+    assert_eq!(kh["line_b64"].as_str().unwrap().len() % 4, 0);
+    assert_eq!(
+        kh["fingerprint"],
+        "SHA256:VHv7mThH7NS2pWyuy5w+OOO+Y3pRBCwU2KLCJq8KO+w"
+    );
+    let tcc = jsonl(&members, "tcc");
+    let cam = tcc
+        .iter()
+        .find(|r| r["client"] == "com.example.cam")
+        .unwrap();
+    assert!(cam["source_b64"].is_string());
+    assert_eq!(cam["schema"], "auth_value");
+    let accounts = jsonl(&members, "accounts");
+    let bob2 = accounts
+        .iter()
+        .filter(|r| r["kind"] == "user" && r["name"] == "bob")
+        .find(|r| r["source_b64"].is_string())
+        .expect("the record read from the non-UTF-8 file name");
+    assert_eq!(
+        bob2["source"],
+        "/private/var/db/dslocal/nodes/Default/users/b\u{fffd}b.plist"
+    );
+    // The non-UTF-8 home has no account record.
+    assert!(accounts
+        .iter()
+        .any(|r| r["kind"] == "home_without_account" && r["name_b64"] == "Y2Fm6Q=="));
+    assert_eq!(snapshot(&root), before);
 }

@@ -8,7 +8,7 @@
 //!
 //! The real-data root (without the ASL sample mac_apt loops on) is
 //! collected, mac_apt runs BASICINFO USERS SAFARI CHROMIUM FIREFOX
-//! QUARANTINE RECENTITEMS on the tarball, and its `mac_apt.db` must show:
+//! QUARANTINE RECENTITEMS TCC UTMPX on the tarball, and its `mac_apt.db` must show:
 //! - the macOS version and build of the root's `SystemVersion.plist`;
 //! - exactly the accounts of the tarball's dslocal records (when run as
 //!   root, so that folder owners are set on extraction; a home folder whose
@@ -34,6 +34,8 @@ const PLUGINS: &[&str] = &[
     "FIREFOX",
     "QUARANTINE",
     "RECENTITEMS",
+    "TCC",
+    "UTMPX",
 ];
 
 /// mac_apt takes a few seconds on this root; a hang must fail the test.
@@ -535,6 +537,25 @@ fn mac_apt_reads_the_tarball() {
             compare(plugin, &mac_apt_rows(&db, table, false), &expected, total),
         ));
     }
+
+    // TCC: one row per access row, per database, as ours (no MDM
+    // overrides in the samples).
+    let o = ours(&members, "tcc", |r| r["kind"] == "access");
+    let expected = o.iter().map(|(s, n)| (key(s, ""), *n)).collect();
+    let total = o.values().sum();
+    report.push((
+        "TCC",
+        compare("TCC", &mac_apt_rows(&db, "TCC", false), &expected, total),
+    ));
+    // UTMPX: one row per record after the signature, as ours; mac_apt's
+    // table has no source column (it reads /private/var/run/utmpx only).
+    let o = ours(&members, "login_history", |_| true);
+    assert_eq!(o.keys().collect::<Vec<_>>(), ["/private/var/run/utmpx"]);
+    let ours_utmpx: u64 = o.values().sum();
+    let theirs = count(&db, "SELECT count(*) FROM Utmpx");
+    eprintln!("UTMPX: mac_apt {theirs} rows, ours {ours_utmpx} records");
+    assert_eq!(theirs, ours_utmpx, "UTMPX rows");
+    report.push(("UTMPX", (theirs, ours_utmpx)));
 
     eprintln!("plugin       mac_apt  ours");
     for (p, (a, o)) in &report {

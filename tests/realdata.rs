@@ -57,6 +57,37 @@ fn every_real_sample_in_one_collection() {
         ["Macintosh HD", "Working2", "Secure", "Base", "working"]
     );
     assert_eq!(count("shell_history"), 4 + 5 + 4);
+    // plaso's utmpx_mac: 6 entries (the signature record not counted).
+    assert_eq!(count("login_history"), 6);
+    let logins = jsonl(&members, "login_history");
+    assert_eq!(logins[1]["user"], "moxilo");
+    assert_eq!(logins[1]["timestamp"], "2013-11-13T17:52:41.736713Z");
+    // plaso's TCC-test.db: 21 entries, the first kTCCServiceUbiquity for
+    // com.apple.weather, modified 2020-05-29T12:09:51Z.
+    assert_eq!(count("tcc"), 21);
+    let tcc = jsonl(&members, "tcc");
+    assert_eq!(tcc[0]["client"], "com.apple.weather");
+    assert_eq!(tcc[0]["timestamp"], "2020-05-29T12:09:51Z");
+    assert_eq!(tcc[0]["user"], "ann");
+    // plaso's knowledgeC 10.13: 17 /app/* entries, the first
+    // com.apple.Installer-Progress started 2019-02-10T16:59:57Z; with the
+    // other streams (2 /display/isBacklit, 2 /activity/level), 21.
+    assert_eq!(count("knowledgec"), 21);
+    let kc = jsonl(&members, "knowledgec");
+    let apps: Vec<_> = kc
+        .iter()
+        .filter(|r| r["stream"].as_str().unwrap().starts_with("/app/"))
+        .collect();
+    assert_eq!(apps.len(), 17);
+    assert_eq!(apps[0]["bundle_id"], "com.apple.Installer-Progress");
+    assert_eq!(apps[0]["start"], "2019-02-10T16:59:57Z");
+    // The account records: user and nobody (real), ann, bob, cat.
+    assert_eq!(count("accounts"), 5);
+    let accounts = jsonl(&members, "accounts");
+    let user = accounts.iter().find(|a| a["name"] == "user").unwrap();
+    assert_eq!(user["uid"], 501);
+    assert_eq!(user["password_last_set"], "2013-12-28T04:35:47Z");
+    assert_eq!(user["home_exists"], false);
     // Visits: Chrome 69 + 4x1, hindsight 46+84+58+46+61, Edge 56;
     // Safari 25 + 42; Firefox 1 + 3 + 4 (3 of ff67's only in its WAL).
     let history = jsonl(&members, "browser_history");
@@ -85,6 +116,9 @@ fn every_real_sample_in_one_collection() {
         "quarantine_events",
         "asl",
         "shell_history",
+        "login_history",
+        "tcc",
+        "knowledgec",
     ] {
         for r in jsonl(&members, stream) {
             if let Some(t) = r["timestamp"].as_str() {
@@ -110,7 +144,11 @@ fn every_real_sample_in_one_collection() {
         assert!(members.contains_key(&format!("[root]{f}")), "{f}");
     }
     assert_eq!(collector(&man, "host_files")["status"], "ok");
-    assert_eq!(collector(&man, "host_files")["files"], 3 + 2 + 3);
+    // host_files: SystemVersion.plist, its Compat file, preferences.plist;
+    // accounts: the 5 account records it parses.
+    let files = |c: &str| collector(&man, c)["files"].as_u64().unwrap();
+    assert_eq!(files("host_files"), 3);
+    assert!(files("accounts") >= 5);
     for (name, uid) in SAMPLE_ACCOUNTS {
         let u = man["users"]
             .as_array()

@@ -1,5 +1,5 @@
-//! `host_files`: the files that say which Mac this is and who has an account
-//! on it, archived raw, and the home directories themselves.
+//! `host_files`: the files that say which Mac this is, archived raw, and the
+//! home directories themselves.
 //!
 //! **What.** An analyser opening the tarball first asks what macOS it is
 //! and which accounts exist (mac_apt stops with "Could not find OSX/macOS
@@ -14,11 +14,6 @@
 //!   gives the `10.16` version shown to old software;
 //! - `/Library/Preferences/SystemConfiguration/preferences.plist`: host,
 //!   local host and computer names, network services;
-//! - `/private/var/db/dslocal/nodes/Default/users/*.plist` and
-//!   `groups/*.plist`: the local directory service's account and group
-//!   records (macOS 10.5+; binary plists of arrays; account records hold
-//!   the password hash in `ShadowHashData`, so the tarball must be handled
-//!   as a credential store);
 //! - every home directory found (`/Users/<name>`, `/private/var/root`, the
 //!   homes account records name): stored as directory members with mode,
 //!   owner and times, so that a reader that takes an account's uid from its
@@ -26,8 +21,9 @@
 //!
 //! Absent files are silent; symlinks are recorded as links, never followed.
 //!
-//! **Output.** No records: archive members only (later collectors for
-//! accounts and the system will parse these files).
+//! **Output.** No records: archive members only. The account and group
+//! records (`/private/var/db/dslocal/nodes/Default/{users,groups}`) are the
+//! `accounts` collector's: it archives exactly the copies it parses.
 //!
 //! **References.** Apple `dscl(1)` and `opendirectoryd(8)` (the local
 //! node `/Local/Default`, one plist per record); mac_apt `plugins/helpers/macinfo.py` (`_GetSystemInfo`, `_GetUserInfo`,
@@ -36,7 +32,6 @@
 use std::path::Path;
 
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::source::Kind;
 use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct HostFiles;
@@ -48,46 +43,9 @@ pub const FILES: &[&str] = &[
     "/Library/Preferences/SystemConfiguration/preferences.plist",
 ];
 
-/// Directories whose `*.plist` records are taken.
-pub const RECORD_DIRS: &[&str] = &[
-    "/private/var/db/dslocal/nodes/Default/users",
-    "/private/var/db/dslocal/nodes/Default/groups",
-];
-
-impl HostFiles {
-    /// Archive every `*.plist` entry of `dir` (files and symlinks).
-    fn records(&self, ctx: &mut Ctx<'_>, dir: &Path) {
-        let entries = match ctx.source().read_dir(dir) {
-            Ok(e) => e,
-            Err(e) if e.is_not_found() => return,
-            Err(e) => {
-                ctx.source_error(dir, "cannot list", &e);
-                return;
-            }
-        };
-        for e in entries {
-            if ctx.should_stop() {
-                return;
-            }
-            if !e.name.to_string_lossy().ends_with(".plist") {
-                continue;
-            }
-            match e.kind {
-                Kind::File | Kind::Symlink => {
-                    ctx.archive(&e.path);
-                }
-                Kind::Dir => {}
-                Kind::Other(what) => {
-                    ctx.error(&e.path, format!("not a regular file ({what}); not opened"))
-                }
-            }
-        }
-    }
-}
-
 static DESCRIPTION: Description = Description {
     name: "host_files",
-    reads: "SystemVersion, SystemConfiguration preferences, dslocal account and group records (raw); every home directory's owner, mode and times",
+    reads: "SystemVersion and SystemConfiguration preferences (raw); every home directory's owner, mode and times",
     outputs: &[],
     scope: Scope::AnyRoot,
     cost: Cost::Cheap,
@@ -101,9 +59,6 @@ impl Collector for HostFiles {
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
         for f in FILES {
             ctx.archive(Path::new(f));
-        }
-        for dir in RECORD_DIRS {
-            self.records(ctx, Path::new(dir));
         }
         for user in ctx.users() {
             ctx.archive_dir(&user.home);
@@ -125,7 +80,7 @@ mod tests {
     }
 
     #[test]
-    fn archives_host_and_account_records_and_homes() {
+    fn archives_host_files_and_homes_not_account_records() {
         let d = tempfile::tempdir().unwrap();
         let r = d.path();
         write(r, "System/Library/CoreServices/SystemVersion.plist", b"sv");
@@ -144,8 +99,7 @@ mod tests {
         std::fs::create_dir_all(r.join("private/var/root")).unwrap();
 
         let (report, sink) = run_on(r, &HostFiles);
-        // The unreadable account record is the run's concern (users.rs), not
-        // this collector's: it archives bytes, whatever they are.
+        // The account and group records are the accounts collector's.
         assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
         assert_eq!(
             sink.members(),
@@ -153,17 +107,12 @@ mod tests {
                 "[root]/Library/Preferences/SystemConfiguration/preferences.plist",
                 "[root]/System/Library/CoreServices/SystemVersion.plist",
                 "[root]/Users/ann",
-                "[root]/private/var/db/dslocal/nodes/Default/groups/evil.plist",
-                "[root]/private/var/db/dslocal/nodes/Default/groups/staff.plist",
-                "[root]/private/var/db/dslocal/nodes/Default/users/ann.plist",
                 "[root]/private/var/root",
             ]
         );
         // Files are counted, directories are not.
-        assert_eq!(report.files, 5);
+        assert_eq!(report.files, 2);
         let items = sink.items.lock().unwrap();
-        let link = items.iter().find(|i| i.0.ends_with("evil.plist")).unwrap();
-        assert_eq!(link.3.as_deref(), Some(Path::new("/etc/passwd")));
         let ann = items.iter().find(|i| i.0.ends_with("Users/ann")).unwrap();
         assert_eq!(ann.1.as_deref(), Some(Path::new("/Users/ann")));
         assert!(ann.2.is_empty());

@@ -23,15 +23,20 @@
     )
 )]
 
+pub mod accounts;
 pub mod asl;
 pub mod browsers;
 pub mod formats;
 pub mod host_files;
 pub mod kit;
+pub mod knowledgec;
+pub mod known_hosts;
 pub mod live;
+pub mod login_history;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
+pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
 pub mod testdata;
 
@@ -43,10 +48,15 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 /// [`kit::collector::Cost`]).
 pub static REGISTRY: &[&dyn Collector] = &[
     &host_files::HostFiles,
+    &accounts::Accounts,
+    &tcc::Tcc,
+    &login_history::LoginHistory,
+    &known_hosts::KnownHosts,
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,
+    &knowledgec::KnowledgeC,
 ];

@@ -163,6 +163,15 @@ pub fn build_root(real: &Path, root: &Path, variant: Variant) {
         "finder/com.apple.finder.plist",
         "Users/cat/Library/Preferences/com.apple.finder.plist",
     );
+    p("loginhistory/plaso_utmpx_mac", "private/var/run/utmpx");
+    p(
+        "tcc/plaso_TCC-test.db",
+        "Users/ann/Library/Application Support/com.apple.TCC/TCC.db",
+    );
+    p(
+        "knowledgec/plaso_knowledgec-10.13.db",
+        "private/var/db/CoreDuet/Knowledge/knowledgeC.db",
+    );
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");

@@ -7,6 +7,8 @@ pub mod alias;
 pub mod asl;
 pub mod bookmark;
 pub mod bytes;
+pub mod csreq;
 pub mod history;
 pub mod keyed_archive;
 pub mod sfl;
+pub mod utmpx;

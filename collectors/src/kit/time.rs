@@ -60,6 +60,17 @@ fn split_f64(secs: f64) -> Option<(i64, u32)> {
     Some((whole, nanos as u32))
 }
 
+/// POSIX seconds as a float (accountPolicyData, some plists); 0 is
+/// "unset". Whole seconds and nanoseconds are split first, as for Mac
+/// absolute time.
+pub fn from_unix_f64(secs: f64) -> Option<DateTime<Utc>> {
+    if secs == 0.0 {
+        return None;
+    }
+    let (whole, nanos) = split_f64(secs)?;
+    from_unix(whole, nanos)
+}
+
 /// Mac absolute time (seconds since 2001-01-01 UTC, float); 0 is "unset".
 pub fn from_mac_absolute(secs: f64) -> Option<DateTime<Utc>> {
     if secs == 0.0 {
@@ -205,6 +216,14 @@ mod tests {
         let st = to_system_time(&from_mac_absolute(-0.25).unwrap()).unwrap();
         let back: DateTime<Utc> = st.into();
         assert_eq!(rfc3339_nanos(&back), "2000-12-31T23:59:59.750000000Z");
+    }
+
+    #[test]
+    fn unix_float_seconds() {
+        assert_eq!(from_unix_f64(0.0), None);
+        assert_eq!(from_unix_f64(f64::INFINITY), None);
+        let t = from_unix_f64(1_595_003_382.5).unwrap();
+        assert_eq!(rfc3339(&t), "2020-07-17T16:29:42.500Z");
     }
 
     #[test]

@@ -10,9 +10,13 @@
 //! `History.db` with 100,000 visits, a Firefox `places.sqlite` with 100,000
 //! visits whose last tenth sits only in its `-wal`, 20,000 quarantine events,
 //! 50,000 lines of zsh extended history and about 1,000/N SharedFileList
-//! items. For the system: about 300 MB of ASL stores, `SystemVersion.plist`,
-//! `preferences.plist` and one dslocal account record per user. Every count
-//! and the number of ASL files grow linearly with `--scale`.
+//! items, a `knowledgeC.db` with 100,000 events, a `TCC.db` with 300
+//! decisions and 500 `known_hosts` lines. For the system: about 300 MB of
+//! ASL stores, a `knowledgeC.db` with 200,000 events, a `TCC.db` with 100
+//! decisions, a `utmpx` of 2,000 records, `SystemVersion.plist`,
+//! `preferences.plist`, one dslocal account record per user and the `admin`
+//! and `staff` groups. Every count and the number of ASL files grow
+//! linearly with `--scale`.
 //!
 //! The tree is written to `<out>.partial` and renamed to `<out>` when
 //! complete, so an existing `<out>` is always whole.
@@ -42,6 +46,10 @@ mod kind {
     pub const ZSH: u64 = 6;
     pub const SFL: u64 = 7;
     pub const ASL: u64 = 8;
+    pub const KNOWLEDGE: u64 = 9;
+    pub const TCC: u64 = 10;
+    pub const SSH: u64 = 11;
+    pub const UTMPX: u64 = 12;
 }
 
 const DOMAINS: &[&str] = &[
@@ -390,8 +398,38 @@ fn main() -> Result<()> {
             &name,
             sfl_per_user,
         )?;
+        knowledge(
+            &lib.join("Application Support/Knowledge/knowledgeC.db"),
+            u + 1,
+            &web,
+            scaled(100_000, s),
+        )?;
+        tcc(
+            &lib.join("Application Support/com.apple.TCC/TCC.db"),
+            u + 1,
+            scaled(300, s),
+        )?;
+        known_hosts(&home.join(".ssh/known_hosts"), u, scaled(500, s))?;
         eprintln!("bench-root: {name} done in {:.1?}", t.elapsed());
     }
+    let t = Instant::now();
+    knowledge(
+        &root.join("private/var/db/CoreDuet/Knowledge/knowledgeC.db"),
+        0,
+        &sites(u64::MAX, 100),
+        scaled(200_000, s),
+    )?;
+    tcc(
+        &root.join("Library/Application Support/com.apple.TCC/TCC.db"),
+        0,
+        scaled(100, s),
+    )?;
+    utmpx(
+        &root.join("private/var/run/utmpx"),
+        args.users,
+        scaled(2000, s),
+    )?;
+    eprintln!("bench-root: system databases done in {:.1?}", t.elapsed());
     let t = Instant::now();
     asl(&root.join("private/var/log"), s)?;
     eprintln!("bench-root: ASL done in {:.1?}", t.elapsed());
@@ -474,6 +512,24 @@ fn system_files(root: &Path, users: u64) -> Result<()> {
             ("generateduid", arr(&Rng::for_parts(&[uid]).uuid())),
         ]);
         rec.to_file_binary(ds.join(format!("{name}.plist")))?;
+    }
+    let gs = root.join("private/var/db/dslocal/nodes/Default/groups");
+    mkdirs(&gs)?;
+    let admins: Vec<plist::Value> = std::iter::once("root".to_string())
+        .chain((0..users).step_by(3).map(user_name))
+        .map(plist::Value::from)
+        .collect();
+    for (name, gid, members) in [("admin", "80", admins), ("staff", "20", Vec::new())] {
+        dict(vec![
+            ("name", arr(name)),
+            ("gid", arr(gid)),
+            (
+                "generateduid",
+                arr(&Rng::for_parts(&[9_000, gid.len() as u64]).uuid()),
+            ),
+            ("users", plist::Value::Array(members)),
+        ])
+        .to_file_binary(gs.join(format!("{name}.plist")))?;
     }
     Ok(())
 }
@@ -883,6 +939,243 @@ fn quarantine(path: &Path, user: u64, name: &str, web: &[Site], events: u64) -> 
         }
     }
     tx.commit()?;
+    Ok(())
+}
+
+/// A CoreDuet `knowledgeC.db`: app focus and usage, display and Safari
+/// history events (the last with structured metadata) over 2024.
+fn knowledge(path: &Path, user: u64, web: &[Site], events: u64) -> Result<()> {
+    let mut c = new_db(path)?;
+    c.execute_batch(
+        "CREATE TABLE ZOBJECT (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,
+           ZSOURCE INTEGER, ZSTRUCTUREDMETADATA INTEGER, ZSECONDSFROMGMT INTEGER,
+           ZVALUEINTEGER INTEGER, ZCREATIONDATE TIMESTAMP, ZENDDATE TIMESTAMP,
+           ZSTARTDATE TIMESTAMP, ZVALUEDOUBLE FLOAT, ZUUID VARCHAR, ZSTREAMNAME VARCHAR,
+           ZVALUESTRING VARCHAR);
+         CREATE INDEX Z_Event_byStartDateIndex ON ZOBJECT (ZSTARTDATE);
+         CREATE TABLE ZSOURCE (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,
+           ZUSERID INTEGER, ZBUNDLEID VARCHAR, ZDEVICEID VARCHAR, ZGROUPID VARCHAR,
+           ZITEMID VARCHAR, ZSOURCEID VARCHAR);
+         CREATE TABLE ZSTRUCTUREDMETADATA (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER,
+           Z_OPT INTEGER, Z_DKSAFARIHISTORYMETADATAKEY__TITLE VARCHAR,
+           Z_DKAPPLICATIONACTIVITYMETADATAKEY__EXPIRATIONDATE TIMESTAMP,
+           ZMETADATAHASH VARCHAR UNIQUE);
+         INSERT INTO ZSOURCE VALUES (1, 14, 1, 501, 'com.apple.Safari', NULL, NULL, NULL,
+           'com.apple.Safari');",
+    )?;
+    let mut r = Rng::for_parts(&[kind::KNOWLEDGE, user]);
+    let tx = c.transaction()?;
+    {
+        let mut obj = tx.prepare(
+            "INSERT INTO ZOBJECT (Z_PK, Z_ENT, ZSOURCE, ZSTRUCTUREDMETADATA, ZSECONDSFROMGMT,
+               ZVALUEINTEGER, ZCREATIONDATE, ZENDDATE, ZSTARTDATE, ZVALUEDOUBLE, ZUUID,
+               ZSTREAMNAME, ZVALUESTRING) VALUES (?1, 10, ?2, ?3, 3600, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        let mut meta =
+            tx.prepare("INSERT INTO ZSTRUCTUREDMETADATA VALUES (?1, 15, 1, ?2, ?3, ?4)")?;
+        let mut rt = Rng::for_parts(&[kind::KNOWLEDGE, user, 1]);
+        let mut next_t = times(&mut rt, events);
+        for i in 1..=events as i64 {
+            let start = MAC_2024 + next_t() as f64 / 1e6;
+            let end = start + r.below(900) as f64;
+            let (stream, value, int, source, metadata) = match r.below(10) {
+                0..=4 => (
+                    "/app/inFocus",
+                    Some(r.pick(APPS).0.to_string()),
+                    None,
+                    None,
+                    None,
+                ),
+                5 | 6 => (
+                    "/app/usage",
+                    Some(r.pick(APPS).0.to_string()),
+                    None,
+                    None,
+                    None,
+                ),
+                7 | 8 => (
+                    "/display/isBacklit",
+                    None,
+                    Some(r.below(2) as i64),
+                    None,
+                    None,
+                ),
+                _ => {
+                    let site = &web[r.below(web.len() as u64) as usize];
+                    meta.execute(params![i, site.title, start + 86_400.0 * 30.0, r.uuid()])?;
+                    (
+                        "/safari/history",
+                        Some(site.url.clone()),
+                        None,
+                        Some(1),
+                        Some(i),
+                    )
+                }
+            };
+            obj.execute(params![
+                i,
+                source,
+                metadata,
+                int,
+                end + 1.5,
+                end,
+                start,
+                int.map(|v| v as f64),
+                r.uuid(),
+                stream,
+                value
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// A `TCC.db` (macOS 14 schema) with `rows` decisions; the system one
+/// (`user` 0) also grants Full Disk Access to a few unsigned paths.
+fn tcc(path: &Path, user: u64, rows: u64) -> Result<()> {
+    const SERVICES: &[&str] = &[
+        "kTCCServiceCamera",
+        "kTCCServiceMicrophone",
+        "kTCCServiceSystemPolicyDownloadsFolder",
+        "kTCCServiceSystemPolicyDocumentsFolder",
+        "kTCCServiceAppleEvents",
+        "kTCCServiceSystemPolicyAllFiles",
+        "kTCCServiceAccessibility",
+        "kTCCServiceScreenCapture",
+        "kTCCServiceListenEvent",
+    ];
+    let mut c = new_db(path)?;
+    c.execute_batch(
+        "CREATE TABLE access (service TEXT NOT NULL, client TEXT NOT NULL,
+           client_type INTEGER NOT NULL, auth_value INTEGER NOT NULL,
+           auth_reason INTEGER NOT NULL, auth_version INTEGER NOT NULL, csreq BLOB,
+           policy_id INTEGER, indirect_object_identifier_type INTEGER,
+           indirect_object_identifier TEXT NOT NULL DEFAULT 'UNUSED',
+           indirect_object_code_identity BLOB, flags INTEGER,
+           last_modified INTEGER NOT NULL, pid INTEGER, pid_version INTEGER,
+           boot_uuid TEXT NOT NULL DEFAULT 'UNUSED', last_reminded INTEGER NOT NULL DEFAULT 0,
+           PRIMARY KEY (service, client, client_type, indirect_object_identifier))",
+    )?;
+    let mut r = Rng::for_parts(&[kind::TCC, user]);
+    let tx = c.transaction()?;
+    {
+        let mut st = tx.prepare(
+            "INSERT OR IGNORE INTO access (service, client, client_type, auth_value, auth_reason,
+               auth_version, csreq, last_modified) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7)",
+        )?;
+        for i in 0..rows {
+            let service = *r.pick(SERVICES);
+            let unsigned = user == 0 && r.chance(5);
+            let (client, client_type, csreq) = if unsigned {
+                (format!("/Users/Shared/.cache/agent{i}"), 1, None)
+            } else {
+                let bundle = format!("com.{}.{}{i}", r.pick(WORDS), r.pick(WORDS));
+                // `identifier "<bundle>" and anchor apple generic`
+                let mut req = Vec::new();
+                let id = bundle.as_bytes();
+                let pad = (4 - id.len() % 4) % 4;
+                let body_len = 4 + 4 + 4 + id.len() + pad + 4;
+                req.extend_from_slice(&0xfade_0c00u32.to_be_bytes());
+                req.extend_from_slice(&((12 + body_len) as u32).to_be_bytes());
+                req.extend_from_slice(&1u32.to_be_bytes());
+                req.extend_from_slice(&6u32.to_be_bytes());
+                req.extend_from_slice(&2u32.to_be_bytes());
+                req.extend_from_slice(&(id.len() as u32).to_be_bytes());
+                req.extend_from_slice(id);
+                req.resize(req.len() + pad, 0);
+                req.extend_from_slice(&15u32.to_be_bytes());
+                (bundle, 0, Some(req))
+            };
+            st.execute(params![
+                service,
+                client,
+                client_type,
+                *r.pick(&[0i64, 2, 2, 2, 3]),
+                *r.pick(&[2i64, 3, 4, 5]),
+                csreq,
+                1_704_067_200 + r.below(365 * 86_400) as i64
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// `/private/var/run/utmpx`: a signature, then boots, logins and logouts.
+fn utmpx(path: &Path, users: u64, records: u64) -> Result<()> {
+    mkdirs(path.parent().context("no parent")?)?;
+    let mut r = Rng::for_parts(&[kind::UTMPX]);
+    let mut out = std::io::BufWriter::new(fs::File::create(path)?);
+    let rec = |user: &str, line: &str, pid: i32, kind: i16, sec: i32, usec: i32, host: &str| {
+        let mut b = vec![0u8; 628];
+        b[..user.len()].copy_from_slice(user.as_bytes());
+        b[260..260 + line.len()].copy_from_slice(line.as_bytes());
+        b[292..296].copy_from_slice(&pid.to_le_bytes());
+        b[296..298].copy_from_slice(&kind.to_le_bytes());
+        b[300..304].copy_from_slice(&sec.to_le_bytes());
+        b[304..308].copy_from_slice(&usec.to_le_bytes());
+        b[308..308 + host.len()].copy_from_slice(host.as_bytes());
+        b
+    };
+    out.write_all(&rec("utmpx-1.00", "", 0, 10, 0, 0, ""))?;
+    let mut t = 1_704_067_200i32;
+    for i in 0..records {
+        t += r.below(3600) as i32;
+        let u = user_name(r.below(users));
+        let tty = format!("ttys{:03}", i % 1000);
+        let b = match r.below(20) {
+            0 => rec("", "", 1, 2, t, 0, ""),
+            1..=10 => rec(
+                &u,
+                &tty,
+                1000 + i as i32,
+                7,
+                t,
+                r.below(1_000_000) as i32,
+                if r.chance(30) { "203.0.113.5" } else { "" },
+            ),
+            _ => rec(
+                &u,
+                &tty,
+                1000 + i as i32,
+                8,
+                t,
+                r.below(1_000_000) as i32,
+                "",
+            ),
+        };
+        out.write_all(&b)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `~/.ssh/known_hosts`: plain and hashed names with Ed25519 keys (made-up
+/// key bytes, well-formed blobs).
+fn known_hosts(path: &Path, user: u64, lines: u64) -> Result<()> {
+    use base64::Engine as _;
+    mkdirs(path.parent().context("no parent")?)?;
+    let mut r = Rng::for_parts(&[kind::SSH, user]);
+    let mut out = std::io::BufWriter::new(fs::File::create(path)?);
+    for i in 0..lines {
+        let mut blob = Vec::new();
+        blob.extend_from_slice(&11u32.to_be_bytes());
+        blob.extend_from_slice(b"ssh-ed25519");
+        blob.extend_from_slice(&32u32.to_be_bytes());
+        for _ in 0..4 {
+            blob.extend_from_slice(&r.next().to_be_bytes());
+        }
+        let key = base64::engine::general_purpose::STANDARD.encode(&blob);
+        if r.chance(50) {
+            let salt = base64::engine::general_purpose::STANDARD.encode(r.next().to_be_bytes());
+            let hash = base64::engine::general_purpose::STANDARD.encode(r.next().to_be_bytes());
+            writeln!(out, "|1|{salt}|{hash} ssh-ed25519 {key}")?;
+        } else {
+            writeln!(out, "host{i}.{} ssh-ed25519 {key}", r.pick(DOMAINS))?;
+        }
+    }
+    out.flush()?;
     Ok(())
 }
 
