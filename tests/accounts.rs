@@ -8,6 +8,7 @@ mod common;
 use std::path::Path;
 
 use common::*;
+use mactriage_collectors::testdata::dslocal::record;
 use plist::Value as P;
 
 const USERS: &str = "private/var/db/dslocal/nodes/Default/users";
@@ -17,21 +18,6 @@ fn write(root: &Path, rel: &str, data: &[u8]) {
     let p = root.join(rel);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(p, data).unwrap();
-}
-
-/// A dslocal record: a binary plist whose values are arrays.
-fn record(attrs: &[(&str, P)]) -> Vec<u8> {
-    let mut d = plist::Dictionary::new();
-    for (k, v) in attrs {
-        let v = match v {
-            P::Array(_) => v.clone(),
-            other => P::Array(vec![other.clone()]),
-        };
-        d.insert((*k).into(), v);
-    }
-    let mut out = Vec::new();
-    P::Dictionary(d).to_writer_binary(&mut out).unwrap();
-    out
 }
 
 fn s(v: &str) -> P {

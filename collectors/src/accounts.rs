@@ -56,7 +56,6 @@
 //! the sample records in `../shared/realdata/users/`.
 
 use std::collections::BTreeSet;
-use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -81,45 +80,11 @@ pub const SMB_SERVER_PLIST: &str =
     "/Library/Preferences/SystemConfiguration/com.apple.smb.server.plist";
 pub const AFP_SERVER_PLIST: &str = "/Library/Preferences/com.apple.AppleFileServer.plist";
 
-/// Property lists larger than this are archived, not parsed.
-const MAX_PLIST: u64 = 16 << 20;
-
 /// Nested groups followed at most this deep.
 const MAX_NESTING: usize = 16;
 
 /// The generated-UID prefix macOS gives its own (system) accounts.
 const SYSTEM_GUID_PREFIX: &str = "FFFFEEEE-DDDD-CCCC-BBBB-AAAA";
-
-/// Acquire a property list from the target and read it (bounded). Absent
-/// files give `None` silently; problems are recorded.
-pub(crate) fn read_plist_file(ctx: &mut Ctx<'_>, target: &Path) -> Option<P> {
-    let acq = ctx.acquire(target)?;
-    if acq.meta.size > MAX_PLIST {
-        ctx.error(
-            target,
-            format!(
-                "{} bytes, over the {MAX_PLIST}-byte parsing limit; archived, not parsed",
-                acq.meta.size
-            ),
-        );
-        return None;
-    }
-    let mut data = Vec::new();
-    if let Err(e) = acq
-        .open()
-        .and_then(|f| f.take(MAX_PLIST).read_to_end(&mut data))
-    {
-        ctx.error(target, format!("cannot read the staged copy: {e}"));
-        return None;
-    }
-    match crate::kit::plist::read(&data) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            ctx.error(target, e);
-            None
-        }
-    }
-}
 
 /// Every string of a directory attribute (an array of strings, or one).
 fn strings(d: &Dictionary, key: &str) -> Vec<String> {
@@ -413,7 +378,7 @@ impl Accounts {
                     continue;
                 }
             }
-            let Some(v) = read_plist_file(ctx, &e.path) else {
+            let Some(v) = ctx.read_plist(&e.path) else {
                 continue;
             };
             match v {
@@ -596,7 +561,7 @@ impl Accounts {
     /// `deletedUsers` of the accounts preferences; returns (name, uid).
     fn deleted_users(&self, ctx: &mut Ctx<'_>) -> Vec<(String, Option<i64>)> {
         let target = Path::new(DELETED_USERS_PLIST);
-        let Some(v) = read_plist_file(ctx, target) else {
+        let Some(v) = ctx.read_plist(target) else {
             return Vec::new();
         };
         let list = match v.as_dictionary().map(|d| d.get("deletedUsers")) {
@@ -706,8 +671,8 @@ impl Accounts {
                 None
             }
         };
-        let smb = read_plist_file(ctx, Path::new(SMB_SERVER_PLIST));
-        let afp = read_plist_file(ctx, Path::new(AFP_SERVER_PLIST));
+        let smb = ctx.read_plist(Path::new(SMB_SERVER_PLIST));
+        let afp = ctx.read_plist(Path::new(AFP_SERVER_PLIST));
         if !lw_present && kc_meta.is_none() && !guest_account && smb.is_none() && afp.is_none() {
             return;
         }
@@ -768,7 +733,7 @@ impl Collector for Accounts {
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
         ctx.declare_output(STREAM);
-        let lw_value = read_plist_file(ctx, Path::new(LOGINWINDOW_PLIST));
+        let lw_value = ctx.read_plist(Path::new(LOGINWINDOW_PLIST));
         let lw = lw_value.as_ref().map(read_loginwindow).unwrap_or_default();
 
         let users: Vec<User> = self

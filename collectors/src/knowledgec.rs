@@ -17,7 +17,9 @@
 //! - `~/Library/Application Support/Knowledge/knowledgeC.db` (every home).
 //!
 //! Each database is staged with its `-wal`/`-journal` (the kit's WAL-safe
-//! snapshot) and the staged copy is read. Columns are read by name, so the
+//! snapshot) and the staged copy is read through [`Ctx::open_sqlite`]: the
+//! run's time limit holds inside the query, and text that is not UTF-8 is
+//! kept exactly (`<field>_b64`, `metadata_b64`). Columns are read by name, so the
 //! schema's drift between versions gives `null`s, not errors; the
 //! structured metadata is joined column by column, whatever columns the
 //! version has.
@@ -33,14 +35,13 @@
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use serde_json::Value;
 
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::sqlite::{
-    col_or_null, column_indices, get_f64, get_i64, get_json, get_text, quote_ident, table_columns,
-};
-use crate::kit::{time, Collector, Ctx, Fatal};
+use crate::kit::sqlite::{quote_ident, Columns, Fields};
+use crate::kit::{text, time, Collector, Ctx, Fatal};
 
 pub struct KnowledgeC;
 
@@ -78,11 +79,10 @@ const SOURCE: [(&str, &str); 6] = [
 const METADATA_SKIP: [&str; 4] = ["Z_PK", "Z_ENT", "Z_OPT", "ZMETADATAHASH"];
 
 /// A Mac absolute time column: (converted, raw).
-fn mac_time<I: rusqlite::RowIndex + Copy>(row: &rusqlite::Row<'_>, i: I) -> (Value, Value) {
-    let raw = get_json(row, i);
+fn mac_time(r: &Fields<'_>, alias: &str) -> (Value, Value) {
     (
-        time::json(get_f64(row, i).and_then(time::from_mac_absolute)),
-        raw,
+        time::json(r.f64(alias).and_then(time::from_mac_absolute)),
+        r.json(alias),
     )
 }
 
@@ -106,26 +106,11 @@ fn declared_types(conn: &Connection, table: &str) -> Vec<(String, String)> {
 
 impl KnowledgeC {
     fn parse_db(&self, ctx: &mut Ctx<'_>, target: &Path, user: Option<&str>) {
-        let Some(db) = ctx.acquire_sqlite(target) else {
+        let Some(db) = ctx.open_sqlite(target) else {
             return;
         };
-        let conn = match db.open() {
-            Ok(c) => c,
-            Err(e) => {
-                ctx.error(target, format!("cannot open database: {e}"));
-                return;
-            }
-        };
-        let object_cols = match table_columns(&conn, "ZOBJECT") {
-            Ok(Some(c)) => c,
-            Ok(None) => {
-                ctx.error(target, "no ZOBJECT table: not a knowledgeC database");
-                return;
-            }
-            Err(e) => {
-                ctx.error(target, format!("cannot read the schema: {e}"));
-                return;
-            }
+        let Some(object_cols) = db.require_table(ctx, "ZOBJECT", "knowledgeC") else {
+            return;
         };
         if !object_cols.contains("ZSTREAMNAME") {
             let mut names: Vec<&str> = object_cols.iter().map(String::as_str).collect();
@@ -139,118 +124,51 @@ impl KnowledgeC {
             );
             return;
         }
-        let mut select: Vec<String> = OBJECT
-            .iter()
-            .map(|(c, a)| col_or_null(&object_cols, "o", c, a))
-            .collect();
+        let source_cols = match db.table(ctx, "ZSOURCE") {
+            Ok(Some(c)) if object_cols.contains("ZSOURCE") && c.contains("Z_PK") => Some(c),
+            _ => None,
+        };
+        // Structured metadata: every column but the bookkeeping ones, as
+        // (alias, name, is a date).
+        let mut metadata: Vec<(String, String, bool)> = Vec::new();
         let mut joins = String::new();
-        match table_columns(&conn, "ZSOURCE") {
-            Ok(Some(cols)) if object_cols.contains("ZSOURCE") && cols.contains("Z_PK") => {
-                select.extend(SOURCE.iter().map(|(c, a)| col_or_null(&cols, "s", c, a)));
-                joins.push_str(" LEFT JOIN ZSOURCE s ON s.Z_PK = o.ZSOURCE");
-            }
-            Err(e) => {
-                ctx.error(target, format!("ZSOURCE not joined: {e}"));
-                select.extend(
-                    SOURCE
-                        .iter()
-                        .map(|(_, a)| format!("NULL AS {}", quote_ident(a))),
-                );
-            }
-            _ => select.extend(
-                SOURCE
-                    .iter()
-                    .map(|(_, a)| format!("NULL AS {}", quote_ident(a))),
-            ),
+        if source_cols.is_some() {
+            joins.push_str(" LEFT JOIN ZSOURCE s ON s.Z_PK = o.ZSOURCE");
         }
-        // Structured metadata: every column but the bookkeeping ones.
-        let mut metadata: Vec<(String, bool)> = Vec::new();
-        match table_columns(&conn, "ZSTRUCTUREDMETADATA") {
-            Ok(Some(cols))
-                if object_cols.contains("ZSTRUCTUREDMETADATA") && cols.contains("Z_PK") =>
-            {
-                for (name, decl) in declared_types(&conn, "ZSTRUCTUREDMETADATA") {
+        match db.table(ctx, "ZSTRUCTUREDMETADATA") {
+            Ok(Some(c)) if object_cols.contains("ZSTRUCTUREDMETADATA") && c.contains("Z_PK") => {
+                for (name, decl) in declared_types(db.conn(), "ZSTRUCTUREDMETADATA") {
                     if METADATA_SKIP.contains(&name.as_str()) {
                         continue;
                     }
-                    select.push(format!(
-                        "m.{} AS {}",
-                        quote_ident(&name),
-                        quote_ident(&format!("m:{name}"))
-                    ));
-                    metadata.push((name, decl.eq_ignore_ascii_case("TIMESTAMP")));
+                    let is_time = decl.eq_ignore_ascii_case("TIMESTAMP");
+                    metadata.push((format!("m:{name}"), name, is_time));
                 }
                 joins
                     .push_str(" LEFT JOIN ZSTRUCTUREDMETADATA m ON m.Z_PK = o.ZSTRUCTUREDMETADATA");
             }
-            Err(e) => ctx.error(target, format!("ZSTRUCTUREDMETADATA not joined: {e}")),
             _ => {}
+        }
+        let mut cols = Columns::new().table(&object_cols, "o", &OBJECT);
+        cols = match &source_cols {
+            Some(have) => cols.table(have, "s", &SOURCE),
+            None => SOURCE
+                .iter()
+                .fold(cols, |c, (_, alias)| c.expr("NULL", alias)),
+        };
+        for (alias, name, _) in &metadata {
+            cols = cols.expr(&format!("m.{}", quote_ident(name)), alias);
         }
         let sql = format!(
             "SELECT {} FROM ZOBJECT o{joins} WHERE o.ZSTREAMNAME IS NOT NULL ORDER BY o.Z_PK",
-            select.join(", ")
+            cols.sql()
         );
-        let mut stmt = match conn.prepare(&sql) {
-            Ok(s) => s,
-            Err(e) => {
-                ctx.error(target, format!("cannot query ZOBJECT: {e}"));
-                return;
-            }
-        };
-        let mut rows = match stmt.query([]) {
-            Ok(r) => r,
-            Err(e) => {
-                ctx.error(target, format!("cannot query ZOBJECT: {e}"));
-                return;
-            }
-        };
         let database = if user.is_some() { "user" } else { "system" };
-        let mut n = 0u64;
-        let mut ix = None;
-        let meta_base = OBJECT.len() + SOURCE.len();
-        loop {
-            let row = match rows.next() {
-                Ok(Some(r)) => r,
-                Ok(None) => break,
-                Err(e) => {
-                    ctx.error(target, format!("read error after {n} rows: {e}"));
-                    break;
-                }
-            };
-            n += 1;
-            if n % 4096 == 0 && ctx.should_stop() {
-                break;
-            }
-            let [pk, stream, start, end, created, gmt, vs, vi, vd, uuid, confidence, bundle, device, source_id, group, item, source_user] =
-                *ix.get_or_insert_with(|| {
-                    column_indices(
-                        row,
-                        [
-                            "pk",
-                            "stream",
-                            "start",
-                            "end",
-                            "created",
-                            "gmt_offset",
-                            "value_string",
-                            "value_integer",
-                            "value_double",
-                            "uuid",
-                            "confidence",
-                            "s_bundle_id",
-                            "s_device_id",
-                            "s_source_id",
-                            "s_group_id",
-                            "s_item_id",
-                            "s_user_id",
-                        ],
-                    )
-                });
-            let stream_v = get_text(row, stream);
-            let value_string = get_text(row, vs);
-            let value_integer = get_i64(row, vi);
-            let value_double = get_f64(row, vd);
-            let value: Value = match (&value_string, value_integer, value_double) {
+        db.for_each_row(ctx, "ZOBJECT", &sql, &cols, |ctx, r| {
+            let stream = r.text("stream");
+            let value_string = r.text("value_string");
+            let value_integer = r.i64("value_integer");
+            let value: Value = match (&value_string, value_integer, r.f64("value_double")) {
                 (Some(s), _, _) => s.clone().into(),
                 (None, Some(i), _) => i.into(),
                 (None, None, Some(f)) => serde_json::Number::from_f64(f)
@@ -258,18 +176,17 @@ impl KnowledgeC {
                     .unwrap_or(Value::Null),
                 _ => Value::Null,
             };
-            let source_bundle = get_text(row, bundle);
-            let bundle_id = source_bundle.clone().or_else(|| {
-                stream_v
+            let bundle_id = r.text("s_bundle_id").or_else(|| {
+                stream
                     .as_deref()
                     .is_some_and(|s| s.starts_with("/app/"))
                     .then(|| value_string.clone())
                     .flatten()
             });
-            let (start_t, start_raw) = mac_time(row, start);
-            let (end_t, end_raw) = mac_time(row, end);
-            let (created_t, created_raw) = mac_time(row, created);
-            let duration = match (get_f64(row, start), get_f64(row, end)) {
+            let (start_t, start_raw) = mac_time(r, "start");
+            let (end_t, end_raw) = mac_time(r, "end");
+            let (created_t, created_raw) = mac_time(r, "created");
+            let duration = match (r.f64("start"), r.f64("end")) {
                 (Some(s), Some(e)) if s != 0.0 && e != 0.0 => serde_json::Number::from_f64(e - s)
                     .map(Value::Number)
                     .unwrap_or(Value::Null),
@@ -277,26 +194,38 @@ impl KnowledgeC {
             };
             let mut meta = serde_json::Map::new();
             let mut meta_times = serde_json::Map::new();
-            for (i, (name, is_time)) in metadata.iter().enumerate() {
-                let col = meta_base + i;
-                let v = get_json(row, col);
+            let mut meta_b64 = serde_json::Map::new();
+            for (alias, name, is_time) in &metadata {
+                let v = r.json(alias);
                 if v.is_null() {
                     continue;
                 }
                 if *is_time {
                     meta_times.insert(
                         name.clone(),
-                        time::json(get_f64(row, col).and_then(time::from_mac_absolute)),
+                        time::json(r.f64(alias).and_then(time::from_mac_absolute)),
                     );
+                }
+                if let Some(ValueRef::Text(b)) = r.raw(alias) {
+                    if let Some(x) = text::b64_if_not_utf8_bytes(b) {
+                        meta_b64.insert(name.clone(), x.into());
+                    }
                 }
                 meta.insert(name.clone(), v);
             }
-            let rec = ctx
+            let object = |m: serde_json::Map<String, Value>| {
+                if m.is_empty() {
+                    Value::Null
+                } else {
+                    Value::Object(m)
+                }
+            };
+            let mut rec = ctx
                 .record(target, user)
                 .set("timestamp", start_t.clone())
                 .set("timestamp_raw", start_raw.clone())
                 .set("database", database)
-                .set("stream", stream_v)
+                .sql_text("stream", "stream_b64", r.raw("stream"))
                 .set("start", start_t)
                 .set("start_raw", start_raw)
                 .set("end", end_t)
@@ -304,39 +233,34 @@ impl KnowledgeC {
                 .set("duration_s", duration)
                 .set("created", created_t)
                 .set("created_raw", created_raw)
-                .set("seconds_from_gmt", get_i64(row, gmt))
+                .set("seconds_from_gmt", r.i64("gmt_offset"))
                 .set("bundle_id", bundle_id)
                 .set("value", value)
-                .set("value_string", value_string)
+                .sql_text("value_string", "value_string_b64", r.raw("value_string"))
                 .set("value_integer", value_integer)
-                .set("value_double", get_json(row, vd))
-                .set("source_bundle_id", source_bundle)
-                .set("device_id", get_text(row, device))
-                .set("source_id", get_text(row, source_id))
-                .set("group_id", get_text(row, group))
-                .set("item_id", get_text(row, item))
-                .set("source_user_id", get_i64(row, source_user))
-                .set("confidence", get_json(row, confidence))
-                .set("uuid", get_text(row, uuid))
-                .set("object_pk", get_i64(row, pk))
-                .set(
-                    "metadata",
-                    if meta.is_empty() {
-                        Value::Null
-                    } else {
-                        Value::Object(meta)
-                    },
+                .set("value_double", r.json("value_double"))
+                .sql_text(
+                    "source_bundle_id",
+                    "source_bundle_id_b64",
+                    r.raw("s_bundle_id"),
                 )
-                .set(
-                    "metadata_times",
-                    if meta_times.is_empty() {
-                        Value::Null
-                    } else {
-                        Value::Object(meta_times)
-                    },
-                );
+                .sql_text("device_id", "device_id_b64", r.raw("s_device_id"))
+                .sql_text("source_id", "source_id_b64", r.raw("s_source_id"))
+                .sql_text("group_id", "group_id_b64", r.raw("s_group_id"))
+                .sql_text("item_id", "item_id_b64", r.raw("s_item_id"))
+                .set("source_user_id", r.i64("s_user_id"))
+                .set("confidence", r.json("confidence"))
+                .sql_text("uuid", "uuid_b64", r.raw("uuid"))
+                .set("object_pk", r.i64("pk"))
+                .set("metadata", object(meta))
+                .set("metadata_times", object(meta_times));
+            if !meta_b64.is_empty() {
+                // The exact bytes of the metadata text that is not UTF-8.
+                rec.insert("metadata_b64", Value::Object(meta_b64));
+            }
             ctx.emit(STREAM, rec);
-        }
+            Ok(())
+        });
     }
 }
 

@@ -209,8 +209,8 @@ impl Collector for LoginHistory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::utmpx::tests::{signature, utmpx};
     use crate::kit::{testing, Status};
+    use crate::testdata::utmpx::{record as utmpx, signature};
     use serde_json::json;
 
     fn write(root: &Path, rel: &str, data: &[u8]) {

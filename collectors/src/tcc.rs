@@ -18,7 +18,9 @@
 //!   service.
 //!
 //! Databases are staged with their `-wal`/`-journal` (the kit's
-//! WAL-safe snapshot) and the staged copy is read.
+//! WAL-safe snapshot) and the staged copy is read through
+//! [`Ctx::open_sqlite`]: the run's time limit holds inside each query, and
+//! text that is not UTF-8 is kept exactly (`<field>_b64`).
 //!
 //! **Versions.** The `access` table: before macOS 11 a decision is
 //! `allowed` (0/1) with `prompt_count` (10.14-10.15 add
@@ -47,12 +49,12 @@
 use std::path::{Path, PathBuf};
 
 use plist::Value as P;
+use rusqlite::types::ValueRef;
 use serde_json::Value;
 
-use crate::accounts::read_plist_file;
 use crate::formats::csreq;
 use crate::kit::collector::{Cost, Description, Scope};
-use crate::kit::sqlite::{col_or_null, column_indices, get_i64, get_text, table_columns};
+use crate::kit::sqlite::Columns;
 use crate::kit::{time, Collector, Ctx, Fatal};
 
 pub struct Tcc;
@@ -242,10 +244,10 @@ impl Csreq {
     }
 }
 
-fn blob<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, i: I) -> Option<Vec<u8>> {
-    use rusqlite::types::ValueRef;
-    match row.get_ref(i).ok()? {
-        ValueRef::Blob(b) | ValueRef::Text(b) => Some(b.to_vec()),
+/// The bytes of a stored code requirement (a BLOB, or bytes stored as TEXT).
+fn blob(v: Option<ValueRef<'_>>) -> Option<&[u8]> {
+    match v? {
+        ValueRef::Blob(b) | ValueRef::Text(b) => Some(b),
         _ => None,
     }
 }
@@ -266,33 +268,18 @@ fn decision(auth_value: Option<i64>, allowed: Option<i64>) -> Option<&'static st
 
 impl Tcc {
     fn parse_db(&self, ctx: &mut Ctx<'_>, target: &Path, user: Option<&str>) {
-        let Some(db) = ctx.acquire_sqlite(target) else {
+        let Some(db) = ctx.open_sqlite(target) else {
             return;
         };
-        let conn = match db.open() {
-            Ok(c) => c,
-            Err(e) => {
-                ctx.error(target, format!("cannot open database: {e}"));
-                return;
-            }
+        let Some(have) = db.require_table(ctx, "access", "TCC") else {
+            return;
         };
-        let cols = match table_columns(&conn, "access") {
-            Ok(Some(c)) => c,
-            Ok(None) => {
-                ctx.error(target, "no access table: not a TCC database");
-                return;
-            }
-            Err(e) => {
-                ctx.error(target, format!("cannot read the schema: {e}"));
-                return;
-            }
-        };
-        let schema = if cols.contains("auth_value") {
+        let schema = if have.contains("auth_value") {
             "auth_value"
-        } else if cols.contains("allowed") {
+        } else if have.contains("allowed") {
             "allowed"
         } else {
-            let mut names: Vec<&str> = cols.iter().map(String::as_str).collect();
+            let mut names: Vec<&str> = have.iter().map(String::as_str).collect();
             names.sort_unstable();
             ctx.error(
                 target,
@@ -303,54 +290,21 @@ impl Tcc {
             );
             "unknown"
         };
-        let select: Vec<String> = COLUMNS
-            .iter()
-            .map(|(c, a)| col_or_null(&cols, "a", c, a))
-            .collect();
-        let sql = format!("SELECT {} FROM access a", select.join(", "));
-        let mut stmt = match conn.prepare(&sql) {
-            Ok(s) => s,
-            Err(e) => {
-                ctx.error(target, format!("cannot query access: {e}"));
-                return;
-            }
-        };
-        let mut rows = match stmt.query([]) {
-            Ok(r) => r,
-            Err(e) => {
-                ctx.error(target, format!("cannot query access: {e}"));
-                return;
-            }
-        };
+        let cols = Columns::new().table(&have, "a", &COLUMNS);
+        let sql = format!("SELECT {} FROM access a", cols.sql());
         let database = if user.is_some() { "user" } else { "system" };
-        let mut n = 0u64;
         let mut bad_csreq: Vec<String> = Vec::new();
-        let mut ix = None;
-        loop {
-            let row = match rows.next() {
-                Ok(Some(r)) => r,
-                Ok(None) => break,
-                Err(e) => {
-                    ctx.error(target, format!("read error after {n} rows: {e}"));
-                    break;
-                }
-            };
-            n += 1;
-            if n % 4096 == 0 && ctx.should_stop() {
-                break;
-            }
-            let [service, client, client_type, auth_value, auth_reason, auth_version, allowed, prompt_count, csreq_col, policy_id, io_type, io_id, io_csreq, flags, last_modified, pid, pid_version, boot_uuid, last_reminded] =
-                *ix.get_or_insert_with(|| column_indices(row, COLUMNS.map(|(_, a)| a)));
-            let service_v = get_text(row, service);
-            let client_type_v = get_i64(row, client_type);
-            let auth_value_v = get_i64(row, auth_value);
-            let auth_reason_v = get_i64(row, auth_reason);
-            let allowed_v = get_i64(row, allowed);
-            let io_type_v = get_i64(row, io_type);
-            let modified = get_i64(row, last_modified);
-            let reminded = get_i64(row, last_reminded);
-            let cs = Csreq::of(blob(row, csreq_col).as_deref());
-            let io_cs = Csreq::of(blob(row, io_csreq).as_deref());
+        db.for_each_row(ctx, "access", &sql, &cols, |ctx, r| {
+            let service = r.text("service");
+            let client_type = r.i64("client_type");
+            let auth_value = r.i64("auth_value");
+            let auth_reason = r.i64("auth_reason");
+            let allowed = r.i64("allowed");
+            let io_type = r.i64("io_type");
+            let modified = r.i64("last_modified");
+            let reminded = r.i64("last_reminded");
+            let cs = Csreq::of(blob(r.raw("csreq")));
+            let io_cs = Csreq::of(blob(r.raw("io_csreq")));
             for c in [&cs, &io_cs] {
                 if let (true, Some(e)) = (c.is_error(), c.error.as_str()) {
                     bad_csreq.push(e.to_string());
@@ -365,46 +319,44 @@ impl Tcc {
                 .set("kind", "access")
                 .set("database", database)
                 .set("schema", schema)
-                .set("service", service_v.clone())
-                .set("service_name", service_v.as_deref().and_then(service_name))
-                .set("client", get_text(row, client))
-                .set("client_type", client_type_v)
-                .set("client_type_name", client_type_v.and_then(identity_type))
-                .set("decision", decision(auth_value_v, allowed_v))
-                .set("auth_value", auth_value_v)
-                .set("auth_value_name", auth_value_v.and_then(auth_value_name))
-                .set("auth_reason", auth_reason_v)
-                .set("auth_reason_name", auth_reason_v.and_then(auth_reason_name))
-                .set("auth_version", get_i64(row, auth_version))
-                .set("allowed", allowed_v)
-                .set("prompt_count", get_i64(row, prompt_count))
+                .sql_text("service", "service_b64", r.raw("service"))
+                .set("service_name", service.as_deref().and_then(service_name))
+                .sql_text("client", "client_b64", r.raw("client"))
+                .set("client_type", client_type)
+                .set("client_type_name", client_type.and_then(identity_type))
+                .set("decision", decision(auth_value, allowed))
+                .set("auth_value", auth_value)
+                .set("auth_value_name", auth_value.and_then(auth_value_name))
+                .set("auth_reason", auth_reason)
+                .set("auth_reason_name", auth_reason.and_then(auth_reason_name))
+                .set("auth_version", r.i64("auth_version"))
+                .set("allowed", allowed)
+                .set("prompt_count", r.i64("prompt_count"))
                 .set("csreq", cs.hex)
                 .set("csreq_identifier", cs.identifier)
                 .set("csreq_team_id", cs.team_id)
                 .set("csreq_cdhash", cs.cdhash)
                 .set("csreq_anchor", cs.anchor)
                 .set("csreq_error", cs.error)
-                .set("policy_id", get_i64(row, policy_id))
-                .set("indirect_object_type", io_type_v)
-                .set(
-                    "indirect_object_type_name",
-                    io_type_v.and_then(identity_type),
-                )
-                .set("indirect_object", get_text(row, io_id))
+                .set("policy_id", r.i64("policy_id"))
+                .set("indirect_object_type", io_type)
+                .set("indirect_object_type_name", io_type.and_then(identity_type))
+                .sql_text("indirect_object", "indirect_object_b64", r.raw("io_id"))
                 .set("indirect_object_csreq", io_cs.hex)
                 .set("indirect_object_csreq_identifier", io_cs.identifier)
                 .set("indirect_object_csreq_error", io_cs.error)
-                .set("flags", get_i64(row, flags))
+                .set("flags", r.i64("flags"))
                 .set(
                     "last_reminded",
                     time::json(reminded.and_then(time::from_unix_secs)),
                 )
                 .set("last_reminded_raw", reminded)
-                .set("pid", get_i64(row, pid))
-                .set("pid_version", get_i64(row, pid_version))
-                .set("boot_uuid", get_text(row, boot_uuid));
+                .set("pid", r.i64("pid"))
+                .set("pid_version", r.i64("pid_version"))
+                .sql_text("boot_uuid", "boot_uuid_b64", r.raw("boot_uuid"));
             ctx.emit(STREAM, rec);
-        }
+            Ok(())
+        });
         if let Some(first) = bad_csreq.first() {
             ctx.error(
                 target,
@@ -420,7 +372,7 @@ impl Tcc {
     /// Apple Events, service -> receiver -> decision).
     fn mdm_overrides(&self, ctx: &mut Ctx<'_>) {
         let target = Path::new(MDM_OVERRIDES);
-        let Some(v) = read_plist_file(ctx, target) else {
+        let Some(v) = ctx.read_plist(target) else {
             return;
         };
         let Some(top) = v.as_dictionary() else {

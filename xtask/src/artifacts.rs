@@ -1,8 +1,9 @@
 //! SQLite plumbing shared by the benchmark root (`bench-root`) and the
 //! bundled fixture (`fixtures`): the schemas as the applications create
 //! them, a fast bulk-writing connection and a WAL made the same bytes on
-//! every run. The other formats (bookmarks, `.sfl2` lists, ASL stores) are
-//! written with `mactriage_collectors::testdata`, the writers the tests use.
+//! every run. The other formats (bookmarks, `.sfl2` lists, ASL stores,
+//! account records, code requirements, utmpx) are written with
+//! `mactriage_collectors::testdata`, the writers the tests use.
 //! Everything here is deterministic: the same calls give the same bytes.
 
 use std::fs;
@@ -116,6 +117,43 @@ pub const QUARANTINE_SCHEMA: &str =
            LSQuarantineOriginTitle TEXT, LSQuarantineOriginURLString TEXT,
            LSQuarantineOriginAlias BLOB);
          CREATE INDEX LSQuarantineEventIndex ON LSQuarantineEvent (LSQuarantineEventIdentifier);";
+
+/// `tccd`'s `TCC.db` schema of macOS 14 (`admin` version 29): the
+/// `auth_value` decisions with `pid`, `pid_version`, `boot_uuid` and
+/// `last_reminded`.
+pub const TCC_SCHEMA: &str = "\
+CREATE TABLE admin (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+CREATE TABLE policies (id INTEGER NOT NULL PRIMARY KEY, bundle_id TEXT NOT NULL, \
+  uuid TEXT NOT NULL, display TEXT NOT NULL, UNIQUE (bundle_id, uuid));
+CREATE TABLE access (service TEXT NOT NULL, client TEXT NOT NULL, \
+  client_type INTEGER NOT NULL, auth_value INTEGER NOT NULL, auth_reason INTEGER NOT NULL, \
+  auth_version INTEGER NOT NULL, csreq BLOB, policy_id INTEGER, \
+  indirect_object_identifier_type INTEGER, \
+  indirect_object_identifier TEXT NOT NULL DEFAULT 'UNUSED', \
+  indirect_object_code_identity BLOB, flags INTEGER, \
+  last_modified INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER)), \
+  pid INTEGER, pid_version INTEGER, boot_uuid TEXT NOT NULL DEFAULT 'UNUSED', \
+  last_reminded INTEGER NOT NULL DEFAULT 0, \
+  PRIMARY KEY (service, client, client_type, indirect_object_identifier), \
+  FOREIGN KEY (policy_id) REFERENCES policies(id) ON DELETE CASCADE ON UPDATE CASCADE);
+INSERT INTO admin VALUES ('version', 29);
+";
+
+/// CoreDuet's `knowledgeC.db` (Core Data), reduced to the columns read
+/// (as in macOS 10.13-14) and one structured-metadata key, the title of a
+/// Safari visit.
+pub const KNOWLEDGEC_SCHEMA: &str = "\
+CREATE TABLE ZOBJECT (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, \
+  ZSOURCE INTEGER, ZSTRUCTUREDMETADATA INTEGER, ZSECONDSFROMGMT INTEGER, \
+  ZVALUEINTEGER INTEGER, ZCREATIONDATE TIMESTAMP, ZENDDATE TIMESTAMP, \
+  ZSTARTDATE TIMESTAMP, ZVALUEDOUBLE FLOAT, ZUUID VARCHAR, ZSTREAMNAME VARCHAR, \
+  ZVALUESTRING VARCHAR);
+CREATE TABLE ZSOURCE (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, \
+  ZUSERID INTEGER, ZBUNDLEID VARCHAR, ZDEVICEID VARCHAR, ZGROUPID VARCHAR, \
+  ZITEMID VARCHAR, ZSOURCEID VARCHAR);
+CREATE TABLE ZSTRUCTUREDMETADATA (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, \
+  Z_OPT INTEGER, Z_DKSAFARIHISTORYMETADATAKEY__TITLE VARCHAR, ZMETADATAHASH VARCHAR UNIQUE);
+";
 
 /// SQLite puts a random salt in the WAL header (and every frame). Replace it
 /// with `salt` and recompute the checksums, so that the WAL is the same

@@ -1,9 +1,10 @@
 //! The binary artifacts of the bundled sample root, `fixtures/mac-basic`.
 //!
 //! Every collector that can run on a dead box has something to read there:
-//! the hand-written files (shell histories, account records, host name and
-//! macOS version) are committed as they are; the binary ones, which cannot
-//! be written by hand, are written by [`write`] and committed too. The same
+//! the hand-written text files (shell histories, SSH `known_hosts` and
+//! `config`, host name and macOS version) are committed as they are; the
+//! binary ones, which cannot be written by hand, are written by [`write`]
+//! and committed too. The same
 //! call always gives the same bytes (SQLite's random WAL salt is replaced
 //! by a fixed one), so a test can check that the committed files are what
 //! this generator writes.
@@ -14,7 +15,12 @@
 //! and (in her zsh history, committed separately) fetches and runs a shell
 //! script; `sudo` and `sshd` log in the system log. On 2020-09-13, bob
 //! downloads netcat with Firefox; the download's visit and annotations are
-//! the newest rows of `places.sqlite` and exist only in its `-wal`.
+//! the newest rows of `places.sqlite` and exist only in its `-wal`. On
+//! 2024-02-13, the Mac boots and alice logs in at the console; `olduser`'s
+//! account is deleted, a hidden administrator `helpdesk` is created, logs in
+//! over ssh, and an unsigned `/Users/Shared/.sysupdate/updater` is granted
+//! Full Disk Access and Accessibility; alice's knowledge store has Safari
+//! in focus while it visits the tool's download.
 //!
 //! | artifact | collector | records |
 //! |---|---|---|
@@ -24,18 +30,25 @@
 //! | alice's Chrome `Default/History` (2 visits, 1 download with a 2-URL chain) | `browsers` | 2 + 1 |
 //! | bob's Firefox `profiles.ini`, `places.sqlite` + `-wal` (3 visits, 1 download) | `browsers` | 3 + 1 |
 //! | `/private/var/log/asl/2023.11.14.G80.asl` | `asl` | 3 |
+//! | the dslocal records (users `_spotlight`, `alice`, `bob`, `helpdesk`, `root`; groups `admin`, `staff`), `com.apple.preferences.accounts.plist` and `com.apple.loginwindow.plist` | `accounts` | 10 |
+//! | the system `TCC.db` (4 decisions) and alice's (2) | `tcc` | 6 |
+//! | alice's `knowledgeC.db` (3 events) | `knowledgec` | 3 |
+//! | `/private/var/run/utmpx` (a signature, a boot, 2 logins, a logout) | `login_history` | 4 |
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use mactriage_collectors::testdata::asl::{Rec, Store};
-use mactriage_collectors::testdata::bookmark;
+use mactriage_collectors::testdata::csreq::{blob, developer_id, identifier_and_anchor_apple};
 use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
+use mactriage_collectors::testdata::{bookmark, dslocal, utmpx};
+use plist::Value as P;
 use rusqlite::{params, Connection};
 
 use crate::artifacts::{
-    fix_wal_salts, mkdirs, new_db, CHROME_SCHEMA, PLACES_SCHEMA, QUARANTINE_SCHEMA, SAFARI_SCHEMA,
+    fix_wal_salts, mkdirs, new_db, CHROME_SCHEMA, KNOWLEDGEC_SCHEMA, PLACES_SCHEMA,
+    QUARANTINE_SCHEMA, SAFARI_SCHEMA, TCC_SCHEMA,
 };
 
 /// Unix time of 1601-01-01 (the WebKit epoch), negated, in seconds.
@@ -49,6 +62,8 @@ const SALT: [u8; 8] = *b"MTFIXTUR";
 const ALICE_DAY: i64 = 1_699_920_000;
 /// 2020-09-13T00:00:00Z, the day of bob's.
 const BOB_DAY: i64 = 1_599_955_200;
+/// 2024-02-13T00:00:00Z, the day a hidden administrator appears.
+const HELPDESK_DAY: i64 = 1_707_782_400;
 
 /// Unix time of `hh:mm:ss` UTC on `day`.
 fn at(day: i64, hh: i64, mm: i64, ss: i64) -> i64 {
@@ -123,6 +138,37 @@ pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
 
     let rel = PathBuf::from("private/var/log/asl/2023.11.14.G80.asl");
     fs::write(fresh(root, &rel)?, asl_store())?;
+    written.push(rel);
+
+    let node = Path::new("private/var/db/dslocal/nodes/Default");
+    for (kind, name, record) in directory_records()? {
+        let rel = node.join(kind).join(format!("{name}.plist"));
+        fs::write(fresh(root, &rel)?, record)?;
+        written.push(rel);
+    }
+    for (rel, value) in system_preferences() {
+        let rel = PathBuf::from(rel);
+        let path = fresh(root, &rel)?;
+        value
+            .to_file_binary(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(rel);
+    }
+
+    let tcc = "Application Support/com.apple.TCC/TCC.db";
+    let rel = Path::new("Library").join(tcc);
+    system_tcc(&fresh(root, &rel)?)?;
+    written.push(rel);
+    let rel = alice.join(tcc);
+    alice_tcc(&fresh(root, &rel)?)?;
+    written.push(rel);
+
+    let rel = alice.join("Application Support/Knowledge/knowledgeC.db");
+    knowledge(&fresh(root, &rel)?)?;
+    written.push(rel);
+
+    let rel = PathBuf::from("private/var/run/utmpx");
+    fs::write(fresh(root, &rel)?, utmpx_run())?;
     written.push(rel);
 
     let _ = fs::remove_dir_all(&tmp);
@@ -554,4 +600,441 @@ fn asl_store() -> Vec<u8> {
         ..Default::default()
     });
     s.into_bytes()
+}
+
+// ---------------------------------------------------------------------------
+// Accounts and access
+
+/// A plist string.
+fn s(v: &str) -> P {
+    P::String(v.into())
+}
+
+/// A plist dictionary, keys in the order given.
+fn dict(entries: Vec<(&str, P)>) -> P {
+    P::Dictionary(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+/// `accountPolicyData`: an XML property list inside the record.
+fn account_policy(created: f64, failed: i64, failed_at: i64, password_set: f64) -> Result<P> {
+    let mut xml = Vec::new();
+    dict(vec![
+        ("creationTime", P::Real(created)),
+        ("failedLoginCount", failed.into()),
+        ("failedLoginTimestamp", failed_at.into()),
+        ("passwordLastSetTime", P::Real(password_set)),
+    ])
+    .to_writer_xml(&mut xml)?;
+    Ok(P::Data(xml))
+}
+
+/// `ShadowHashData`: a binary property list naming the hash type, with
+/// fixed filler bytes for the entropy and the salt (not a real hash).
+fn shadow_hash() -> Result<P> {
+    let mut out = Vec::new();
+    dict(vec![(
+        "SALTED-SHA512-PBKDF2",
+        dict(vec![
+            ("entropy", P::Data(vec![0xee; 128])),
+            ("iterations", 81_000.into()),
+            ("salt", P::Data(vec![b'Z'; 32])),
+        ]),
+    )])
+    .to_writer_binary(&mut out)?;
+    Ok(P::Data(out))
+}
+
+const ALICE_GUID: &str = "9A3C41D2-5E7B-4F10-8C2D-0000000001F5";
+const HELPDESK_GUID: &str = "4E1D0000-AAAA-4BBB-8CCC-0000000001F9";
+const AUTHORITY: [&str; 2] = [
+    ";ShadowHash;HASHLIST:<SALTED-SHA512-PBKDF2>",
+    ";SecureToken;",
+];
+
+/// The local node's records: (`users` or `groups`, name, record). alice
+/// is an administrator by name and by generated UID, `helpdesk` (hidden)
+/// by generated UID only.
+fn directory_records() -> Result<Vec<(&'static str, &'static str, Vec<u8>)>> {
+    let authority = || P::Array(AUTHORITY.iter().map(|a| s(a)).collect());
+    let policy = account_policy;
+    Ok(vec![
+        (
+            "groups",
+            "admin",
+            dslocal::record(&[
+                ("generateduid", s("ABCDEFAB-CDEF-ABCD-EFAB-CDEF00000050")),
+                ("gid", s("80")),
+                (
+                    "groupmembers",
+                    P::Array(vec![s(ALICE_GUID), s(HELPDESK_GUID)]),
+                ),
+                ("name", s("admin")),
+                ("realname", s("Administrators")),
+                ("users", P::Array(vec![s("root"), s("alice")])),
+            ]),
+        ),
+        (
+            "groups",
+            "staff",
+            dslocal::record(&[
+                ("generateduid", s("ABCDEFAB-CDEF-ABCD-EFAB-CDEF00000014")),
+                ("gid", s("20")),
+                ("name", s("staff")),
+                ("realname", s("Staff")),
+            ]),
+        ),
+        (
+            "users",
+            "_spotlight",
+            dslocal::record(&[
+                ("home", s("/var/empty")),
+                ("name", s("_spotlight")),
+                ("shell", s("/bin/zsh")),
+                ("uid", s("89")),
+            ]),
+        ),
+        (
+            "users",
+            "alice",
+            dslocal::record(&[
+                ("ShadowHashData", shadow_hash()?),
+                (
+                    "accountPolicyData",
+                    policy(1_696_237_200.25, 0, 0, 1_696_237_260.5)?,
+                ),
+                ("authentication_authority", authority()),
+                ("generateduid", s(ALICE_GUID)),
+                ("gid", s("20")),
+                ("home", s("/Users/alice")),
+                ("name", s("alice")),
+                ("picture", s("/Library/User Pictures/Flowers/Lotus.heic")),
+                ("realname", s("Alice Liddell")),
+                ("shell", s("/bin/zsh")),
+                ("uid", s("501")),
+            ]),
+        ),
+        (
+            "users",
+            "bob",
+            dslocal::record(&[
+                (
+                    "accountPolicyData",
+                    policy(1_699_999_200.0, 2, 1_700_500_000, 1_699_999_260.0)?,
+                ),
+                ("authentication_authority", authority()),
+                ("generateduid", s("0B0B0B0B-1111-4222-8333-0000000001F6")),
+                ("gid", s("20")),
+                ("home", s("/Users/bob")),
+                ("name", s("bob")),
+                ("realname", s("Bob")),
+                ("shell", s("/bin/zsh")),
+                ("uid", s("502")),
+            ]),
+        ),
+        (
+            "users",
+            "helpdesk",
+            dslocal::record(&[
+                ("IsHidden", s("1")),
+                (
+                    "accountPolicyData",
+                    policy(
+                        at(HELPDESK_DAY, 11, 0, 0) as f64,
+                        0,
+                        0,
+                        at(HELPDESK_DAY, 11, 0, 1) as f64,
+                    )?,
+                ),
+                ("authentication_authority", authority()),
+                ("generateduid", s(HELPDESK_GUID)),
+                ("gid", s("20")),
+                ("home", s("/Users/helpdesk")),
+                ("name", s("helpdesk")),
+                ("realname", s("Help Desk")),
+                ("shell", s("/bin/zsh")),
+                ("uid", s("505")),
+            ]),
+        ),
+        (
+            "users",
+            "root",
+            dslocal::record(&[
+                ("home", s("/var/root")),
+                ("name", s("root")),
+                ("shell", s("/bin/zsh")),
+                ("uid", s("0")),
+            ]),
+        ),
+    ])
+}
+
+/// The accounts preferences (`olduser` deleted) and the login window's
+/// (alice the last user, no guest).
+fn system_preferences() -> Vec<(&'static str, P)> {
+    vec![
+        (
+            "Library/Preferences/com.apple.preferences.accounts.plist",
+            dict(vec![(
+                "deletedUsers",
+                P::Array(vec![dict(vec![
+                    ("date", plist_date(at(HELPDESK_DAY, 10, 5, 0))),
+                    ("dsAttrTypeStandard:RealName", s("Old User")),
+                    ("dsAttrTypeStandard:UniqueID", 503.into()),
+                    ("name", s("olduser")),
+                ])]),
+            )]),
+        ),
+        (
+            "Library/Preferences/com.apple.loginwindow.plist",
+            dict(vec![
+                ("GuestEnabled", false.into()),
+                ("lastUser", s("loggedIn")),
+                ("lastUserName", s("alice")),
+            ]),
+        ),
+    ]
+}
+
+/// One `access` row of the macOS 14 schema: (service, client, client
+/// type, auth value, auth reason, code requirement, indirect object type,
+/// indirect object, its code requirement, last modified).
+type Access<'a> = (
+    &'a str,
+    &'a str,
+    i64,
+    i64,
+    i64,
+    Option<Vec<u8>>,
+    Option<i64>,
+    &'a str,
+    Option<Vec<u8>>,
+    i64,
+);
+
+fn tcc_db(path: &Path, rows: Vec<Access<'_>>) -> Result<()> {
+    let c = new_db(path)?;
+    c.execute_batch(TCC_SCHEMA)?;
+    let mut st = c.prepare(
+        "INSERT INTO access (service, client, client_type, auth_value, auth_reason,
+           auth_version, csreq, policy_id, indirect_object_identifier_type,
+           indirect_object_identifier, indirect_object_code_identity, flags, last_modified)
+         VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, NULL, ?7, ?8, ?9, 0, ?10)",
+    )?;
+    for r in rows {
+        st.execute(params![r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9])?;
+    }
+    Ok(())
+}
+
+/// `identifier "com.apple.Terminal" and anchor apple`.
+fn terminal() -> Vec<u8> {
+    blob(&identifier_and_anchor_apple("com.apple.Terminal"))
+}
+
+/// Zoom's Developer ID requirement.
+fn zoom() -> Vec<u8> {
+    developer_id("us.zoom.xos", "BJ4HAAB9B3")
+}
+
+/// The system database: Terminal's Full Disk Access, Zoom denied Screen
+/// Recording, and Full Disk Access and Accessibility for an unsigned
+/// program, ten minutes after `helpdesk` was created.
+fn system_tcc(path: &Path) -> Result<()> {
+    let updater = "/Users/Shared/.sysupdate/updater";
+    tcc_db(
+        path,
+        vec![
+            (
+                "kTCCServiceSystemPolicyAllFiles",
+                "com.apple.Terminal",
+                0,
+                2,
+                3,
+                Some(terminal()),
+                None,
+                "UNUSED",
+                None,
+                1_696_240_000,
+            ),
+            (
+                "kTCCServiceScreenCapture",
+                "us.zoom.xos",
+                0,
+                0,
+                2,
+                Some(zoom()),
+                None,
+                "UNUSED",
+                None,
+                1_699_000_000,
+            ),
+            (
+                "kTCCServiceSystemPolicyAllFiles",
+                updater,
+                1,
+                2,
+                3,
+                None,
+                None,
+                "UNUSED",
+                None,
+                at(HELPDESK_DAY, 11, 10, 0),
+            ),
+            (
+                "kTCCServiceAccessibility",
+                updater,
+                1,
+                2,
+                3,
+                None,
+                None,
+                "UNUSED",
+                None,
+                at(HELPDESK_DAY, 11, 11, 0),
+            ),
+        ],
+    )
+}
+
+/// alice's database: Zoom allowed the camera, Terminal allowed to
+/// automate the Finder.
+fn alice_tcc(path: &Path) -> Result<()> {
+    tcc_db(
+        path,
+        vec![
+            (
+                "kTCCServiceCamera",
+                "us.zoom.xos",
+                0,
+                2,
+                2,
+                Some(zoom()),
+                None,
+                "UNUSED",
+                None,
+                1_699_000_100,
+            ),
+            (
+                "kTCCServiceAppleEvents",
+                "com.apple.Terminal",
+                0,
+                2,
+                2,
+                Some(terminal()),
+                Some(0),
+                "com.apple.finder",
+                Some(blob(&identifier_and_anchor_apple("com.apple.finder"))),
+                1_700_000_000,
+            ),
+        ],
+    )
+}
+
+/// alice's knowledge store: Safari in focus, a Safari visit to the
+/// updater's download page (with its title as structured metadata), and
+/// the display lit for the hour.
+fn knowledge(path: &Path) -> Result<()> {
+    let c = new_db(path)?;
+    c.execute_batch(KNOWLEDGEC_SCHEMA)?;
+    c.execute_batch(
+        "INSERT INTO ZSOURCE VALUES (1, 14, 1, 501, 'com.apple.Safari', NULL, NULL, NULL,
+           'com.apple.Safari');
+         INSERT INTO ZSTRUCTUREDMETADATA VALUES (1, 15, 1, 'Remote Support Tool - Download', 'm1');",
+    )?;
+    let mut st = c.prepare(
+        "INSERT INTO ZOBJECT (Z_PK, Z_ENT, Z_OPT, ZSOURCE, ZSTRUCTUREDMETADATA, ZSECONDSFROMGMT,
+           ZVALUEINTEGER, ZCREATIONDATE, ZENDDATE, ZSTARTDATE, ZVALUEDOUBLE, ZUUID, ZSTREAMNAME,
+           ZVALUESTRING)
+         VALUES (?1, 10, NULL, ?2, ?3, 3600, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let focus = at(HELPDESK_DAY, 9, 1, 40);
+    let visit = at(HELPDESK_DAY, 9, 3, 40);
+    let lit = at(HELPDESK_DAY, 9, 0, 0);
+    // Core Data stores whole-second dates as integers (TIMESTAMP affinity).
+    st.execute(params![
+        1,
+        None::<i64>,
+        None::<i64>,
+        None::<i64>,
+        mac(focus + 300) + 1.5,
+        mac(focus + 300),
+        mac(focus),
+        None::<f64>,
+        "3F2A0000-0000-4000-8000-000000000001",
+        "/app/inFocus",
+        "com.apple.Safari",
+    ])?;
+    st.execute(params![
+        2,
+        1,
+        1,
+        None::<i64>,
+        mac(visit) + 1.0,
+        mac(visit),
+        mac(visit),
+        None::<f64>,
+        "3F2A0000-0000-4000-8000-000000000002",
+        "/safari/history",
+        "https://updates.example.net/sysupdate.pkg",
+    ])?;
+    st.execute(params![
+        3,
+        None::<i64>,
+        None::<i64>,
+        1,
+        mac(lit + 3600) + 1.0,
+        mac(lit + 3600),
+        mac(lit),
+        1.0,
+        "3F2A0000-0000-4000-8000-000000000003",
+        "/display/isBacklit",
+        None::<&str>,
+    ])?;
+    Ok(())
+}
+
+/// `/private/var/run/utmpx`: the signature, a boot, alice at the console,
+/// `helpdesk` over ssh from 203.0.113.77 and out again.
+fn utmpx_run() -> Vec<u8> {
+    let t = |hh, mm, ss| at(HELPDESK_DAY, hh, mm, ss) as i32;
+    [
+        utmpx::signature(),
+        utmpx::record("", [0; 4], "", 1, 2, t(9, 0, 0), 0, ""),
+        utmpx::record(
+            "alice",
+            *b"/\0\x01\0",
+            "console",
+            142,
+            7,
+            t(9, 1, 0),
+            512_000,
+            "",
+        ),
+        utmpx::record(
+            "helpdesk",
+            *b"s000",
+            "ttys000",
+            3177,
+            7,
+            t(11, 9, 0),
+            250_000,
+            "203.0.113.77",
+        ),
+        utmpx::record(
+            "helpdesk",
+            *b"s000",
+            "ttys000",
+            3177,
+            8,
+            t(11, 25, 0),
+            0,
+            "",
+        ),
+    ]
+    .concat()
 }

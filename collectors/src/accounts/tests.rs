@@ -1,21 +1,7 @@
 use super::*;
 use crate::kit::{testing, Status};
+use crate::testdata::dslocal::record;
 use serde_json::json;
-
-/// A dslocal record as macOS writes it: a binary plist of arrays.
-pub(crate) fn record(attrs: &[(&str, P)]) -> Vec<u8> {
-    let mut d = Dictionary::new();
-    for (k, v) in attrs {
-        let v = match v {
-            P::Array(_) => v.clone(),
-            other => P::Array(vec![other.clone()]),
-        };
-        d.insert((*k).into(), v);
-    }
-    let mut out = Vec::new();
-    P::Dictionary(d).to_writer_binary(&mut out).unwrap();
-    out
-}
 
 fn s(v: &str) -> P {
     P::String(v.into())

@@ -247,34 +247,9 @@ pub fn decode(blob: &[u8]) -> Result<Requirement, CsreqError> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    /// Assemble a blob from an expression body.
-    pub(crate) fn blob(body: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(&REQUIREMENT_MAGIC.to_be_bytes());
-        out.extend_from_slice(&((12 + body.len()) as u32).to_be_bytes());
-        out.extend_from_slice(&1u32.to_be_bytes());
-        out.extend_from_slice(body);
-        out
-    }
-
-    pub(crate) fn op(n: u32) -> Vec<u8> {
-        n.to_be_bytes().to_vec()
-    }
-
-    pub(crate) fn data(b: &[u8]) -> Vec<u8> {
-        let mut out = (b.len() as u32).to_be_bytes().to_vec();
-        out.extend_from_slice(b);
-        out.resize(out.len() + (4 - b.len() % 4) % 4, 0);
-        out
-    }
-
-    /// `identifier "id" and anchor apple`, as `csreq -b` compiles it.
-    pub(crate) fn identifier_and_anchor_apple(id: &str) -> Vec<u8> {
-        [op(6), op(2), data(id.as_bytes()), op(3)].concat()
-    }
+    use crate::testdata::csreq::{blob, data, identifier_and_anchor_apple, op};
 
     #[test]
     fn decodes_identifier_and_anchor_apple() {

@@ -306,39 +306,9 @@ pub fn decode(data: &[u8], bsd_name: bool) -> Result<Decoded, UtmpxError> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    /// One utmpx record, little-endian.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn utmpx(
-        user: &str,
-        id: [u8; 4],
-        line: &str,
-        pid: i32,
-        kind: i16,
-        sec: i32,
-        usec: i32,
-        host: &str,
-    ) -> Vec<u8> {
-        let mut out = vec![0u8; UTMPX_RECORD];
-        let put = |out: &mut Vec<u8>, at: usize, b: &[u8]| {
-            out[at..at + b.len()].copy_from_slice(b);
-        };
-        put(&mut out, 0, user.as_bytes());
-        put(&mut out, 256, &id);
-        put(&mut out, 260, line.as_bytes());
-        put(&mut out, 292, &pid.to_le_bytes());
-        put(&mut out, 296, &kind.to_le_bytes());
-        put(&mut out, 300, &sec.to_le_bytes());
-        put(&mut out, 304, &usec.to_le_bytes());
-        put(&mut out, 308, host.as_bytes());
-        out
-    }
-
-    pub(crate) fn signature() -> Vec<u8> {
-        utmpx("utmpx-1.00", [0; 4], "", 0, SIGNATURE, 0, 0, "")
-    }
+    use crate::testdata::utmpx::{record as utmpx, signature};
 
     #[test]
     fn decodes_records_and_keeps_whole_ones_before_a_tail() {

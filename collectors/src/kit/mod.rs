@@ -8,6 +8,8 @@
 //! - [`Ctx::archive`] sends a file to the archive without parsing it;
 //! - [`Ctx::acquire_sqlite`] (see [`sqlite`]) stages a database with its
 //!   `-wal`/`-journal` companions;
+//! - [`Ctx::read_plist`] (see [`plist`]) acquires a property list and reads
+//!   the staged copy within bounds;
 //! - [`Ctx::emit`] writes one [`Record`] to `parsed/<stream>.jsonl`;
 //! - [`Ctx::error`] records a problem: it lands in the manifest and the log,
 //!   and makes the collector `partial`.
@@ -26,7 +28,7 @@
 //! | [`users`] | home directories on the target |
 //! | [`sqlite`] | staged database snapshots and row helpers |
 //! | [`walk`] | one bounded, symlink-safe directory walk |
-//! | [`plist`] | the safe property-list reader |
+//! | [`plist`] | the safe property-list reader, and [`Ctx::read_plist`] from the target |
 //! | [`time`] | every epoch and number form a Mac stores, converted exactly |
 //! | [`text`] | escaping for logs and the body file; names that are not UTF-8 |
 

@@ -16,17 +16,28 @@
 //! The plist crate's binary reader follows object references itself and
 //! refuses reference cycles; the event bound above is what stops shared
 //! references from multiplying.
+//!
+//! [`Ctx::read_plist`] is the whole path from the target: acquire the file
+//! (staged and archived), refuse to parse one over [`MAX_FILE_BYTES`], and
+//! [`read`] the staged copy, recording every problem against the target.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
+use std::path::Path;
 
 use plist::stream::{Event, Reader};
 use plist::{Dictionary, Value};
+
+use crate::kit::Ctx;
 
 /// Nested containers allowed in one property list.
 pub const MAX_DEPTH: usize = 256;
 
 /// The most values any one property list may expand to.
 pub const MAX_VALUES: usize = 1_000_000;
+
+/// Property-list files larger than this are archived, not parsed by
+/// [`Ctx::read_plist`].
+pub const MAX_FILE_BYTES: u64 = 16 << 20;
 
 /// Why a property list was not read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -148,10 +159,132 @@ pub fn read(data: &[u8]) -> Result<Value, PlistError> {
     root.ok_or_else(|| PlistError::Malformed("empty".into()))
 }
 
+impl Ctx<'_> {
+    /// Acquire a property list from the target ([`Ctx::acquire`]: staged
+    /// and archived) and [`read`] the staged copy within bounds. `None`
+    /// when the file is absent (silently) or was not read: over
+    /// [`MAX_FILE_BYTES`] (archived, not parsed), unreadable, malformed or
+    /// past the bounds, each recorded as an error on `target`.
+    pub fn read_plist(&mut self, target: &Path) -> Option<Value> {
+        let acq = self.acquire(target)?;
+        if acq.meta.size > MAX_FILE_BYTES {
+            self.error(
+                target,
+                format!(
+                    "{} bytes, over the {MAX_FILE_BYTES}-byte parsing limit; archived, not parsed",
+                    acq.meta.size
+                ),
+            );
+            return None;
+        }
+        let mut data = Vec::new();
+        if let Err(e) = acq
+            .open()
+            .and_then(|f| f.take(MAX_FILE_BYTES).read_to_end(&mut data))
+        {
+            self.error(target, format!("cannot read the staged copy: {e}"));
+            return None;
+        }
+        match read(&data) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error(target, e);
+                None
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kit::collector::{Cost, Description, Scope};
+    use crate::kit::{testing, Collector, Fatal, Status};
     use crate::testdata::plist::bomb;
+
+    static READ: Description = Description {
+        name: "read",
+        reads: "test",
+        outputs: &["read"],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
+
+    /// Reads four property lists and records which gave a value.
+    struct ReadFour;
+    impl Collector for ReadFour {
+        fn describe(&self) -> &'static Description {
+            &READ
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            for name in ["ok", "absent", "garbage", "big"] {
+                let target = std::path::PathBuf::from(format!("/p/{name}.plist"));
+                let v = ctx.read_plist(&target);
+                let rec = ctx
+                    .record(&target, None)
+                    .set("read", v.map(|v| format!("{v:?}")));
+                ctx.emit("read", rec);
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn ctx_read_plist_acquires_bounds_and_records_problems() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("p");
+        std::fs::create_dir(&p).unwrap();
+        Value::Boolean(true)
+            .to_file_binary(p.join("ok.plist"))
+            .unwrap();
+        std::fs::write(p.join("garbage.plist"), b"bplist00garbage").unwrap();
+        let big = std::fs::File::create(p.join("big.plist")).unwrap();
+        big.set_len(MAX_FILE_BYTES + 1).unwrap();
+        drop(big);
+        let (report, sink) = testing::run_on(d.path(), &ReadFour);
+        assert_eq!(report.status, Status::Partial);
+        let errors: Vec<(&str, &str)> = report
+            .errors
+            .iter()
+            .map(|e| (e.path.as_deref().unwrap_or(""), e.message.as_str()))
+            .collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0].0, "/p/garbage.plist");
+        assert!(
+            errors[0].1.starts_with("not a readable property list"),
+            "{errors:?}"
+        );
+        assert_eq!(
+            errors[1],
+            (
+                "/p/big.plist",
+                "16777217 bytes, over the 16777216-byte parsing limit; archived, not parsed"
+            )
+        );
+        let read: Vec<serde_json::Value> = sink
+            .records("read")
+            .iter()
+            .map(|r| r["read"].clone())
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                serde_json::json!("Boolean(true)"),
+                serde_json::Value::Null,
+                serde_json::Value::Null,
+                serde_json::Value::Null
+            ]
+        );
+        // Every file that exists went into the archive, read or not.
+        let members = sink.members();
+        for name in ["ok", "garbage", "big"] {
+            assert!(
+                members.contains(&format!("[root]/p/{name}.plist")),
+                "{name}: {members:?}"
+            );
+        }
+        assert!(!members.iter().any(|m| m.contains("absent")));
+    }
 
     #[test]
     fn reads_all_three_syntaxes_and_matches_the_plist_crate() {

@@ -343,14 +343,6 @@ pub fn value_json(v: rusqlite::types::ValueRef<'_>) -> serde_json::Value {
     }
 }
 
-/// The positions of `names` in a row's statement, resolved once per query
-/// (for the collectors not yet on [`Columns`]). A missing name gives
-/// `usize::MAX`, which reads as absent (`None`/`null`).
-pub fn column_indices<const N: usize>(row: &rusqlite::Row<'_>, names: [&str; N]) -> [usize; N] {
-    let stmt: &rusqlite::Statement<'_> = row.as_ref();
-    names.map(|n| stmt.column_index(n).unwrap_or(usize::MAX))
-}
-
 /// Read a column as optional text (lossy for non-UTF-8, integers as text).
 pub fn get_text<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, name: I) -> Option<String> {
     use rusqlite::types::ValueRef;

@@ -122,13 +122,70 @@ fn foreign_and_corrupt_databases() {
         msgs[0],
         "ZOBJECT has no ZSTREAMNAME column; columns: ZNAME, Z_PK"
     );
-    assert_eq!(msgs[1], "no ZOBJECT table: not a knowledgeC database");
-    assert_eq!(msgs[2], "cannot open database: file is not a database");
+    assert_eq!(
+        msgs[1],
+        "no `ZOBJECT` table: not a knowledgeC database, or an empty or damaged one"
+    );
+    assert_eq!(
+        msgs[2],
+        "cannot open database (corrupt, truncated, encrypted or not SQLite): file is not a database"
+    );
     let recs = sink.records(STREAM);
     assert_eq!(recs.len(), 1);
     assert_eq!(recs[0]["stream"], "/app/usage");
     assert_eq!(recs[0]["timestamp"], "2001-01-01T00:00:01.500Z");
     assert_eq!(recs[0]["bundle_id"], serde_json::Value::Null);
+}
+
+/// Text that is not UTF-8 (SQLite keeps whatever a writer gives it as
+/// TEXT), in the object, its source and its metadata: the lossy string,
+/// and the exact bytes beside it.
+#[test]
+fn text_that_is_not_utf8_is_kept_exactly() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let c = db_at(r, &format!("Users/eve/{USER_DB}"));
+    c.execute_batch(SCHEMA).unwrap();
+    c.execute(
+        "INSERT INTO ZSOURCE (Z_PK, ZBUNDLEID) VALUES (1, CAST(?1 AS TEXT))",
+        [b"com.example.\xe9".to_vec()],
+    )
+    .unwrap();
+    c.execute(
+        "INSERT INTO ZSTRUCTUREDMETADATA (Z_PK, Z_DKSAFARIHISTORYMETADATAKEY__TITLE)
+         VALUES (1, CAST(?1 AS TEXT))",
+        [b"caf\xe9".to_vec()],
+    )
+    .unwrap();
+    c.execute(
+        "INSERT INTO ZOBJECT (Z_PK, ZSTREAMNAME, ZSTARTDATE, ZVALUESTRING, ZSOURCE,
+           ZSTRUCTUREDMETADATA, ZUUID)
+         VALUES (1, '/safari/history', 700000000, CAST(?1 AS TEXT), 1, 1, 'U1')",
+        [b"https://example.com/\xff".to_vec()],
+    )
+    .unwrap();
+    drop(c);
+    let (report, sink) = testing::run_on(r, &KnowledgeC);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 1);
+    let rec = &recs[0];
+    assert_eq!(rec["value_string"], "https://example.com/\u{fffd}");
+    assert_eq!(rec["value_string_b64"], "aHR0cHM6Ly9leGFtcGxlLmNvbS//");
+    assert_eq!(rec["source_bundle_id"], "com.example.\u{fffd}");
+    assert_eq!(rec["source_bundle_id_b64"], "Y29tLmV4YW1wbGUu6Q==");
+    assert_eq!(
+        rec["metadata"],
+        json!({"Z_DKSAFARIHISTORYMETADATAKEY__TITLE": "caf\u{fffd}"})
+    );
+    assert_eq!(
+        rec["metadata_b64"],
+        json!({"Z_DKSAFARIHISTORYMETADATAKEY__TITLE": "Y2Fm6Q=="})
+    );
+    // UTF-8 text has no `_b64` beside it.
+    assert_eq!(rec["uuid"], "U1");
+    assert!(rec.get("uuid_b64").is_none());
+    assert!(rec.get("stream_b64").is_none());
 }
 
 /// plaso's `knowledgec-10.13.db`: plaso keeps only the `/app/*` and

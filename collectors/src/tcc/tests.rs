@@ -1,6 +1,6 @@
 use super::*;
-use crate::formats::csreq::tests::{blob as req, data, identifier_and_anchor_apple, op};
 use crate::kit::{testing, Status};
+use crate::testdata::csreq::{blob as req, developer_id, identifier_and_anchor_apple};
 use rusqlite::{params, Connection};
 use serde_json::json;
 
@@ -30,24 +30,6 @@ fn db_at(root: &Path, rel: &str) -> Connection {
     let p = root.join(rel);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     Connection::open(p).unwrap()
-}
-
-/// `identifier "id" and anchor apple generic and certificate
-/// leaf[subject.OU] = "team"`: a Developer ID app.
-fn developer_id(id: &str, team: &str) -> Vec<u8> {
-    req(&[
-        op(6),
-        op(2),
-        data(id.as_bytes()),
-        op(6),
-        op(15),
-        op(11),
-        op(0),
-        data(b"subject.OU"),
-        op(1),
-        data(team.as_bytes()),
-    ]
-    .concat())
 }
 
 #[test]
@@ -231,7 +213,10 @@ fn unknown_schemas_missing_tables_and_corrupt_files() {
         msgs[0],
         "unknown access table schema (neither auth_value nor allowed); columns: client, modified, service, verdict; rows kept with the known columns"
     );
-    assert_eq!(msgs[1], "no access table: not a TCC database");
+    assert_eq!(
+        msgs[1],
+        "no `access` table: not a TCC database, or an empty or damaged one"
+    );
     assert!(msgs[2].contains("not a database"), "{}", msgs[2]);
     let recs = sink.records(STREAM);
     assert_eq!(recs.len(), 1);
@@ -240,6 +225,39 @@ fn unknown_schemas_missing_tables_and_corrupt_files() {
     assert_eq!(recs[0]["client"], "com.example.cam");
     assert_eq!(recs[0]["decision"], serde_json::Value::Null);
     assert_eq!(recs[0]["timestamp"], serde_json::Value::Null);
+}
+
+/// Text columns holding bytes that are not UTF-8 (SQLite keeps whatever
+/// a writer gives it as TEXT): the lossy string, and the exact bytes
+/// beside it.
+#[test]
+fn text_that_is_not_utf8_is_kept_exactly() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let c = db_at(r, &SYSTEM_DB[1..]);
+    c.execute_batch(SCHEMA_14).unwrap();
+    c.execute(
+        "INSERT INTO access (service, client, client_type, auth_value, auth_reason,
+           auth_version, indirect_object_identifier, last_modified, boot_uuid)
+         VALUES ('kTCCServiceCamera', CAST(?1 AS TEXT), 1, 2, 2, 1, CAST(?2 AS TEXT), 5,
+           'UNUSED')",
+        params![b"/Users/eve/caf\xe9".to_vec(), b"\xffx".to_vec()],
+    )
+    .unwrap();
+    drop(c);
+    let (report, sink) = testing::run_on(r, &Tcc);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 1);
+    let rec = &recs[0];
+    assert_eq!(rec["client"], "/Users/eve/caf\u{fffd}");
+    assert_eq!(rec["client_b64"], "L1VzZXJzL2V2ZS9jYWbp");
+    assert_eq!(rec["indirect_object"], "\u{fffd}x");
+    assert_eq!(rec["indirect_object_b64"], "/3g=");
+    // UTF-8 text has no `_b64` beside it.
+    assert_eq!(rec["service_name"], "Camera");
+    assert!(rec.get("service_b64").is_none());
+    assert!(rec.get("boot_uuid_b64").is_none());
 }
 
 #[test]

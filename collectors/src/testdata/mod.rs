@@ -11,10 +11,13 @@
 //! |---|---|
 //! | [`asl`] | ASL DB stores (format version 2), written the way `asl_file.c` does |
 //! | [`bookmark`] | `book` bookmark data, and a sample shaped like a login item's |
+//! | [`csreq`] | code requirement blobs, as `csreq -b` compiles them |
+//! | [`dslocal`] | local directory-services account and group records |
 //! | [`keyed_archive`] | NSKeyedArchiver object graphs, and SharedFileList `.sfl2` archives |
 //! | [`plist`] | hostile property lists (a shared-reference expansion bomb) |
 //! | [`realdata`] | the real third-party samples of `MACTRIAGE_REALDATA` ([`dir`], [`path`], [`read`]) |
 //! | [`rng`] | a small deterministic random generator |
+//! | [`utmpx`] | utmpx login accounting records and the file signature |
 //!
 //! Builders panic on misuse (an offset they did not hand out): they only
 //! ever see what a test gives them, never evidence. The crate's lints
@@ -28,10 +31,13 @@
 
 pub mod asl;
 pub mod bookmark;
+pub mod csreq;
+pub mod dslocal;
 pub mod keyed_archive;
 pub mod plist;
 pub mod realdata;
 pub mod rng;
+pub mod utmpx;
 
 pub use realdata::{dir, path, read};
 pub use rng::Rng;

@@ -28,12 +28,13 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use mactriage_collectors::testdata::asl::{Rec, Store};
-use mactriage_collectors::testdata::bookmark;
+use mactriage_collectors::testdata::csreq::{blob, identifier_and_anchor_apple_generic};
 use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
-use mactriage_collectors::testdata::Rng;
+use mactriage_collectors::testdata::{bookmark, utmpx, Rng};
 use rusqlite::{params, Connection};
 use xtask::artifacts::{
-    fix_wal_salts, mkdirs, new_db, CHROME_SCHEMA, PLACES_SCHEMA, QUARANTINE_SCHEMA, SAFARI_SCHEMA,
+    fix_wal_salts, mkdirs, new_db, CHROME_SCHEMA, KNOWLEDGEC_SCHEMA, PLACES_SCHEMA,
+    QUARANTINE_SCHEMA, SAFARI_SCHEMA, TCC_SCHEMA,
 };
 
 /// Artifact identifiers for [`Rng::for_parts`].
@@ -946,20 +947,11 @@ fn quarantine(path: &Path, user: u64, name: &str, web: &[Site], events: u64) -> 
 /// history events (the last with structured metadata) over 2024.
 fn knowledge(path: &Path, user: u64, web: &[Site], events: u64) -> Result<()> {
     let mut c = new_db(path)?;
+    c.execute_batch(KNOWLEDGEC_SCHEMA)?;
     c.execute_batch(
-        "CREATE TABLE ZOBJECT (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,
-           ZSOURCE INTEGER, ZSTRUCTUREDMETADATA INTEGER, ZSECONDSFROMGMT INTEGER,
-           ZVALUEINTEGER INTEGER, ZCREATIONDATE TIMESTAMP, ZENDDATE TIMESTAMP,
-           ZSTARTDATE TIMESTAMP, ZVALUEDOUBLE FLOAT, ZUUID VARCHAR, ZSTREAMNAME VARCHAR,
-           ZVALUESTRING VARCHAR);
+        "ALTER TABLE ZSTRUCTUREDMETADATA
+           ADD COLUMN Z_DKAPPLICATIONACTIVITYMETADATAKEY__EXPIRATIONDATE TIMESTAMP;
          CREATE INDEX Z_Event_byStartDateIndex ON ZOBJECT (ZSTARTDATE);
-         CREATE TABLE ZSOURCE (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,
-           ZUSERID INTEGER, ZBUNDLEID VARCHAR, ZDEVICEID VARCHAR, ZGROUPID VARCHAR,
-           ZITEMID VARCHAR, ZSOURCEID VARCHAR);
-         CREATE TABLE ZSTRUCTUREDMETADATA (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER,
-           Z_OPT INTEGER, Z_DKSAFARIHISTORYMETADATAKEY__TITLE VARCHAR,
-           Z_DKAPPLICATIONACTIVITYMETADATAKEY__EXPIRATIONDATE TIMESTAMP,
-           ZMETADATAHASH VARCHAR UNIQUE);
          INSERT INTO ZSOURCE VALUES (1, 14, 1, 501, 'com.apple.Safari', NULL, NULL, NULL,
            'com.apple.Safari');",
     )?;
@@ -971,8 +963,12 @@ fn knowledge(path: &Path, user: u64, web: &[Site], events: u64) -> Result<()> {
                ZVALUEINTEGER, ZCREATIONDATE, ZENDDATE, ZSTARTDATE, ZVALUEDOUBLE, ZUUID,
                ZSTREAMNAME, ZVALUESTRING) VALUES (?1, 10, ?2, ?3, 3600, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
-        let mut meta =
-            tx.prepare("INSERT INTO ZSTRUCTUREDMETADATA VALUES (?1, 15, 1, ?2, ?3, ?4)")?;
+        let mut meta = tx.prepare(
+            "INSERT INTO ZSTRUCTUREDMETADATA (Z_PK, Z_ENT, Z_OPT,
+               Z_DKSAFARIHISTORYMETADATAKEY__TITLE,
+               Z_DKAPPLICATIONACTIVITYMETADATAKEY__EXPIRATIONDATE, ZMETADATAHASH)
+             VALUES (?1, 15, 1, ?2, ?3, ?4)",
+        )?;
         let mut rt = Rng::for_parts(&[kind::KNOWLEDGE, user, 1]);
         let mut next_t = times(&mut rt, events);
         for i in 1..=events as i64 {
@@ -1046,17 +1042,7 @@ fn tcc(path: &Path, user: u64, rows: u64) -> Result<()> {
         "kTCCServiceListenEvent",
     ];
     let mut c = new_db(path)?;
-    c.execute_batch(
-        "CREATE TABLE access (service TEXT NOT NULL, client TEXT NOT NULL,
-           client_type INTEGER NOT NULL, auth_value INTEGER NOT NULL,
-           auth_reason INTEGER NOT NULL, auth_version INTEGER NOT NULL, csreq BLOB,
-           policy_id INTEGER, indirect_object_identifier_type INTEGER,
-           indirect_object_identifier TEXT NOT NULL DEFAULT 'UNUSED',
-           indirect_object_code_identity BLOB, flags INTEGER,
-           last_modified INTEGER NOT NULL, pid INTEGER, pid_version INTEGER,
-           boot_uuid TEXT NOT NULL DEFAULT 'UNUSED', last_reminded INTEGER NOT NULL DEFAULT 0,
-           PRIMARY KEY (service, client, client_type, indirect_object_identifier))",
-    )?;
+    c.execute_batch(TCC_SCHEMA)?;
     let mut r = Rng::for_parts(&[kind::TCC, user]);
     let tx = c.transaction()?;
     {
@@ -1071,20 +1057,7 @@ fn tcc(path: &Path, user: u64, rows: u64) -> Result<()> {
                 (format!("/Users/Shared/.cache/agent{i}"), 1, None)
             } else {
                 let bundle = format!("com.{}.{}{i}", r.pick(WORDS), r.pick(WORDS));
-                // `identifier "<bundle>" and anchor apple generic`
-                let mut req = Vec::new();
-                let id = bundle.as_bytes();
-                let pad = (4 - id.len() % 4) % 4;
-                let body_len = 4 + 4 + 4 + id.len() + pad + 4;
-                req.extend_from_slice(&0xfade_0c00u32.to_be_bytes());
-                req.extend_from_slice(&((12 + body_len) as u32).to_be_bytes());
-                req.extend_from_slice(&1u32.to_be_bytes());
-                req.extend_from_slice(&6u32.to_be_bytes());
-                req.extend_from_slice(&2u32.to_be_bytes());
-                req.extend_from_slice(&(id.len() as u32).to_be_bytes());
-                req.extend_from_slice(id);
-                req.resize(req.len() + pad, 0);
-                req.extend_from_slice(&15u32.to_be_bytes());
+                let req = blob(&identifier_and_anchor_apple_generic(&bundle));
                 (bundle, 0, Some(req))
             };
             st.execute(params![
@@ -1108,17 +1081,9 @@ fn utmpx(path: &Path, users: u64, records: u64) -> Result<()> {
     let mut r = Rng::for_parts(&[kind::UTMPX]);
     let mut out = std::io::BufWriter::new(fs::File::create(path)?);
     let rec = |user: &str, line: &str, pid: i32, kind: i16, sec: i32, usec: i32, host: &str| {
-        let mut b = vec![0u8; 628];
-        b[..user.len()].copy_from_slice(user.as_bytes());
-        b[260..260 + line.len()].copy_from_slice(line.as_bytes());
-        b[292..296].copy_from_slice(&pid.to_le_bytes());
-        b[296..298].copy_from_slice(&kind.to_le_bytes());
-        b[300..304].copy_from_slice(&sec.to_le_bytes());
-        b[304..308].copy_from_slice(&usec.to_le_bytes());
-        b[308..308 + host.len()].copy_from_slice(host.as_bytes());
-        b
+        utmpx::record(user, [0; 4], line, pid, kind, sec, usec, host)
     };
-    out.write_all(&rec("utmpx-1.00", "", 0, 10, 0, 0, ""))?;
+    out.write_all(&utmpx::signature())?;
     let mut t = 1_704_067_200i32;
     for i in 0..records {
         t += r.below(3600) as i32;

@@ -1,6 +1,6 @@
 //! Writes the binary artifacts of the bundled sample root
-//! (`fixtures/mac-basic`): SQLite databases, property lists, `.sfl2` lists
-//! and an ASL store, byte for byte the same on every run (see
+//! (`fixtures/mac-basic`): SQLite databases, property lists, `.sfl2` lists,
+//! an ASL store and `utmpx`, byte for byte the same on every run (see
 //! `xtask::fixtures` for what they hold).
 //!
 //! ```text

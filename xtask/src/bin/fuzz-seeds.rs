@@ -18,8 +18,9 @@ use anyhow::{bail, Context, Result};
 use mactriage_collectors::formats::bookmark::keys;
 use mactriage_collectors::testdata::asl::{self, Rec, Store};
 use mactriage_collectors::testdata::bookmark::{self, Builder};
+use mactriage_collectors::testdata::csreq;
 use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
-use mactriage_collectors::testdata::{plist as hostile, Rng};
+use mactriage_collectors::testdata::{plist as hostile, utmpx, Rng};
 
 /// Random ASL stores and bookmarks written per target.
 const RANDOM: u64 = 8;
@@ -71,6 +72,42 @@ fn main() -> Result<()> {
     seed("sfl", "list.sfl2", &list)?;
     seed("keyed_archive", "list.sfl2", &list)?;
     seed("keyed_archive", "bomb.bplist", &hostile::bomb(24))?;
+
+    seed(
+        "csreq",
+        "apple.csreq",
+        &csreq::blob(&csreq::identifier_and_anchor_apple("com.apple.Terminal")),
+    )?;
+    seed(
+        "csreq",
+        "generic.csreq",
+        &csreq::blob(&csreq::identifier_and_anchor_apple_generic(
+            "com.example.app",
+        )),
+    )?;
+    seed(
+        "csreq",
+        "developer-id.csreq",
+        &csreq::developer_id("com.example.app", "ABCDE12345"),
+    )?;
+
+    let run = [
+        utmpx::signature(),
+        utmpx::record("", [0; 4], "", 1, 2, 1_700_000_000, 0, ""),
+        utmpx::record(
+            "eve",
+            *b"s000",
+            "ttys000",
+            700,
+            7,
+            1_700_000_060,
+            5,
+            "203.0.113.9",
+        ),
+        utmpx::record("eve", *b"s000", "ttys000", 700, 8, 1_700_000_900, 0, ""),
+    ]
+    .concat();
+    seed("utmpx", "run.utmpx", &run)?;
 
     eprintln!("fuzz-seeds: {n} seeds written under {}", out.display());
     Ok(())
