@@ -27,6 +27,7 @@ pub mod browsers;
 pub mod formats;
 pub mod kit;
 pub mod live;
+pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
@@ -41,6 +42,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
+    &persistence::Persistence,
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,
