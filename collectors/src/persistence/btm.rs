@@ -46,7 +46,13 @@ pub fn collect(ctx: &mut Ctx<'_>, programs: &mut Programs) {
         if ctx.should_stop() {
             return;
         }
-        store(ctx, programs, &user.home.join(USER_FILE), Some(user), &HashMap::new());
+        store(
+            ctx,
+            programs,
+            &user.home.join(USER_FILE),
+            Some(user),
+            &HashMap::new(),
+        );
     }
 }
 
@@ -67,7 +73,9 @@ fn generated_uids(ctx: &mut Ctx<'_>) -> HashMap<String, (String, Option<i64>)> {
             continue;
         };
         let first = |k: &str| match d.get(k) {
-            Some(plist::Value::Array(a)) => a.first().and_then(|x| x.as_string()).map(str::to_string),
+            Some(plist::Value::Array(a)) => {
+                a.first().and_then(|x| x.as_string()).map(str::to_string)
+            }
             Some(plist::Value::String(s)) => Some(s.clone()),
             _ => None,
         };
@@ -139,7 +147,17 @@ fn store(
             .as_deref()
             .and_then(|n| ctx.users().iter().find(|u| u.name == n))
             .map(|u| u.home.clone());
-        emit_item(ctx, programs, path, &f.meta, &s, it, user.as_deref(), uid, home.as_deref());
+        emit_item(
+            ctx,
+            programs,
+            path,
+            &f.meta,
+            &s,
+            it,
+            user.as_deref(),
+            uid,
+            home.as_deref(),
+        );
     }
     if broken > 0 {
         ctx.error(
@@ -178,7 +196,10 @@ fn emit_item(
         .set("disposition_names", it.disposition_names.clone())
         .set("generation", it.generation)
         .set("bundle_id", it.bundle_id.clone())
-        .set("associated_bundle_identifiers", it.associated_bundle_ids.clone())
+        .set(
+            "associated_bundle_identifiers",
+            it.associated_bundle_ids.clone(),
+        )
         .set("container", it.container.clone())
         .set("container_path", it.container_path.clone())
         .set("embedded_items", it.embedded.clone())
@@ -222,8 +243,19 @@ fn emit_item(
         .as_deref()
         .map(|t| (t.to_string(), programs.resolve_and_inspect(ctx, t, home)));
     let mut notes = Vec::new();
-    let label = if is_job { it.identifier.as_deref() } else { None };
-    program::item_notes(path, Some(meta), label, false, info.as_ref().map(|(_, i)| i), &mut notes);
+    let label = if is_job {
+        it.identifier.as_deref()
+    } else {
+        None
+    };
+    program::item_notes(
+        path,
+        Some(meta),
+        label,
+        false,
+        info.as_ref().map(|(_, i)| i),
+        &mut notes,
+    );
     if let Some((stored, i)) = &info {
         program::apply(&mut rec, Some(stored), i, ctx.users());
     }

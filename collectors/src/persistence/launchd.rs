@@ -40,8 +40,16 @@ const SYSTEM_DIRS: [(&str, &str, bool); 6] = [
     ("/Library/LaunchDaemons", "LaunchDaemon", false),
     ("/System/Library/LaunchAgents", "LaunchAgent", true),
     ("/System/Library/LaunchDaemons", "LaunchDaemon", true),
-    ("/Library/Apple/System/Library/LaunchAgents", "LaunchAgent", true),
-    ("/Library/Apple/System/Library/LaunchDaemons", "LaunchDaemon", true),
+    (
+        "/Library/Apple/System/Library/LaunchAgents",
+        "LaunchAgent",
+        true,
+    ),
+    (
+        "/Library/Apple/System/Library/LaunchDaemons",
+        "LaunchDaemon",
+        true,
+    ),
 ];
 
 /// One override entry: the file, its uid (None for the system domain) and
@@ -72,14 +80,23 @@ pub fn collect(ctx: &mut Ctx<'_>, programs: &mut Programs) {
                 return;
             }
             if is_plist(&path) {
-                job(ctx, programs, &path, "LaunchAgent", false, Some(user), &overrides);
+                job(
+                    ctx,
+                    programs,
+                    &path,
+                    "LaunchAgent",
+                    false,
+                    Some(user),
+                    &overrides,
+                );
             }
         }
     }
 }
 
 fn is_plist(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("plist"))
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("plist"))
 }
 
 /// Read every override database, emitting one record per entry.
@@ -122,12 +139,18 @@ fn read_overrides(ctx: &mut Ctx<'_>) -> Vec<Override> {
                     .get(&format!("version.{key}"))
                     .and_then(P::as_string)
                     .map(str::to_string);
-                let rec = item(ctx, &path, Some(&meta), user.as_deref(), "launchd_login_item")
-                    .set("kind", "SMLoginItem")
-                    .set("identifier", key.clone())
-                    .set("uid", uid)
-                    .set("app_bundle_id", value.as_string().map(str::to_string))
-                    .set("version", version);
+                let rec = item(
+                    ctx,
+                    &path,
+                    Some(&meta),
+                    user.as_deref(),
+                    "launchd_login_item",
+                )
+                .set("kind", "SMLoginItem")
+                .set("identifier", key.clone())
+                .set("uid", uid)
+                .set("app_bundle_id", value.as_string().map(str::to_string))
+                .set("version", version);
                 ctx.emit(STREAM, rec);
                 continue;
             }
@@ -281,13 +304,21 @@ fn job(
             None
         }
     };
-    let bundle_program = d.get("BundleProgram").and_then(P::as_string).map(str::to_string);
+    let bundle_program = d
+        .get("BundleProgram")
+        .and_then(P::as_string)
+        .map(str::to_string);
     let associated = strings_of(d.get("AssociatedBundleIdentifiers")).unwrap_or_default();
     let stored = prog
         .clone()
         .or_else(|| args.as_ref().and_then(|a| a.first().cloned()));
     let command = match (&prog, &args) {
-        (Some(p), Some(a)) => Some(std::iter::once(p.clone()).chain(a.iter().cloned()).collect::<Vec<_>>().join(" ")),
+        (Some(p), Some(a)) => Some(
+            std::iter::once(p.clone())
+                .chain(a.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         (Some(p), None) => Some(p.clone()),
         (None, Some(a)) => Some(a.join(" ")),
         (None, None) => None,
@@ -351,14 +382,16 @@ fn job(
         "disabled_effective",
         effective_override.or(disabled).unwrap_or(false),
     );
-    rec.insert("environment_variables", d.get("EnvironmentVariables").map(json));
+    rec.insert(
+        "environment_variables",
+        d.get("EnvironmentVariables").map(json),
+    );
     rec.insert(
         "limit_load_to_session_type",
         d.get("LimitLoadToSessionType").map(json),
     );
     let mut notes: Vec<&'static str> = Vec::new();
-    if d
-        .get("EnvironmentVariables")
+    if d.get("EnvironmentVariables")
         .and_then(P::as_dictionary)
         .is_some_and(|e| e.keys().any(|k| k.starts_with("DYLD_")))
     {

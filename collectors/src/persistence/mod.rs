@@ -112,7 +112,10 @@ pub(crate) fn read_file(ctx: &mut Ctx<'_>, path: &Path) -> Option<FileBytes> {
         return None;
     }
     let mut bytes = Vec::new();
-    if let Err(e) = acq.open().and_then(|f| f.take(MAX_PARSE).read_to_end(&mut bytes)) {
+    if let Err(e) = acq
+        .open()
+        .and_then(|f| f.take(MAX_PARSE).read_to_end(&mut bytes))
+    {
         ctx.error(path, format!("cannot read the staged copy: {e}"));
         return None;
     }

@@ -160,7 +160,10 @@ pub fn resolve(
         return (Some(normalise(&home.join(rest))), "home");
     }
     if stored.starts_with('/') {
-        return (Some(onto_target(ctx, &normalise(Path::new(stored)))), "absolute");
+        return (
+            Some(onto_target(ctx, &normalise(Path::new(stored)))),
+            "absolute",
+        );
     }
     if !stored.contains('/') {
         for dir in PATH {
@@ -241,10 +244,7 @@ impl Programs {
         let mut info = match &path {
             Some(p) => self.inspect(ctx, p),
             None => ProgramInfo {
-                error: Some(format!(
-                    "{stored:?} not found in {}",
-                    PATH.join(":")
-                )),
+                error: Some(format!("{stored:?} not found in {}", PATH.join(":"))),
                 notes: vec!["program_missing"],
                 ..ProgramInfo::default()
             },
@@ -341,7 +341,11 @@ fn bundle(ctx: &mut Ctx<'_>, path: &Path, info: &mut ProgramInfo) {
     };
     if let Some((plist, _)) = super::read_plist(ctx, &plist_path) {
         if let Some(d) = plist.as_dictionary() {
-            let s = |k: &str| d.get(k).and_then(plist::Value::as_string).map(str::to_string);
+            let s = |k: &str| {
+                d.get(k)
+                    .and_then(plist::Value::as_string)
+                    .map(str::to_string)
+            };
             b.identifier = s("CFBundleIdentifier");
             b.version = s("CFBundleShortVersionString").or_else(|| s("CFBundleVersion"));
             b.executable = s("CFBundleExecutable");
@@ -425,7 +429,9 @@ fn read_program(ctx: &mut Ctx<'_>, path: &Path, info: &mut ProgramInfo) {
     }
     info.meta = Some(meta);
     if size > MAX_HASH {
-        info.error = Some(format!("{size} bytes, over the {MAX_HASH}-byte hashing limit"));
+        info.error = Some(format!(
+            "{size} bytes, over the {MAX_HASH}-byte hashing limit"
+        ));
         return;
     }
     if size > MAX_DECODE {
@@ -488,7 +494,12 @@ fn time_json(t: Option<crate::kit::FileTime>) -> Value {
 
 /// Add the program's fields to `rec` (prefix `program_`), with `stored`
 /// as the program the item names.
-pub fn apply(rec: &mut Record, stored: Option<&str>, p: &ProgramInfo, users: &[crate::kit::users::UserHome]) {
+pub fn apply(
+    rec: &mut Record,
+    stored: Option<&str>,
+    p: &ProgramInfo,
+    users: &[crate::kit::users::UserHome],
+) {
     rec.insert("program", stored);
     if let Some(path) = &p.path {
         rec.insert("program_path", path.to_string_lossy().into_owned());
@@ -544,14 +555,21 @@ pub fn apply(rec: &mut Record, stored: Option<&str>, p: &ProgramInfo, users: &[c
             rec.insert("program_signature_status", m.signature_status.as_str());
             rec.insert("program_signing_id", sig.and_then(|s| s.identifier.clone()));
             rec.insert("program_team_id", sig.and_then(|s| s.team_id.clone()));
-            rec.insert("program_signer", sig.and_then(|s| s.signer().map(str::to_string)));
+            rec.insert(
+                "program_signer",
+                sig.and_then(|s| s.signer().map(str::to_string)),
+            );
             rec.insert(
                 "program_chain",
-                sig.map(|s| Value::from(s.chain.clone())).unwrap_or(Value::Null),
+                sig.map(|s| Value::from(s.chain.clone()))
+                    .unwrap_or(Value::Null),
             );
             rec.insert("program_cdhash", sig.and_then(|s| s.cdhash.clone()));
             rec.insert("program_apple_signed", m.apple_signed());
-            rec.insert("program_macho", serde_json::to_value(m).unwrap_or(Value::Null));
+            rec.insert(
+                "program_macho",
+                serde_json::to_value(m).unwrap_or(Value::Null),
+            );
         }
         None => {
             rec.insert(
