@@ -149,7 +149,7 @@ pub fn read(data: &[u8]) -> Result<Value, PlistError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A binary property list of `levels` arrays, each holding two

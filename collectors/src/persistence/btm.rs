@@ -180,7 +180,14 @@ fn emit_item(
     home: Option<&Path>,
 ) {
     let mut rec = item(ctx, path, Some(meta), user, "btm")
-        .set("kind", it.type_names.join(" "))
+        .set(
+            "kind",
+            if s.layout == "legacy" {
+                "login item".to_string()
+            } else {
+                it.type_names.join(" ")
+            },
+        )
         .set("btm_version", s.version)
         .set("btm_layout", s.layout)
         .set("uid", uid)
@@ -227,6 +234,21 @@ fn emit_item(
             crate::kit::time::json(crate::kit::time::from_mac_absolute(raw)),
         );
         rec.insert("modification_date_raw", raw);
+    }
+    // An agent or daemon registered from inside an app (SMAppService):
+    // its plist is read as a launchd job too.
+    if let Some(plist) = it.url_path.as_deref().filter(|u| {
+        it.type_raw.is_some_and(|t| t & (0x8 | 0x10) != 0)
+            && u.ends_with(".plist")
+            && u.contains("/Contents/Library/Launch")
+    }) {
+        let kind = if it.type_raw.is_some_and(|t| t & 0x10 != 0) {
+            "LaunchDaemon"
+        } else {
+            "LaunchAgent"
+        };
+        let owner = user.and_then(|n| ctx.users().iter().find(|u| u.name == n));
+        super::launchd::job(ctx, programs, Path::new(plist), kind, false, owner, &[]);
     }
     // The program: a daemon's or agent's executable; an app or login
     // item's bundle.

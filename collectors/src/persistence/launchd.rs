@@ -54,7 +54,7 @@ const SYSTEM_DIRS: [(&str, &str, bool); 6] = [
 
 /// One override entry: the file, its uid (None for the system domain) and
 /// the label's disabled value.
-struct Override {
+pub(crate) struct Override {
     file: PathBuf,
     uid: Option<i64>,
     label: String,
@@ -257,7 +257,7 @@ fn enclosing_bundle(plist: &Path) -> Option<PathBuf> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn job(
+pub(crate) fn job(
     ctx: &mut Ctx<'_>,
     programs: &mut Programs,
     path: &Path,
@@ -266,6 +266,9 @@ fn job(
     user: Option<&UserHome>,
     overrides: &[Override],
 ) {
+    if !programs.jobs.insert(path.to_path_buf()) {
+        return;
+    }
     let Some((v, meta)) = read_plist(ctx, path) else {
         return;
     };
@@ -336,10 +339,10 @@ fn job(
             if kind == "LaunchDaemon" {
                 o.uid.is_none()
             } else {
-                match user.and_then(|u| u.uid) {
-                    Some(uid) => o.uid == Some(i64::from(uid)),
-                    None => o.uid.is_some(),
-                }
+                // A system-wide agent runs per user: no one override is
+                // its state; they are all listed in disabled_overrides.
+                user.and_then(|u| u.uid)
+                    .is_some_and(|uid| o.uid == Some(i64::from(uid)))
             }
         })
         .map(|o| o.disabled);

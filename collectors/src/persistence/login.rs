@@ -14,7 +14,7 @@
 //!   macOS 12 at least) and `AutoLaunchedApplicationDictionary` (managed
 //!   login items: `Path`, `Hide`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use plist::Value as P;
 
@@ -220,7 +220,7 @@ fn loginitems_plist(ctx: &mut Ctx<'_>, programs: &mut Programs, path: &Path, use
 fn sfl_list(
     ctx: &mut Ctx<'_>,
     programs: &mut Programs,
-    path: &PathBuf,
+    path: &Path,
     format: SflFormat,
     user: &UserHome,
 ) {

@@ -130,6 +130,9 @@ impl ProgramInfo {
 #[derive(Default)]
 pub struct Programs {
     seen: HashMap<PathBuf, ProgramInfo>,
+    /// launchd plists already reported (a BTM store can name one that a
+    /// directory scan found too, and several store versions repeat it).
+    pub jobs: std::collections::HashSet<PathBuf>,
 }
 
 /// Normalise `..` and `.` lexically (the evidence source refuses `..`).

