@@ -109,6 +109,29 @@ fn every_real_sample_in_one_collection() {
         "sfl/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
         "Users/ann/Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
     );
+    // Persistence: launchd jobs, hooks, login items, emond, BTM stores,
+    // system extensions, and Mach-O programs for them to start.
+    for (from, to) in [
+        ("persistence/osquery_test_launchd.plist", "System/Library/LaunchDaemons/com.apple.mDNSResponder.plist"),
+        ("persistence/plaso_launchd.plist", "Library/LaunchDaemons/com.foobar.test.plist"),
+        ("persistence/plaso_launchd.minimal.plist", "Library/LaunchAgents/foo.plist"),
+        ("persistence/plaso_StartupParameters.plist", "Library/StartupItems/Awesome/StartupParameters.plist"),
+        ("persistence/plaso_loginwindow.plist", "Library/Preferences/com.apple.loginwindow.plist"),
+        ("persistence/plaso_com.apple.loginitems.plist", "Users/bob/Library/Preferences/com.apple.loginitems.plist"),
+        ("persistence/artemis_loginitems.501.plist", "private/var/db/com.apple.xpc.launchd/loginitems.501.plist"),
+        ("persistence/emond/artemis_SampleRules.plist", "private/etc/emond.d/rules/SampleRules.plist"),
+        ("persistence/emond/artemis_test123.plist", "private/etc/emond.d/rules/test123.plist"),
+        ("persistence/systemextensions/osquery_db.plist", "Library/SystemExtensions/db.plist"),
+        ("persistence/apple_oss/crontab.default", "private/etc/crontab"),
+        ("btm/BackgroundItems-v13.btm", "private/var/db/com.apple.backgroundtaskmanagement/BackgroundItems-v13.btm"),
+        ("btm/backgrounditemsPoisonApple.btm", "Users/cat/Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm"),
+        ("macho/apple_ls_universal", "usr/sbin/mDNSResponder"),
+        ("macho/appledev_google_x86_64", "Test"),
+        ("macho/devid_objective-see_filemonitor.superblob", "Library/PrivilegedHelperTools/com.example.blob"),
+        ("macho/unsigned_fat_i386_x86_64.dylib", "Library/PrivilegedHelperTools/com.example.dylib"),
+    ] {
+        p(from, to);
+    }
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");
@@ -140,12 +163,77 @@ fn every_real_sample_in_one_collection() {
     assert_eq!(by("Firefox"), 8);
     assert_eq!(by("Microsoft Edge"), 56);
 
+    // Persistence, with the values the upstream projects assert.
+    let pers = jsonl(&members, "persistence");
+    let one = |key: &str, val: &str| {
+        pers.iter()
+            .find(|r| r[key] == val)
+            .unwrap_or_else(|| panic!("no persistence record with {key} = {val}"))
+    };
+    let m = one("label", "com.apple.mDNSResponder");
+    assert_eq!(m["user_name"], "_mdnsresponder");
+    assert_eq!(m["program_signing_id"], "com.apple.ls");
+    assert_eq!(m["program_signer"], "Software Signing");
+    assert_eq!(m["apple"], true);
+    let t = one("label", "com.foobar.test");
+    assert_eq!(t["command"], "/Test --flag arg1");
+    assert_eq!(
+        t["program_cdhash"],
+        "23cbe7039ac34bf26f0b1ccc22ff96d6f0d80b72"
+    );
+    assert_eq!(t["program_team_id"], "EQHXZ8M8AV");
+    assert_eq!(
+        one("kind", "LoginHook")["command"],
+        "/Users/matthew/login.sh"
+    );
+    assert_eq!(
+        one("kind", "LogoutHook")["command"],
+        "/Users/matthew/logout.sh"
+    );
+    assert_eq!(one("kind", "com.apple.loginitems")["name"], "iTunesHelper");
+    assert_eq!(
+        one("identifier", "com.docker.helper")["app_bundle_id"],
+        "com.docker.docker"
+    );
+    assert_eq!(one("name", "poisonapple rule")["run_as"], "root");
+    assert_eq!(one("name", "sample rule")["enabled"], false);
+    assert_eq!(
+        one("identifier", "com.objective-see.lulu.extension")["state"],
+        "activated_enabled"
+    );
+    let b = one("identifier", "4.com.1password.1password-launcher");
+    assert_eq!(b["developer_name"], "AgileBits Inc.");
+    assert_eq!(b["team_id"], "2BUA8C4S2C");
+    assert_eq!(
+        one("description", "My Awesome Service")["category"],
+        "startup_item"
+    );
+    assert!(pers.iter().any(|r| r["url_path"]
+        == "/Users/sur/Library/Python/3.8/lib/python/site-packages/poisonapple/auxiliary/testing.app"));
+    // The raw signature blob is no program; the dylib is unsigned.
+    assert_eq!(
+        one(
+            "program_path",
+            "/Library/PrivilegedHelperTools/com.example.dylib"
+        )["program_signature_status"],
+        "unsigned"
+    );
+    assert!(
+        members.contains_key("[root]/Test"),
+        "third-party programs are archived"
+    );
+    assert!(
+        !members.contains_key("[root]/usr/sbin/mDNSResponder"),
+        "Apple's are hashed in place"
+    );
+
     // Every record's timestamp is RFC 3339 UTC with its stored value beside.
     for stream in [
         "browser_history",
         "quarantine_events",
         "asl",
         "shell_history",
+        "persistence",
     ] {
         for r in jsonl(&members, stream) {
             if let Some(t) = r["timestamp"].as_str() {
