@@ -15,7 +15,9 @@
 //! `program_error` on the item. A program in one of Apple's system
 //! locations is read in place; any other is acquired (staged and archived)
 //! and the staged copy is read. At most [`MAX_DECODE`] bytes are decoded;
-//! larger files are only hashed. Each path is inspected once per run.
+//! larger files are only hashed. Each path is inspected once per run. The
+//! `com.apple.quarantine` attribute is read from the target file, opened
+//! without following links, where the file system shows it.
 //!
 //! **Notes** (`notes` on the record): `program_missing`,
 //! `program_not_regular`, `program_in_tmp`, `program_in_users_shared`,
@@ -114,6 +116,8 @@ pub struct ProgramInfo {
     pub link_target: Option<String>,
     /// The `#!` line of a script.
     pub interpreter: Option<String>,
+    /// The `com.apple.quarantine` attribute, where the file system shows it.
+    pub quarantine: Option<Quarantine>,
     pub macho: Option<MachO>,
     pub error: Option<String>,
     pub notes: Vec<&'static str>,
@@ -124,6 +128,52 @@ impl ProgramInfo {
     pub fn apple_signed(&self) -> bool {
         self.macho.as_ref().is_some_and(MachO::apple_signed)
     }
+}
+
+/// A `com.apple.quarantine` attribute: `flags;hex time;agent;event id`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Quarantine {
+    pub raw: String,
+    pub flags: Option<String>,
+    /// UTC, from the hex POSIX seconds.
+    pub time: Option<String>,
+    pub agent: Option<String>,
+    /// The `LSQuarantineEventIdentifier` of the matching quarantine event.
+    pub event_id: Option<String>,
+}
+
+/// Parse a quarantine attribute value.
+pub fn parse_quarantine(raw: &[u8]) -> Quarantine {
+    let raw = String::from_utf8_lossy(raw)
+        .trim_end_matches('\0')
+        .to_string();
+    let mut f = raw.split(';');
+    let flags = f.next().map(str::to_string);
+    let time = f
+        .next()
+        .and_then(|t| i64::from_str_radix(t, 16).ok())
+        .and_then(crate::kit::time::from_unix_secs)
+        .map(|t| crate::kit::time::rfc3339(&t));
+    let agent = f.next().filter(|s| !s.is_empty()).map(str::to_string);
+    let event_id = f.next().filter(|s| !s.is_empty()).map(str::to_string);
+    Quarantine {
+        raw,
+        flags,
+        time,
+        agent,
+        event_id,
+    }
+}
+
+/// The quarantine attribute of an open file: `com.apple.quarantine` as
+/// macOS names it, or `user.com.apple.quarantine` as some Linux drivers
+/// for APFS and HFS+ show it.
+fn quarantine_of(file: &std::fs::File) -> Option<Quarantine> {
+    use xattr::FileExt;
+    ["com.apple.quarantine", "user.com.apple.quarantine"]
+        .iter()
+        .find_map(|n| file.get_xattr(n).ok().flatten())
+        .map(|v| parse_quarantine(&v))
 }
 
 /// Inspected programs, by resolved path.
@@ -386,6 +436,7 @@ fn bundle(ctx: &mut Ctx<'_>, path: &Path, info: &mut ProgramInfo) {
     info.sha256 = inner.sha256;
     info.link_target = inner.link_target;
     info.interpreter = inner.interpreter;
+    info.quarantine = inner.quarantine;
     info.macho = inner.macho;
     info.exists = inner.exists;
     if inner.error.is_some() {
@@ -403,6 +454,11 @@ fn read_program(ctx: &mut Ctx<'_>, path: &Path, info: &mut ProgramInfo) {
     if ctx.time_up() {
         info.error = Some("time limit reached; not read".into());
         return;
+    }
+    // The attribute is read from the target file itself (the staged copy
+    // has none), opened without following links.
+    if let Ok((f, _)) = ctx.source().open(path) {
+        info.quarantine = quarantine_of(&f);
     }
     let in_place = under(path, &APPLE_PROGRAM_DIRS);
     let (mut file, meta) = if in_place {
@@ -552,6 +608,13 @@ pub fn apply(
     }
     rec.insert("program_link_target", p.link_target.clone());
     rec.insert("program_interpreter", p.interpreter.clone());
+    rec.insert(
+        "program_quarantine",
+        p.quarantine
+            .as_ref()
+            .and_then(|q| serde_json::to_value(q).ok())
+            .unwrap_or(Value::Null),
+    );
     match &p.macho {
         Some(m) => {
             let sig = m.primary_signature();

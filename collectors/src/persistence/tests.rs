@@ -976,3 +976,32 @@ fn a_btm_store_with_a_broken_bookmark_keeps_its_items() {
         .contains("bookmark that does not decode"));
     assert!(recs.iter().any(|r| r["bookmark_error"].is_string()));
 }
+
+#[test]
+fn the_quarantine_attribute_of_a_program() {
+    let q = program::parse_quarantine(b"0083;5f1e2b3c;Safari;6F1B2C3D-0000-4000-8000-000000000001");
+    assert_eq!(q.flags.as_deref(), Some("0083"));
+    assert_eq!(q.time.as_deref(), Some("2020-07-27T01:17:48Z"));
+    assert_eq!(q.agent.as_deref(), Some("Safari"));
+    assert_eq!(
+        q.event_id.as_deref(),
+        Some("6F1B2C3D-0000-4000-8000-000000000001")
+    );
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    std::fs::create_dir_all(r.join("Users/kim")).unwrap();
+    let prog = write(r, "Users/kim/Downloads/tool", b"#!/bin/sh\n");
+    if xattr::set(&prog, "user.com.apple.quarantine", b"0081;5f1e2b3c;Chrome;").is_err() {
+        eprintln!("user extended attributes not supported here; skipping");
+        return;
+    }
+    write(
+        r,
+        "Users/kim/Library/LaunchAgents/t.plist",
+        &xml(serde_json::json!({"Label": "t", "Program": "/Users/kim/Downloads/tool"})),
+    );
+    let (_, recs) = records(r);
+    let t = job(&recs, "t");
+    assert_eq!(t["program_quarantine"]["agent"], "Chrome");
+    assert_eq!(t["program_quarantine"]["time"], "2020-07-27T01:17:48Z");
+}
