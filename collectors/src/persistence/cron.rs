@@ -147,7 +147,7 @@ fn crontab(
         }
         let prog = command.first().copied().unwrap_or_default();
         let mut notes = Vec::new();
-        if prog.starts_with('/') || prog.starts_with("~/") || !prog.contains('/') {
+        if prog.starts_with('/') || prog.starts_with("~/") {
             let info = programs.resolve_and_inspect(ctx, prog, home.as_deref());
             program::item_notes(path, Some(&f.meta), None, false, Some(&info), &mut notes);
             program::apply(&mut rec, Some(prog), &info, ctx.users());

@@ -47,7 +47,7 @@ pub const MAX_HASH: u64 = 1024 * 1024 * 1024;
 const PATH: [&str; 4] = ["/usr/bin", "/bin", "/usr/sbin", "/sbin"];
 
 /// Where Apple's own programs live (read in place, not archived).
-const APPLE_PROGRAM_DIRS: [&str; 9] = [
+const APPLE_PROGRAM_DIRS: [&str; 8] = [
     "/System/",
     "/usr/bin/",
     "/usr/sbin/",
@@ -56,7 +56,6 @@ const APPLE_PROGRAM_DIRS: [&str; 9] = [
     "/bin/",
     "/sbin/",
     "/Library/Apple/",
-    "/private/var/db/com.apple.xpc.roleaccountd.staging/",
 ];
 
 /// Locations an ordinary user cannot write: a file there owned by
@@ -460,7 +459,10 @@ fn read_program(ctx: &mut Ctx<'_>, path: &Path, info: &mut ProgramInfo) {
     if let Ok((f, _)) = ctx.source().open(path) {
         info.quarantine = quarantine_of(&f);
     }
-    let in_place = under(path, &APPLE_PROGRAM_DIRS);
+    // Apple's programs, and files too large to decode, are read in place
+    // (the latter are hashed, not archived: see the docs).
+    let large = ctx.source().lstat(path).is_ok_and(|m| m.len() > MAX_DECODE);
+    let in_place = large || under(path, &APPLE_PROGRAM_DIRS);
     let (mut file, meta) = if in_place {
         match ctx.source().open(path) {
             Ok((f, m)) => (f, FileMeta::from_metadata(&m)),
