@@ -29,6 +29,7 @@ pub mod formats;
 pub mod host_files;
 pub mod kit;
 pub mod live;
+pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
@@ -46,6 +47,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
+    &persistence::Persistence,
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,

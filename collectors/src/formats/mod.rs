@@ -6,7 +6,10 @@
 pub mod alias;
 pub mod asl;
 pub mod bookmark;
+pub mod btm;
 pub mod bytes;
+pub mod der;
 pub mod history;
 pub mod keyed_archive;
+pub mod macho;
 pub mod sfl;
