@@ -205,14 +205,16 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         ("recent_items", 3, 2),
         ("browsers", 11, 6),
         ("asl", 3, 1),
+        // Two launchd jobs and alice's .zshrc, with the programs they name.
+        ("persistence", 3, 4),
     ] {
         let c = collector(&man, name);
         assert_eq!(c["status"], "ok", "{name}: {c}");
         assert_eq!(c["records"], records, "{name}");
         assert_eq!(c["files"], files, "{name}");
     }
-    assert_eq!(man["summary"]["records"], 10 + 6 + 4 + 3 + 3 + 39);
-    assert_eq!(man["summary"]["files"], 2 + 9 + 2 + 1 + 2 + 1 + 19);
+    assert_eq!(man["summary"]["records"], 10 + 6 + 4 + 3 + 3 + 39 + 3);
+    assert_eq!(man["summary"]["files"], 2 + 9 + 2 + 1 + 2 + 1 + 19 + 4);
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);
@@ -725,7 +727,7 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         .lines()
         .filter(|l| l.contains(" WARN ") && l.contains("/Users/alice"))
         .collect();
-    assert_eq!(warnings.len(), 7, "{stderr}");
+    assert_eq!(warnings.len(), 8, "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let members = members_map(Path::new(stdout.lines().last().unwrap()));
     let man = manifest(&members);
@@ -738,6 +740,9 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         ("known_hosts", 4),
         ("tcc", 1),
         ("knowledgec", 1),
+        // LaunchAgents, BTM, login items and hooks, plug-in folders, shell
+        // start-up files, authorized_keys (docs/collectors/persistence.md).
+        ("persistence", 25),
     ] {
         let c = collector(&man, name);
         let alice: Vec<&serde_json::Value> = c["errors"]

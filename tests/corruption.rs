@@ -40,11 +40,22 @@ enum Kind {
     Utmpx,
     AccountRecord,
     KnownHosts,
+    /// A launchd plist in the user's LaunchAgents.
+    LaunchAgent,
+    /// A legacy per-user BTM store.
+    Btm,
+    /// A program (Mach-O) the persistence collector inspects: a file in
+    /// /Library/PrivilegedHelperTools. A cut Mach-O may stop being one
+    /// (and be a plain file), so its damage need not be reported.
+    Program,
 }
 
 impl Kind {
     fn structured(self) -> bool {
-        !matches!(self, Kind::Zsh | Kind::Bash | Kind::KnownHosts)
+        !matches!(
+            self,
+            Kind::Zsh | Kind::Bash | Kind::KnownHosts | Kind::Program
+        )
     }
 
     /// True when a cut at `offset` leaves a sound file of this kind:
@@ -64,6 +75,11 @@ impl Kind {
             Kind::Utmpx => return os(&[b"/private/var/log/utmpx.", tag]),
             Kind::AccountRecord => {
                 return os(&[b"/private/var/db/dslocal/nodes/Default/users/", tag, b".plist"])
+            }
+            Kind::Program => return os(&[b"/Library/PrivilegedHelperTools/", tag]),
+            Kind::LaunchAgent => "Library/LaunchAgents/job.plist",
+            Kind::Btm => {
+                "Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm"
             }
             Kind::Chrome => "Library/Application Support/Google/Chrome/Default/History",
             Kind::FirefoxPlaces => {
@@ -241,6 +257,35 @@ fn builtin_samples() -> Vec<Sample> {
         kind: Kind::Sfl2,
         bytes: testdata::keyed_archive::sfl2_bytes(&items),
     });
+    let job = plist::Value::Dictionary(
+        [
+            (
+                "Label".to_string(),
+                plist::Value::String("com.example.job".into()),
+            ),
+            (
+                "ProgramArguments".to_string(),
+                plist::Value::Array(vec![
+                    plist::Value::String("/Users/Shared/job".into()),
+                    plist::Value::String("--run".into()),
+                ]),
+            ),
+            ("RunAtLoad".to_string(), plist::Value::Boolean(true)),
+            (
+                "StartInterval".to_string(),
+                plist::Value::Integer(300.into()),
+            ),
+        ]
+        .into_iter()
+        .collect(),
+    );
+    let mut bytes = Vec::new();
+    plist::to_writer_binary(&mut bytes, &job).unwrap();
+    out.push(Sample {
+        name: "generated LaunchAgent".into(),
+        kind: Kind::LaunchAgent,
+        bytes,
+    });
     out
 }
 
@@ -264,6 +309,9 @@ fn realdata_samples() -> Vec<Sample> {
             "safari" if name == "History.db" => Kind::SafariHistory,
             "safari" if name == "Downloads.plist" => Kind::SafariDownloads,
             "sfl" if name.ends_with(".sfl2") => Kind::Sfl2,
+            "btm" => Kind::Btm,
+            "persistence" if name.ends_with(".plist") => Kind::LaunchAgent,
+            "macho" => Kind::Program,
             "shell" if name.starts_with("zsh") => Kind::Zsh,
             "shell" => Kind::Bash,
             "tcc" => Kind::Tcc,

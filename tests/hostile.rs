@@ -1514,3 +1514,71 @@ fn names_that_are_not_utf8_in_account_artifacts() {
         .any(|r| r["kind"] == "home_without_account" && r["name_b64"] == "Y2Fm6Q=="));
     assert_eq!(snapshot(&root), before);
 }
+
+#[test]
+fn persistence_links_fifos_and_odd_names_are_recorded_not_followed() {
+    use std::os::unix::ffi::OsStrExt;
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    let a = root.join("Users/alice");
+    let agents = a.join("Library/LaunchAgents");
+    let btm = a.join("Library/Application Support/com.apple.backgroundtaskmanagementagent");
+    std::fs::create_dir_all(&agents).unwrap();
+    std::fs::create_dir_all(&btm).unwrap();
+    std::fs::create_dir_all(a.join("bin")).unwrap();
+    let job = |label: &str, prog: &str| {
+        format!(
+            "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>Label</key><string>{label}</string>\
+             <key>Program</key><string>{prog}</string></dict></plist>"
+        )
+    };
+    // The plist, the store and the program as links; a program that is a FIFO.
+    symlink("/etc/passwd", agents.join("evil.plist")).unwrap();
+    symlink("/etc/passwd", btm.join("backgrounditems.btm")).unwrap();
+    symlink("/etc/passwd", a.join("bin/tool")).unwrap();
+    std::fs::write(
+        agents.join("tool.plist"),
+        job("tool", "/Users/alice/bin/tool"),
+    )
+    .unwrap();
+    nix::unistd::mkfifo(
+        &a.join("bin/pipe"),
+        nix::sys::stat::Mode::from_bits_truncate(0o600),
+    )
+    .unwrap();
+    std::fs::write(
+        agents.join("pipe.plist"),
+        job("pipe", "/Users/alice/bin/pipe"),
+    )
+    .unwrap();
+    // A job whose file name is not UTF-8.
+    let odd = std::ffi::OsStr::from_bytes(b"caf\xe9.plist");
+    std::fs::write(agents.join(odd), job("odd", "/usr/bin/true")).unwrap();
+    let before = snapshot(&root);
+
+    let run = collect_within(&root, &out, &[], LIMIT);
+    let members = check_sound_tarball(&run);
+    for rel in [
+        "Users/alice/Library/LaunchAgents/evil.plist",
+        "Users/alice/Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm",
+        "Users/alice/bin/tool",
+    ] {
+        let m = members
+            .get(&format!("[root]/{rel}"))
+            .unwrap_or_else(|| panic!("{rel} not recorded"));
+        assert_eq!(m.kind, tar::EntryType::Symlink, "{rel}");
+    }
+    let recs = jsonl(&members, "persistence");
+    let tool = recs.iter().find(|r| r["label"] == "tool").unwrap();
+    assert_eq!(tool["program_link_target"], "/etc/passwd");
+    assert!(tool["program_sha256"].is_null());
+    let pipe = recs.iter().find(|r| r["label"] == "pipe").unwrap();
+    assert!(pipe["program_error"].as_str().unwrap().contains("FIFO"));
+    let odd = recs.iter().find(|r| r["label"] == "odd").unwrap();
+    assert_eq!(
+        odd["source_b64"],
+        "L1VzZXJzL2FsaWNlL0xpYnJhcnkvTGF1bmNoQWdlbnRzL2NhZukucGxpc3Q="
+    );
+    assert_eq!(snapshot(&root), before);
+}

@@ -81,9 +81,24 @@ fn every_real_sample_in_one_collection() {
     assert_eq!(apps.len(), 17);
     assert_eq!(apps[0]["bundle_id"], "com.apple.Installer-Progress");
     assert_eq!(apps[0]["start"], "2019-02-10T16:59:57Z");
-    // The account records: user and nobody (real), ann, bob, cat.
-    assert_eq!(count("accounts"), 5);
+    // The account records: user and nobody (real), ann, bob, cat; and the
+    // login window's record, from plaso's loginwindow.plist (placed for
+    // persistence: hooks and a login item, no last, auto-login or guest
+    // setting).
+    assert_eq!(count("accounts"), 6);
     let accounts = jsonl(&members, "accounts");
+    let lw = accounts
+        .iter()
+        .find(|a| a["kind"] == "login_window")
+        .unwrap();
+    assert_eq!(
+        lw["source"],
+        "/Library/Preferences/com.apple.loginwindow.plist"
+    );
+    assert_eq!(lw["loginwindow_present"], true);
+    for field in ["last_user", "auto_login_user", "guest_enabled"] {
+        assert!(lw[field].is_null(), "{field}: {lw}");
+    }
     let user = accounts.iter().find(|a| a["name"] == "user").unwrap();
     assert_eq!(user["uid"], 501);
     assert_eq!(user["password_last_set"], "2013-12-28T04:35:47Z");
@@ -110,6 +125,70 @@ fn every_real_sample_in_one_collection() {
     assert_eq!(by("Firefox"), 8);
     assert_eq!(by("Microsoft Edge"), 56);
 
+    // Persistence, with the values the upstream projects assert.
+    let pers = jsonl(&members, "persistence");
+    let one = |key: &str, val: &str| {
+        pers.iter()
+            .find(|r| r[key] == val)
+            .unwrap_or_else(|| panic!("no persistence record with {key} = {val}"))
+    };
+    let m = one("label", "com.apple.mDNSResponder");
+    assert_eq!(m["user_name"], "_mdnsresponder");
+    assert_eq!(m["program_signing_id"], "com.apple.ls");
+    assert_eq!(m["program_signer"], "Software Signing");
+    assert_eq!(m["apple"], true);
+    let t = one("label", "com.foobar.test");
+    assert_eq!(t["command"], "/Test --flag arg1");
+    assert_eq!(
+        t["program_cdhash"],
+        "23cbe7039ac34bf26f0b1ccc22ff96d6f0d80b72"
+    );
+    assert_eq!(t["program_team_id"], "EQHXZ8M8AV");
+    assert_eq!(
+        one("kind", "LoginHook")["command"],
+        "/Users/matthew/login.sh"
+    );
+    assert_eq!(
+        one("kind", "LogoutHook")["command"],
+        "/Users/matthew/logout.sh"
+    );
+    assert_eq!(one("kind", "com.apple.loginitems")["name"], "iTunesHelper");
+    assert_eq!(
+        one("identifier", "com.docker.helper")["app_bundle_id"],
+        "com.docker.docker"
+    );
+    assert_eq!(one("name", "poisonapple rule")["run_as"], "root");
+    assert_eq!(one("name", "sample rule")["enabled"], false);
+    assert_eq!(
+        one("identifier", "com.objective-see.lulu.extension")["state"],
+        "activated_enabled"
+    );
+    let b = one("identifier", "4.com.1password.1password-launcher");
+    assert_eq!(b["developer_name"], "AgileBits Inc.");
+    assert_eq!(b["team_id"], "2BUA8C4S2C");
+    assert_eq!(
+        one("description", "My Awesome Service")["category"],
+        "startup_item"
+    );
+    assert!(pers.iter().any(|r| r["url_path"]
+        == "/Users/sur/Library/Python/3.8/lib/python/site-packages/poisonapple/auxiliary/testing.app"));
+    // The raw signature blob is no program; the dylib is unsigned.
+    assert_eq!(
+        one(
+            "program_path",
+            "/Library/PrivilegedHelperTools/com.example.dylib"
+        )["program_signature_status"],
+        "unsigned"
+    );
+    assert!(
+        members.contains_key("[root]/Test"),
+        "third-party programs are archived"
+    );
+    assert!(
+        !members.contains_key("[root]/usr/sbin/mDNSResponder"),
+        "Apple's are hashed in place"
+    );
+
     // Every record's timestamp is RFC 3339 UTC with its stored value beside.
     for stream in [
         "browser_history",
@@ -119,6 +198,7 @@ fn every_real_sample_in_one_collection() {
         "login_history",
         "tcc",
         "knowledgec",
+        "persistence",
     ] {
         for r in jsonl(&members, stream) {
             if let Some(t) = r["timestamp"].as_str() {

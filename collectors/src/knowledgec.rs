@@ -285,9 +285,7 @@ impl Collector for KnowledgeC {
                 return Ok(());
             }
             let target: PathBuf = user.home.join(USER_DB);
-            ctx.in_home(&user.home, |ctx| {
-                self.parse_db(ctx, &target, Some(&user.name))
-            });
+            self.parse_db(ctx, &target, Some(&user.name));
         }
         Ok(())
     }

@@ -412,12 +412,10 @@ impl Collector for KnownHosts {
                 return Ok(());
             }
             let ssh: PathBuf = user.home.join(".ssh");
-            ctx.in_home(&user.home, |ctx| {
-                for f in USER_FILES {
-                    self.known_hosts(ctx, &ssh.join(f), Some(&user.name));
-                }
-                self.config(ctx, &ssh.join("config"), Some(&user.name));
-            });
+            for f in USER_FILES {
+                self.known_hosts(ctx, &ssh.join(f), Some(&user.name));
+            }
+            self.config(ctx, &ssh.join("config"), Some(&user.name));
         }
         Ok(())
     }

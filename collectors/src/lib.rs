@@ -33,6 +33,7 @@ pub mod knowledgec;
 pub mod known_hosts;
 pub mod live;
 pub mod login_history;
+pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
@@ -55,6 +56,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &shell_history::ShellHistory,
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
+    &persistence::Persistence,
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,

@@ -155,15 +155,13 @@ impl Collector for QuarantineEvents {
             if ctx.should_stop() {
                 break;
             }
-            ctx.in_home(&user.home, |ctx| {
-                for rel in DATABASES {
-                    if ctx.should_stop() {
-                        return;
-                    }
-                    let target: PathBuf = user.home.join(rel);
-                    self.parse_db(ctx, user, &target);
+            for rel in DATABASES {
+                if ctx.should_stop() {
+                    break;
                 }
-            });
+                let target: PathBuf = user.home.join(rel);
+                self.parse_db(ctx, user, &target);
+            }
         }
         Ok(())
     }

@@ -357,7 +357,7 @@ impl Collector for RecentItems {
             if ctx.should_stop() {
                 break;
             }
-            ctx.in_home(&user.home, |ctx| self.collect_home(ctx, user));
+            self.collect_home(ctx, user);
         }
         Ok(())
     }

@@ -204,14 +204,12 @@ impl Collector for ShellHistory {
             if ctx.should_stop() {
                 break;
             }
-            ctx.in_home(&user.home, |ctx| {
-                for (path, dialect, shell) in self.files(ctx, user) {
-                    if ctx.should_stop() {
-                        break;
-                    }
-                    self.parse_file(ctx, user, &path, dialect, &shell);
+            for (path, dialect, shell) in self.files(ctx, user) {
+                if ctx.should_stop() {
+                    break;
                 }
-            });
+                self.parse_file(ctx, user, &path, dialect, &shell);
+            }
         }
         Ok(())
     }

@@ -172,6 +172,29 @@ pub fn build_root(real: &Path, root: &Path, variant: Variant) {
         "knowledgec/plaso_knowledgec-10.13.db",
         "private/var/db/CoreDuet/Knowledge/knowledgeC.db",
     );
+    // Persistence: launchd jobs, hooks, login items, emond, BTM stores,
+    // system extensions, and Mach-O programs for them to start.
+    for (from, to) in [
+        ("persistence/osquery_test_launchd.plist", "System/Library/LaunchDaemons/com.apple.mDNSResponder.plist"),
+        ("persistence/plaso_launchd.plist", "Library/LaunchDaemons/com.foobar.test.plist"),
+        ("persistence/plaso_launchd.minimal.plist", "Library/LaunchAgents/foo.plist"),
+        ("persistence/plaso_StartupParameters.plist", "Library/StartupItems/Awesome/StartupParameters.plist"),
+        ("persistence/plaso_loginwindow.plist", "Library/Preferences/com.apple.loginwindow.plist"),
+        ("persistence/plaso_com.apple.loginitems.plist", "Users/bob/Library/Preferences/com.apple.loginitems.plist"),
+        ("persistence/artemis_loginitems.501.plist", "private/var/db/com.apple.xpc.launchd/loginitems.501.plist"),
+        ("persistence/emond/artemis_SampleRules.plist", "private/etc/emond.d/rules/SampleRules.plist"),
+        ("persistence/emond/artemis_test123.plist", "private/etc/emond.d/rules/test123.plist"),
+        ("persistence/systemextensions/osquery_db.plist", "Library/SystemExtensions/db.plist"),
+        ("persistence/apple_oss/crontab.default", "private/etc/crontab"),
+        ("btm/BackgroundItems-v13.btm", "private/var/db/com.apple.backgroundtaskmanagement/BackgroundItems-v13.btm"),
+        ("btm/backgrounditemsPoisonApple.btm", "Users/cat/Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm"),
+        ("macho/apple_ls_universal", "usr/sbin/mDNSResponder"),
+        ("macho/appledev_google_x86_64", "Test"),
+        ("macho/devid_objective-see_filemonitor.superblob", "Library/PrivilegedHelperTools/com.example.blob"),
+        ("macho/unsigned_fat_i386_x86_64.dylib", "Library/PrivilegedHelperTools/com.example.dylib"),
+    ] {
+        p(from, to);
+    }
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");

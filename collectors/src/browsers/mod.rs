@@ -80,11 +80,9 @@ impl Collector for Browsers {
             if ctx.should_stop() {
                 break;
             }
-            ctx.in_home(&user.home, |ctx| {
-                safari::collect(ctx, user);
-                chromium::collect(ctx, user);
-                firefox::collect(ctx, user);
-            });
+            safari::collect(ctx, user);
+            chromium::collect(ctx, user);
+            firefox::collect(ctx, user);
         }
         Ok(())
     }

@@ -6,9 +6,12 @@
 pub mod alias;
 pub mod asl;
 pub mod bookmark;
+pub mod btm;
 pub mod bytes;
 pub mod csreq;
+pub mod der;
 pub mod history;
 pub mod keyed_archive;
+pub mod macho;
 pub mod sfl;
 pub mod utmpx;

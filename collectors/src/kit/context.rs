@@ -126,16 +126,19 @@ pub struct Ctx<'e> {
     errors: Vec<Issue>,
     files: u64,
     outputs: BTreeMap<String, Output>,
-    home: Option<HomeScope>,
+    /// Homes whose refusals are being counted (see [`Ctx::issue`]).
+    homes: Vec<HomeDenials>,
 }
 
-/// The home directory a collector is reading (see [`Ctx::in_home`]).
-struct HomeScope {
+/// The refusals below one home directory. When the home itself cannot be
+/// listed (permission denied: not root, or no Full Disk Access), every
+/// refusal below it follows from that one: they are counted, and one
+/// [`IssueKind::Denied`] issue names the home and the count, instead of one
+/// line per artifact path tried in it.
+struct HomeDenials {
     home: PathBuf,
-    /// Decided at the first refusal below the home: `Some(why)` when the
-    /// home itself cannot be listed.
-    unreadable: Option<Option<String>>,
-    /// Refusals counted instead of recorded.
+    /// `Some(why)` when the home itself cannot be listed.
+    unreadable: Option<String>,
     absorbed: u64,
 }
 
@@ -147,7 +150,7 @@ impl<'e> Ctx<'e> {
             errors: Vec::new(),
             files: 0,
             outputs: BTreeMap::new(),
-            home: None,
+            homes: Vec::new(),
         }
     }
 
@@ -199,62 +202,67 @@ impl<'e> Ctx<'e> {
         self.issue(path, kind, format!("{what}: {e}"));
     }
 
-    /// Read one home directory with `f`. When the home itself cannot be
-    /// listed (permission denied: not root, or no Full Disk Access), the
-    /// refusals of the paths below it are counted rather than recorded one
-    /// by one, and one [`IssueKind::Denied`] issue names the home and the
-    /// count.
-    pub fn in_home(&mut self, home: &Path, f: impl FnOnce(&mut Self)) {
-        let outer = self.home.replace(HomeScope {
-            home: home.to_path_buf(),
-            unreadable: None,
-            absorbed: 0,
-        });
-        f(self);
-        let scope = std::mem::replace(&mut self.home, outer);
-        if let Some(HomeScope {
-            unreadable: Some(Some(why)),
-            absorbed,
-            ..
-        }) = scope
-        {
-            if absorbed > 0 {
-                self.issue(
-                    home,
-                    IssueKind::Denied,
-                    format!(
-                        "home directory not readable: {why}; {absorbed} {} not read",
-                        if absorbed == 1 { "path" } else { "paths" }
-                    ),
-                );
-            }
-        }
-    }
-
-    /// True when a refusal about `path` lies below a home that cannot be
-    /// listed, and was counted (see [`Ctx::in_home`]).
+    /// True when a refusal about `path` lies below (or is) a home that
+    /// cannot be listed, and was counted instead of recorded.
     fn absorbed_by_home(&mut self, path: &Path, kind: &IssueKind) -> bool {
         if *kind != IssueKind::Denied {
             return false;
         }
-        let source = &self.env.source;
-        let Some(scope) = self.home.as_mut() else {
+        let Some(home) = self
+            .env
+            .users
+            .iter()
+            .map(|u| &u.home)
+            .filter(|h| path.starts_with(h))
+            .max_by_key(|h| h.as_os_str().len())
+        else {
             return false;
         };
-        if !path.starts_with(&scope.home) {
-            return false;
-        }
-        let unreadable =
-            scope
-                .unreadable
-                .get_or_insert_with(|| match source.read_dir(&scope.home) {
+        let at = match self.homes.iter().position(|d| d.home == *home) {
+            Some(i) => i,
+            None => {
+                let unreadable = match self.env.source.read_dir(home) {
                     Err(e) if e.is_permission_denied() => Some(e.to_string()),
                     _ => None,
+                };
+                self.homes.push(HomeDenials {
+                    home: home.clone(),
+                    unreadable,
+                    absorbed: 0,
                 });
-        if unreadable.is_some() {
-            scope.absorbed += 1;
+                self.homes.len() - 1
+            }
+        };
+        match self.homes.get_mut(at) {
+            Some(d) if d.unreadable.is_some() => {
+                d.absorbed += 1;
+                true
+            }
+            _ => false,
         }
-        unreadable.is_some()
+    }
+
+    /// One issue per unreadable home, with the count of refusals below it.
+    fn report_unreadable_homes(&mut self) {
+        for d in std::mem::take(&mut self.homes) {
+            let (Some(why), n) = (d.unreadable, d.absorbed) else {
+                continue;
+            };
+            if n == 0 {
+                continue;
+            }
+            let message = format!(
+                "home directory not readable: {why}; {n} {} not read",
+                if n == 1 { "path" } else { "paths" }
+            );
+            self.env.events.log(
+                Level::Warn,
+                self.name,
+                &format!("{}: {message}", text::printable_os(d.home.as_os_str())),
+            );
+            self.errors
+                .push(Issue::at(d.home.as_os_str(), IssueKind::Denied, message));
+        }
     }
 
     /// Record an issue of any kind about `path`.
@@ -616,6 +624,7 @@ impl<'e> Ctx<'e> {
 
     /// Flush the outputs into the archive and return the counts and errors.
     pub(super) fn finish(mut self) -> (u64, u64, Vec<Issue>) {
+        self.report_unreadable_homes();
         let records = self.records();
         let outputs = std::mem::take(&mut self.outputs);
         for (stream, mut out) in outputs {

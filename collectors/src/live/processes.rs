@@ -13,7 +13,11 @@
 //! `ppid`, `uid`, `user`, `name`, `exe`, `cmdline` (array), `cwd`,
 //! `timestamp` (start time, UTC; `timestamp_raw` = epoch seconds), `status`,
 //! `memory_bytes` (resident), `cpu_time_s` (user + system), `exe_sha256`,
-//! `exe_deleted`, and `exe_hash_error` when no hash could be computed.
+//! `exe_deleted`, and `exe_hash_error` when no hash could be computed; for a
+//! Mach-O executable (up to 128 MiB, decoded with
+//! [`crate::formats::macho`]) `exe_signature_status` (`unsigned`, `adhoc`,
+//! `signed`, `invalid`), `exe_signing_id`, `exe_team_id`, `exe_signer`,
+//! `exe_cdhash`, `exe_arches`, or `exe_macho_error`.
 //! Fields the kernel would not reveal (another user's process when not run
 //! as root) are `null`.
 //!
@@ -125,7 +129,10 @@ impl Collector for Processes {
                 .set("cpu_time_s", cpu.get(&e.pid).copied())
                 .set("exe_deleted", exe_deleted);
             match hash {
-                Some(Ok(h)) => rec.insert("exe_sha256", h),
+                Some(Ok(h)) => {
+                    rec.insert("exe_sha256", h.sha256);
+                    exe_signature(&mut rec, h.macho.as_ref());
+                }
                 Some(Err(why)) => {
                     rec.insert("exe_sha256", Value::Null);
                     rec.insert("exe_hash_error", why);
@@ -150,6 +157,34 @@ impl Collector for Processes {
         let tree = render_tree(&nodes, Utc::now());
         ctx.write_output(TREE, tree.as_bytes());
         Ok(())
+    }
+}
+
+/// The executable's code signature fields (`exe_signature_status`,
+/// `exe_signing_id`, `exe_team_id`, `exe_signer`, `exe_cdhash`,
+/// `exe_arches`; `exe_macho_error` when it does not decode).
+fn exe_signature(
+    rec: &mut crate::Record,
+    macho: Option<&Result<crate::formats::macho::MachO, String>>,
+) {
+    match macho {
+        Some(Ok(m)) => {
+            let sig = m.primary_signature();
+            rec.insert("exe_signature_status", m.signature_status.as_str());
+            rec.insert("exe_signing_id", sig.and_then(|s| s.identifier.clone()));
+            rec.insert("exe_team_id", sig.and_then(|s| s.team_id.clone()));
+            rec.insert(
+                "exe_signer",
+                sig.and_then(|s| s.signer().map(str::to_string)),
+            );
+            rec.insert("exe_cdhash", sig.and_then(|s| s.cdhash.clone()));
+            rec.insert(
+                "exe_arches",
+                m.arches.iter().map(|a| a.cpu.clone()).collect::<Vec<_>>(),
+            );
+        }
+        Some(Err(e)) => rec.insert("exe_macho_error", e.clone()),
+        None => {}
     }
 }
 
@@ -201,10 +236,21 @@ impl UserNames {
     }
 }
 
+/// An executable's SHA-256 and, for a Mach-O, its code signature summary.
+#[derive(Debug, Clone)]
+struct ExeFacts {
+    sha256: String,
+    macho: Option<Result<crate::formats::macho::MachO, String>>,
+}
+
+/// Executables up to this size are read whole and their Mach-O header and
+/// code signature decoded; larger ones are only hashed.
+const MAX_DECODE: u64 = 128 * 1024 * 1024;
+
 /// Hashes executables, each (device, inode) once.
 #[derive(Default)]
 struct ExeHasher {
-    done: HashMap<(u64, u64), Result<String, String>>,
+    done: HashMap<(u64, u64), Result<ExeFacts, String>>,
     failed: u64,
     stopped: bool,
 }
@@ -216,7 +262,7 @@ impl ExeHasher {
         pid: u32,
         exe: &Path,
         deleted: bool,
-    ) -> Result<String, String> {
+    ) -> Result<ExeFacts, String> {
         let r = self.hash_inner(ctx, pid, exe, deleted);
         if r.is_err() {
             self.failed += 1;
@@ -230,7 +276,7 @@ impl ExeHasher {
         pid: u32,
         exe: &Path,
         deleted: bool,
-    ) -> Result<String, String> {
+    ) -> Result<ExeFacts, String> {
         if self.stopped || ctx.should_stop() {
             self.stopped = true;
             return Err("time limit reached; not hashed".into());
@@ -245,9 +291,23 @@ impl ExeHasher {
                 "executable is {} bytes, over the {MAX_HASH_SIZE}-byte hashing limit",
                 meta.len()
             ))
+        } else if meta.len() <= MAX_DECODE {
+            let mut data = Vec::new();
+            file.take(MAX_DECODE)
+                .read_to_end(&mut data)
+                .map_err(|e| format!("read failed: {e}"))
+                .map(|_| ExeFacts {
+                    sha256: hex::encode(Sha256::digest(&data)),
+                    macho: crate::formats::macho::is_macho(&data)
+                        .then(|| crate::formats::macho::parse(&data).map_err(|e| e.to_string())),
+                })
         } else {
             sha256_bounded(file, MAX_HASH_SIZE, || ctx.should_stop())
                 .map_err(|e| format!("read failed: {e}"))
+                .map(|sha256| ExeFacts {
+                    sha256,
+                    macho: None,
+                })
         };
         self.done.insert(key, r.clone());
         r

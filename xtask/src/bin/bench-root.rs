@@ -432,6 +432,9 @@ fn main() -> Result<()> {
     )?;
     eprintln!("bench-root: system databases done in {:.1?}", t.elapsed());
     let t = Instant::now();
+    persistence(&root, args.users, s)?;
+    eprintln!("bench-root: persistence done in {:.1?}", t.elapsed());
+    let t = Instant::now();
     asl(&root.join("private/var/log"), s)?;
     eprintln!("bench-root: ASL done in {:.1?}", t.elapsed());
     let _ = fs::remove_dir_all(root.join(".tmp"));
@@ -531,6 +534,98 @@ fn system_files(root: &Path, users: u64) -> Result<()> {
             ("users", plist::Value::Array(members)),
         ])
         .to_file_binary(gs.join(format!("{name}.plist")))?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Persistence
+
+/// A thin 64-bit Mach-O of `size` bytes without load commands (unsigned),
+/// its body filled from `r`.
+fn macho(r: &mut Rng, size: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size);
+    for v in [0xfeed_facf_u32, 0x0100_000c, 0, 2, 0, 0, 0, 0] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    while out.len() < size {
+        out.extend_from_slice(&r.next().to_le_bytes());
+    }
+    out.truncate(size);
+    out
+}
+
+/// What a heavily used Mac starts: about 450 of Apple's launchd jobs with
+/// their programs in /usr/libexec (200 KB each), 40 third-party jobs
+/// whose programs are app bundles, and per user 10 agents.
+fn persistence(root: &Path, users: u64, scale: f64) -> Result<()> {
+    let mut r = Rng::for_parts(&[0x7065_7273]);
+    let job = |label: &str, prog: &str| {
+        let mut d = plist::Dictionary::new();
+        d.insert("Label".into(), label.into());
+        d.insert(
+            "ProgramArguments".into(),
+            plist::Value::Array(vec![prog.into(), "--launchd".into()]),
+        );
+        d.insert("RunAtLoad".into(), true.into());
+        plist::Value::Dictionary(d)
+    };
+    for d in [
+        "System/Library/LaunchDaemons",
+        "System/Library/LaunchAgents",
+        "Library/LaunchDaemons",
+        "Library/LaunchAgents",
+        "usr/libexec",
+    ] {
+        mkdirs(&root.join(d))?;
+    }
+    for i in 0..scaled(450, scale) {
+        let dir = if i % 3 == 0 {
+            "LaunchAgents"
+        } else {
+            "LaunchDaemons"
+        };
+        let label = format!("com.apple.bench{i}");
+        let prog = format!("/usr/libexec/bench{i}");
+        job(&label, &prog)
+            .to_file_binary(root.join(format!("System/Library/{dir}/{label}.plist")))?;
+        fs::write(
+            root.join(prog.trim_start_matches('/')),
+            macho(&mut r, 200 * 1024),
+        )?;
+    }
+    let app = |root: &Path, r: &mut Rng, name: &str| -> Result<String> {
+        let c = root.join(format!("Applications/{name}.app/Contents"));
+        mkdirs(&c.join("MacOS"))?;
+        let mut info = plist::Dictionary::new();
+        info.insert("CFBundleExecutable".into(), name.into());
+        info.insert(
+            "CFBundleIdentifier".into(),
+            format!("com.bench.{name}").into(),
+        );
+        plist::Value::Dictionary(info).to_file_xml(c.join("Info.plist"))?;
+        fs::write(c.join("MacOS").join(name), macho(r, 2 * 1024 * 1024))?;
+        Ok(format!("/Applications/{name}.app/Contents/MacOS/{name}"))
+    };
+    for i in 0..scaled(40, scale) {
+        let prog = app(root, &mut r, &format!("Vendor{i}"))?;
+        let dir = if i % 2 == 0 {
+            "LaunchAgents"
+        } else {
+            "LaunchDaemons"
+        };
+        job(&format!("com.vendor{i}.helper"), &prog)
+            .to_file_binary(root.join(format!("Library/{dir}/com.vendor{i}.helper.plist")))?;
+    }
+    for u in 0..users {
+        let agents = root.join(format!("Users/{}/Library/LaunchAgents", user_name(u)));
+        mkdirs(&agents)?;
+        for i in 0..10 {
+            // Shared programs: each user runs the same apps' helpers.
+            let prog = format!("/Applications/Vendor{i}.app/Contents/MacOS/Vendor{i}");
+            job(&format!("com.vendor{i}.agent"), &prog)
+                .to_file_xml(agents.join(format!("com.vendor{i}.agent.plist")))?;
+        }
     }
     Ok(())
 }

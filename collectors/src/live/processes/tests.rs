@@ -220,3 +220,21 @@ fn cpu_time_parsers() {
     );
     assert_eq!(m.len(), 3);
 }
+
+#[test]
+fn a_mach_o_executable_gets_its_signature_fields() {
+    use crate::formats::macho::tests::{slice, Sign, CPU_ARM64};
+    let data = slice(CPU_ARM64, Sign::Adhoc, "com.example.tool");
+    let m = crate::formats::macho::parse(&data).map_err(|e| e.to_string());
+    let mut rec = crate::Record::new("processes", Path::new("/proc/1"), None);
+    exe_signature(&mut rec, Some(&m));
+    assert_eq!(rec.get("exe_signature_status"), Some(&Value::from("adhoc")));
+    assert_eq!(
+        rec.get("exe_signing_id"),
+        Some(&Value::from("com.example.tool"))
+    );
+    assert_eq!(rec.get("exe_arches"), Some(&serde_json::json!(["arm64"])));
+    let mut rec = crate::Record::new("processes", Path::new("/proc/1"), None);
+    exe_signature(&mut rec, Some(&Err("truncated".into())));
+    assert_eq!(rec.get("exe_macho_error"), Some(&Value::from("truncated")));
+}
