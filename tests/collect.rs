@@ -125,6 +125,24 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
     assert_eq!(sh["status"], "ok");
     assert_eq!(sh["records"], 19);
     assert_eq!(sh["files"], 9);
+    // The fixture's FSEvents store: one page of six records, and its UUID.
+    let fse = collector(&man, "fsevents");
+    assert_eq!(fse["status"], "ok");
+    assert_eq!(fse["records"], 6);
+    assert_eq!(fse["files"], 2);
+    let events = jsonl(&members, "fsevents");
+    assert_eq!(
+        events[2]["full_path"],
+        "/System/Volumes/Data/Users/alice/Downloads/Installer.dmg"
+    );
+    assert_eq!(
+        events[2]["flag_names"],
+        serde_json::json!(["Created", "ExtendedAttributeModified", "IsFile"])
+    );
+    assert_eq!(
+        events[2]["fseventsd_uuid"],
+        "6C0B58B4-5F3A-4C1E-9E1B-2A57D0C4E8F1"
+    );
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);

@@ -125,6 +125,8 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
         &asl,
         &lib.join("Safari"),
         &lib.join("Preferences"),
+        &root.join(".fseventsd"),
+        &root.join("Volumes/Ext"),
     ] {
         std::fs::create_dir_all(d).unwrap();
     }
@@ -147,7 +149,12 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
             "/etc/passwd",
         ),
         (asl.join("2024.01.01.asl"), "/dev/zero"),
+        (root.join(".fseventsd/0000000000000001"), "/dev/zero"),
+        (root.join(".fseventsd/fseventsd-uuid"), "/etc/passwd"),
+        // A store directory that is a link, and a volume that is one.
+        (root.join("Volumes/Ext/.fseventsd"), "/var/log"),
     ];
+    symlink("/var", root.join("Volumes/Macintosh HD")).unwrap();
     // A real database whose WAL will be a link: the database is read, the link only recorded.
     rusqlite::Connection::open(chrome.join("History"))
         .unwrap()
@@ -181,6 +188,11 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
             "{name} holds /etc/passwd"
         );
         assert!(!name.starts_with("[root]/Users/mallory/"), "{name}");
+        assert!(
+            !name.starts_with("[root]/Volumes/Ext/.fseventsd/"),
+            "{name}"
+        );
+        assert!(!name.starts_with("[root]/Volumes/Macintosh HD/"), "{name}");
         assert!(
             !name.starts_with("[root]/private/var/log/DiagnosticMessages/"),
             "{name}"

@@ -109,6 +109,31 @@ fn every_real_sample_in_one_collection() {
         "sfl/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
         "Users/ann/Library/Application Support/com.apple.sharedfilelist/com.apple.LSSharedFileList.GlobalLoginItems.sfl2",
     );
+    // FSEvents stores: the files whose record counts upstream tests assert.
+    for (f, to) in [
+        (
+            "plaso_fsevents-0000000002d89b58",
+            ".fseventsd/0000000002d89b58",
+        ),
+        (
+            "plaso_fsevents-00000000001a0b79",
+            ".fseventsd/00000000001a0b79",
+        ),
+        (
+            "artemis_DLS1_0000000000027d7a",
+            ".fseventsd/0000000000027d7a",
+        ),
+        (
+            "artemis_DLS2_0000000000027d79",
+            "System/Volumes/Data/.fseventsd/0000000000027d79",
+        ),
+        (
+            "artemis_Uncompressed_0000000000027d79",
+            "Volumes/Raw/.fseventsd/0000000000027d79",
+        ),
+    ] {
+        p(&format!("fsevents/{f}"), to);
+    }
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");
@@ -126,6 +151,24 @@ fn every_real_sample_in_one_collection() {
     assert_eq!(count("asl"), 2 + 318);
     assert_eq!(count("recent_items"), 2);
     assert_eq!(count("shell_history"), 4 + 5 + 4);
+    // plaso 12 + 6, artemis 2 + 736, and the bare copy of the 736.
+    assert_eq!(count("fsevents"), 12 + 6 + 2 + 736 + 736);
+    let fse = jsonl(&members, "fsevents");
+    let spotlight = fse
+        .iter()
+        .find(|r| r["event_id"] == 47747061)
+        .expect("plaso's record 3");
+    assert_eq!(spotlight["path"], ".Spotlight-V100/Store-V1");
+    assert_eq!(spotlight["flags"], 0x0100_0080);
+    let preboot: Vec<_> = fse.iter().filter(|r| r["event_id"] == 163140).collect();
+    assert_eq!(preboot.len(), 2);
+    for r in preboot {
+        assert_eq!(r["path"], "/Volumes/Preboot");
+        assert_eq!(
+            r["flag_names"],
+            serde_json::json!(["Removed", "IsDirectory", "Mount", "Unmount"])
+        );
+    }
     // Visits: Chrome 69 + 4x1, hindsight 46+84+58+46+61, Edge 56;
     // Safari 25 + 42; Firefox 1 + 3 + 4 (3 of ff67's only in its WAL).
     let visits = jsonl(&members, "browser_history");
@@ -146,6 +189,7 @@ fn every_real_sample_in_one_collection() {
         "quarantine_events",
         "asl",
         "shell_history",
+        "fsevents",
     ] {
         for r in jsonl(&members, stream) {
             if let Some(t) = r["timestamp"].as_str() {

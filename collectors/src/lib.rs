@@ -25,6 +25,7 @@
 pub mod asl;
 pub mod browsers;
 pub mod formats;
+pub mod fsevents;
 pub mod kit;
 pub mod live;
 pub mod quarantine_events;
@@ -44,4 +45,5 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,
+    &fsevents::Fsevents,
 ];

@@ -305,3 +305,34 @@ pub fn all_errors(man: &serde_json::Value) -> Vec<(String, String)> {
     }
     out
 }
+
+/// An FSEvents page of `version` (1, 2 or 3) holding `records` as
+/// (path, event id, flags, node id), as `fseventsd` writes it.
+pub fn fsevents_page(version: u8, records: &[(&[u8], u64, u32, u64)]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (path, id, flags, node) in records {
+        body.extend_from_slice(path);
+        body.push(0);
+        body.extend_from_slice(&id.to_le_bytes());
+        body.extend_from_slice(&flags.to_le_bytes());
+        if version >= 2 {
+            body.extend_from_slice(&node.to_le_bytes());
+        }
+        if version >= 3 {
+            body.extend_from_slice(&0u32.to_le_bytes());
+        }
+    }
+    let mut out = format!("{version}SLD").into_bytes();
+    out.extend_from_slice(&0u32.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u32 + 12).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// `data` as one gzip member.
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}

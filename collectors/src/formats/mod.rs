@@ -7,6 +7,7 @@ pub mod alias;
 pub mod asl;
 pub mod bookmark;
 pub mod bytes;
+pub mod fsevents;
 pub mod history;
 pub mod keyed_archive;
 pub mod sfl;
