@@ -28,7 +28,7 @@ use mactriage_collectors::kit::source::{EvidenceSource, FsSource};
 use mactriage_collectors::kit::users::{self, UserHome};
 use mactriage_collectors::kit::{
     run_collector, text, Budget, Collector, CollectorReport, Env, Events, Issue, IssueKind, Level,
-    Status,
+    Options, Status,
 };
 
 use crate::archive::{self, ChannelSink, FileEntry, HashingWriter, Writer};
@@ -298,7 +298,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         }),
         budget.clone(),
         log.clone(),
-    );
+    )
+    .with_options(Options {
+        files_extra: plan.files_extra.clone(),
+    });
     let reports = run_workers(&env, &log, &plan.selected);
     // Dropping the environment drops the last sender: the writer finishes.
     drop(env);

@@ -24,6 +24,7 @@
 
 pub mod asl;
 pub mod browsers;
+pub mod files;
 pub mod formats;
 pub mod fsevents;
 pub mod kit;
@@ -46,4 +47,5 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &browsers::Browsers,
     &asl::Asl,
     &fsevents::Fsevents,
+    &files::Files,
 ];

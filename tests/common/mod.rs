@@ -336,3 +336,15 @@ pub fn gzip(data: &[u8]) -> Vec<u8> {
     e.write_all(data).unwrap();
     e.finish().unwrap()
 }
+
+/// Set a Mac extended attribute on a fixture file: on Linux, in the
+/// `user.` namespace, as the evidence source maps it.
+pub fn set_mac_xattr(path: &Path, name: &str, value: &[u8]) {
+    let host_name = if cfg!(target_os = "macos") {
+        name.to_string()
+    } else {
+        format!("user.{name}")
+    };
+    rustix::fs::lsetxattr(path, host_name, value, rustix::fs::XattrFlags::empty())
+        .unwrap_or_else(|e| panic!("{}: {name}: {e}", path.display()));
+}

@@ -11,3 +11,4 @@ pub mod fsevents;
 pub mod history;
 pub mod keyed_archive;
 pub mod sfl;
+pub mod xattr;
