@@ -1,4 +1,5 @@
 use super::*;
+use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::testing::{self, set_mac_xattr};
 use crate::kit::{Options, Status};
 
@@ -421,4 +422,65 @@ fn bundle_descent_and_magic() {
     assert_eq!(file_kind(b"#!/bin/sh"), Some("script"));
     assert_eq!(file_kind(b"#"), None);
     assert_eq!(file_kind(b"hello"), None);
+}
+
+/// Runs `hash_file` on a file that is removed, or replaced, after it was
+/// listed.
+struct Racer;
+
+static RACER: Description = Description {
+    name: "racer",
+    reads: "test",
+    outputs: &[],
+    scope: Scope::AnyRoot,
+    cost: Cost::Cheap,
+};
+
+impl Collector for Racer {
+    fn describe(&self) -> &'static Description {
+        &RACER
+    }
+    fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+        let host = |p: &str| ctx.source().host_path(Path::new(p));
+        let gone = Path::new("/tmp/gone");
+        let listed = ctx.source().lstat(gone).unwrap();
+        std::fs::remove_file(host("/tmp/gone")).unwrap();
+        let h = hash_file(ctx, gone, &listed);
+        assert_eq!(
+            h.error.as_deref(),
+            Some("vanished between listing and hashing")
+        );
+        assert!(h.sha256.is_none());
+
+        let swapped = Path::new("/tmp/swapped");
+        let listed = ctx.source().lstat(swapped).unwrap();
+        // Made while the old one exists, so its inode differs.
+        std::fs::write(host("/tmp/other"), b"new").unwrap();
+        std::fs::rename(host("/tmp/other"), host("/tmp/swapped")).unwrap();
+        let h = hash_file(ctx, swapped, &listed);
+        assert_eq!(
+            h.error.as_deref(),
+            Some("replaced between listing and hashing")
+        );
+        assert!(h.sha256.is_none());
+
+        let fine = Path::new("/tmp/fine");
+        let listed = ctx.source().lstat(fine).unwrap();
+        let h = hash_file(ctx, fine, &listed);
+        assert_eq!(h.sha256, Some(sha(b"ok")));
+        ctx.error(fine, "done");
+        Ok(())
+    }
+}
+
+#[test]
+fn a_file_that_vanishes_or_is_replaced_before_hashing_has_no_hash() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "tmp/gone", b"x");
+    write(d.path(), "tmp/swapped", b"old");
+    write(d.path(), "tmp/fine", b"ok");
+    let (report, _) = testing::run_on(d.path(), &Racer);
+    // The only issue is the marker: every assertion above held.
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].message, "done");
 }
