@@ -574,10 +574,7 @@ impl Files {
         if !state.seen.insert(path.to_path_buf()) {
             return;
         }
-        let mut rec = ctx
-            .record(path, loc.user.as_deref())
-            .name("location", "location_b64", loc.start.as_os_str())
-            .set("depth", depth);
+        let base = |ctx: &Ctx<'_>| ctx.record(path, loc.user.as_deref());
         let meta = match ctx.source().lstat(path) {
             Ok(m) => m,
             Err(e) => {
@@ -587,7 +584,11 @@ impl Files {
                     format!("metadata not read: {e}")
                 };
                 ctx.error(path, &msg);
-                ctx.emit(STREAM, rec.set("error", msg));
+                let rec = base(ctx)
+                    .name("location", "location_b64", loc.start.as_os_str())
+                    .set("depth", depth)
+                    .set("error", msg);
+                ctx.emit(STREAM, rec);
                 return;
             }
         };
@@ -598,9 +599,11 @@ impl Files {
             .map(|t| json!({"seconds": t.secs, "nanoseconds": t.nanos}))
             .unwrap_or(Value::Null);
         // `timestamp` is the modification time, nanoseconds always shown.
-        rec = rec
+        let mut rec = base(ctx)
             .set("timestamp", time_json(fm.mtime))
             .set("timestamp_raw", mtime_raw)
+            .name("location", "location_b64", loc.start.as_os_str())
+            .set("depth", depth)
             .set("type", kind_name(kind))
             .set("size", fm.size)
             .set("mode", fm.mode)
