@@ -25,7 +25,9 @@
 
 pub mod asl;
 pub mod browsers;
+pub mod files;
 pub mod formats;
+pub mod fsevents;
 pub mod host_files;
 pub mod kit;
 pub mod live;
@@ -51,4 +53,6 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &live::processes::Processes,
     &browsers::Browsers,
     &asl::Asl,
+    &fsevents::Fsevents,
+    &files::Files,
 ];

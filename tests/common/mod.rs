@@ -358,3 +358,46 @@ pub fn exact_errors(man: &serde_json::Value) -> Vec<(Vec<u8>, String)> {
     }
     out
 }
+
+/// An FSEvents page of `version` (1, 2 or 3) holding `records` as
+/// (path, event id, flags, node id), as `fseventsd` writes it.
+pub fn fsevents_page(version: u8, records: &[(&[u8], u64, u32, u64)]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (path, id, flags, node) in records {
+        body.extend_from_slice(path);
+        body.push(0);
+        body.extend_from_slice(&id.to_le_bytes());
+        body.extend_from_slice(&flags.to_le_bytes());
+        if version >= 2 {
+            body.extend_from_slice(&node.to_le_bytes());
+        }
+        if version >= 3 {
+            body.extend_from_slice(&0u32.to_le_bytes());
+        }
+    }
+    let mut out = format!("{version}SLD").into_bytes();
+    out.extend_from_slice(&0u32.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u32 + 12).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// `data` as one gzip member.
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// Set a Mac extended attribute on a fixture file: on Linux, in the
+/// `user.` namespace, as the evidence source maps it.
+pub fn set_mac_xattr(path: &Path, name: &str, value: &[u8]) {
+    let host_name = if cfg!(target_os = "macos") {
+        name.to_string()
+    } else {
+        format!("user.{name}")
+    };
+    rustix::fs::lsetxattr(path, host_name, value, rustix::fs::XattrFlags::empty())
+        .unwrap_or_else(|e| panic!("{}: {name}: {e}", path.display()));
+}
