@@ -122,6 +122,12 @@ pub struct CollectArgs {
     #[arg(long, value_name = "SIZE", default_value = "2G")]
     pub max_total_size: String,
 
+    /// More directories for the `files` listing (comma-separated target
+    /// paths, e.g. /Volumes/USB,/opt): each is listed 3 levels deep, at
+    /// most 50,000 entries.
+    #[arg(long, value_name = "PATH,...", value_delimiter = ',')]
+    pub files_extra: Vec<PathBuf>,
+
     /// gzip compression level, 0-9.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_COMPRESSION, value_parser = clap::value_parser!(u32).range(0..=9))]
     pub compression_level: u32,
@@ -177,6 +183,8 @@ pub struct Plan {
     pub max_file_size: u64,
     pub max_total_size: u64,
     pub compression_level: u32,
+    /// More locations for the `files` collector: absolute target paths.
+    pub files_extra: Vec<PathBuf>,
     /// The command line as typed.
     pub argv: Vec<String>,
 }
@@ -266,6 +274,32 @@ pub fn parse_size(s: &str) -> Result<u64> {
     Ok(bytes as u64)
 }
 
+/// Paths on the target named on the command line: absolute, no `..`,
+/// no duplicates; order kept.
+fn check_target_paths(flag: &str, paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        if p.as_os_str().is_empty() {
+            continue;
+        }
+        if !p.is_absolute() {
+            bail!("{flag} {}: not an absolute path on the target", p.display());
+        }
+        let mut clean = PathBuf::from("/");
+        for c in p.components() {
+            match c {
+                std::path::Component::Normal(n) => clean.push(n),
+                std::path::Component::RootDir | std::path::Component::CurDir => {}
+                _ => bail!("{flag} {}: `..` is not allowed", p.display()),
+            }
+        }
+        if !out.contains(&clean) {
+            out.push(clean);
+        }
+    }
+    Ok(out)
+}
+
 impl CollectArgs {
     /// Resolve the flags into a plan, checking everything that can be
     /// checked before a tarball is started.
@@ -352,6 +386,7 @@ impl CollectArgs {
             max_file_size: parse_size(&self.max_file_size).context("--max-file-size")?,
             max_total_size: parse_size(&self.max_total_size).context("--max-total-size")?,
             compression_level: self.compression_level,
+            files_extra: check_target_paths("--files-extra", &self.files_extra)?,
             argv: argv
                 .iter()
                 .map(|a| a.to_string_lossy().into_owned())
@@ -396,6 +431,28 @@ mod tests {
         assert!(parse_size("2X").is_err());
         assert!(parse_size("").is_err());
         assert!(parse_size("-5").is_err());
+    }
+
+    #[test]
+    fn files_extra_paths_are_checked() {
+        let p = |v: &[&str]| -> Vec<PathBuf> { v.iter().map(PathBuf::from).collect() };
+        assert_eq!(
+            check_target_paths(
+                "--files-extra",
+                &p(&["/Volumes/USB/", "/opt/./x", "/Volumes/USB"])
+            )
+            .unwrap(),
+            p(&["/Volumes/USB", "/opt/x"])
+        );
+        assert!(check_target_paths("--files-extra", &p(&["relative"])).is_err());
+        assert!(check_target_paths("--files-extra", &p(&["/a/../etc"])).is_err());
+        let cli =
+            Cli::try_parse_from(["mactriage", "collect", "--files-extra", "/Volumes/USB,/opt"])
+                .unwrap();
+        let Command::Collect(c) = cli.command else {
+            panic!("not collect")
+        };
+        assert_eq!(c.files_extra, p(&["/Volumes/USB", "/opt"]));
     }
 
     #[test]

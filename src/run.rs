@@ -27,7 +27,7 @@ use mactriage_collectors::kit::source::{EvidenceSource, FsSource};
 use mactriage_collectors::kit::users::{self, UserHome};
 use mactriage_collectors::kit::{
     run_collector, text, Budget, Collector, CollectorReport, Ctx, Env, Events, Issue, IssueKind,
-    Level, Status,
+    Level, Options, Status,
 };
 
 use crate::archive::{self, ChannelSink, FileEntry, HashingWriter, Writer};
@@ -253,7 +253,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         }),
         budget.clone(),
         log.clone(),
-    );
+    )
+    .with_options(Options {
+        files_extra: plan.files_extra.clone(),
+    });
     // The links found where homes should be are evidence too (the host
     // facts files are the host_files collector's).
     archive_outside(&env, "users", &links, &mut general_issues);

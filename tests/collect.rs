@@ -207,14 +207,36 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         ("asl", 3, 1),
         // Two launchd jobs and alice's .zshrc, with the programs they name.
         ("persistence", 3, 4),
+        // The FSEvents store: one page of six records, and its UUID.
+        ("fsevents", 6, 2),
+        // A listing: records, no files archived (alice's .ssh and its two
+        // files, and the TCC folder in /Library/Application Support,
+        // among them).
+        ("files", 23, 0),
     ] {
         let c = collector(&man, name);
         assert_eq!(c["status"], "ok", "{name}: {c}");
         assert_eq!(c["records"], records, "{name}");
         assert_eq!(c["files"], files, "{name}");
     }
-    assert_eq!(man["summary"]["records"], 10 + 6 + 4 + 3 + 3 + 39 + 3);
-    assert_eq!(man["summary"]["files"], 2 + 9 + 2 + 1 + 2 + 1 + 19 + 4);
+    assert_eq!(
+        man["summary"]["records"],
+        10 + 6 + 4 + 3 + 3 + 39 + 3 + 6 + 23
+    );
+    assert_eq!(man["summary"]["files"], 2 + 9 + 2 + 1 + 2 + 1 + 19 + 4 + 2);
+    let events = jsonl(&members, "fsevents");
+    assert_eq!(
+        events[2]["full_path"],
+        "/System/Volumes/Data/Users/alice/Downloads/Installer.dmg"
+    );
+    assert_eq!(
+        events[2]["flag_names"],
+        serde_json::json!(["Created", "ExtendedAttributeModified", "IsFile"])
+    );
+    assert_eq!(
+        events[2]["fseventsd_uuid"],
+        "6C0B58B4-5F3A-4C1E-9E1B-2A57D0C4E8F1"
+    );
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);
@@ -727,7 +749,7 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         .lines()
         .filter(|l| l.contains(" WARN ") && l.contains("/Users/alice"))
         .collect();
-    assert_eq!(warnings.len(), 8, "{stderr}");
+    assert_eq!(warnings.len(), 9, "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let members = members_map(Path::new(stdout.lines().last().unwrap()));
     let man = manifest(&members);
@@ -743,6 +765,8 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         // LaunchAgents, BTM, login items and hooks, plug-in folders, shell
         // start-up files, authorized_keys (docs/collectors/persistence.md).
         ("persistence", 25),
+        // The home's hidden entries, Downloads, Desktop, LaunchAgents.
+        ("files", 4),
     ] {
         let c = collector(&man, name);
         let alice: Vec<&serde_json::Value> = c["errors"]

@@ -33,6 +33,7 @@ enum Kind {
     Quarantine,
     Sfl2,
     Asl,
+    FsEvents,
     Zsh,
     Bash,
     Tcc,
@@ -80,6 +81,10 @@ impl Kind {
             Kind::LaunchAgent => "Library/LaunchAgents/job.plist",
             Kind::Btm => {
                 "Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm"
+            }
+            // One volume per variant: the store of `/Volumes/<tag>`.
+            Kind::FsEvents => {
+                return os(&[b"/Volumes/", tag, b"/.fseventsd/0000000000000001"])
             }
             Kind::Chrome => "Library/Application Support/Google/Chrome/Default/History",
             Kind::FirefoxPlaces => {
@@ -232,6 +237,32 @@ fn builtin_samples() -> Vec<Sample> {
         .into_iter()
         .collect(),
     );
+    // An FSEvents store file: three pages (versions 1, 2, 3) of 300
+    // records each, in one gzip member.
+    let paths: Vec<String> = (0..300)
+        .map(|i| format!("Users/a/Downloads/f{i}.dmg"))
+        .collect();
+    let mut pages = Vec::new();
+    for v in 1..=3u8 {
+        let recs: Vec<(&[u8], u64, u32, u64)> = paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    p.as_bytes(),
+                    u64::from(v) * 1000 + i as u64,
+                    0x0080_0001,
+                    i as u64,
+                )
+            })
+            .collect();
+        pages.extend(fsevents_page(v, &recs));
+    }
+    out.push(Sample {
+        name: "generated FSEvents store".into(),
+        kind: Kind::FsEvents,
+        bytes: gzip(&pages),
+    });
     let mut bytes = Vec::new();
     plist::to_writer_binary(&mut bytes, &downloads).unwrap();
     out.push(Sample {
@@ -302,6 +333,7 @@ fn realdata_samples() -> Vec<Sample> {
         let name = entry.file_name().to_string_lossy().into_owned();
         let kind = match rel.split('/').next().unwrap_or_default() {
             "asl" => Kind::Asl,
+            "fsevents" => Kind::FsEvents,
             "chrome" => Kind::Chrome,
             "firefox" if name == "places.sqlite" => Kind::FirefoxPlaces,
             "firefox" if name == "downloads.sqlite" => Kind::FirefoxDownloads,

@@ -12,6 +12,7 @@
 
 mod common;
 
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -131,6 +132,8 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
         &asl,
         &lib.join("Safari"),
         &lib.join("Preferences"),
+        &root.join(".fseventsd"),
+        &root.join("Volumes/Ext"),
     ] {
         std::fs::create_dir_all(d).unwrap();
     }
@@ -171,7 +174,12 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
             root.join("private/var/db/dslocal/nodes/Default/groups/admin.plist"),
             "/etc/group",
         ),
+        (root.join(".fseventsd/0000000000000001"), "/dev/zero"),
+        (root.join(".fseventsd/fseventsd-uuid"), "/etc/passwd"),
+        // A store directory that is a link, and a volume that is one.
+        (root.join("Volumes/Ext/.fseventsd"), "/var/log"),
     ];
+    symlink("/var", root.join("Volumes/Macintosh HD")).unwrap();
     // A real database whose WAL will be a link: the database is read, the
     // link only recorded. (It replaces the fixture's own History.)
     std::fs::remove_file(chrome.join("History")).unwrap();
@@ -200,6 +208,18 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
         assert_eq!(m.kind, tar::EntryType::Symlink, "{rel}");
         assert_eq!(m.link.as_deref(), Some(Path::new(t)), "{rel}");
     }
+    // The listing shows the links as links, with no hash of their target.
+    let listed = jsonl(&members, "files");
+    let zsh = listed
+        .iter()
+        .find(|r| r["source"] == "/Users/alice/.zsh_history")
+        .expect("the linked history in the listing");
+    assert_eq!(zsh["type"], "symlink");
+    assert_eq!(zsh["symlink_target"], "/etc/passwd");
+    assert_eq!(zsh["sha256"], serde_json::Value::Null);
+    assert!(!listed
+        .iter()
+        .any(|r| r["source"].as_str().unwrap().starts_with("/Users/mallory/")));
     // Nothing read through a link: no member holds the host's files.
     for (name, m) in &members {
         assert!(
@@ -207,6 +227,11 @@ fn symlinked_artifacts_are_recorded_as_links_not_read() {
             "{name} holds /etc/passwd"
         );
         assert!(!name.starts_with("[root]/Users/mallory/"), "{name}");
+        assert!(
+            !name.starts_with("[root]/Volumes/Ext/.fseventsd/"),
+            "{name}"
+        );
+        assert!(!name.starts_with("[root]/Volumes/Macintosh HD/"), "{name}");
         assert!(
             !name.starts_with("[root]/private/var/log/DiagnosticMessages/"),
             "{name}"
@@ -558,8 +583,19 @@ fn names_from_the_evidence_cannot_drive_the_terminal_or_forge_lines() {
         b"ls\n",
     )
     .unwrap();
+    // A hidden file whose name is not UTF-8, with an attribute.
+    let odd = root.join(std::ffi::OsStr::from_bytes(b"Users/alice/.caf\xe9"));
+    std::fs::write(&odd, b"x").unwrap();
+    set_mac_xattr(&odd, "com.apple.quarantine", b"0081;5e0b7a2c;Safari;");
     let run = collect_within(&root, &out, &[], LIMIT);
     let members = check_sound_tarball(&run);
+    let listed = jsonl(&members, "files");
+    let r = listed
+        .iter()
+        .find(|r| r["source_b64"] == "L1VzZXJzL2FsaWNlLy5jYWbp")
+        .expect("the non-UTF-8 name, exactly");
+    assert_eq!(r["source"], "/Users/alice/.caf\u{fffd}");
+    assert_eq!(r["xattrs"][0]["decoded"]["agent"], "Safari");
     assert!(run.stderr.contains("owned"), "{}", run.stderr);
     assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
     assert!(!run.stderr.contains("\n2026-01-01"), "{:?}", run.stderr);

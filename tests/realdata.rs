@@ -103,6 +103,24 @@ fn every_real_sample_in_one_collection() {
     assert_eq!(user["uid"], 501);
     assert_eq!(user["password_last_set"], "2013-12-28T04:35:47Z");
     assert_eq!(user["home_exists"], false);
+    // plaso 12 + 6, artemis 2 + 736, and the bare copy of the 736.
+    assert_eq!(count("fsevents"), 12 + 6 + 2 + 736 + 736);
+    let fse = jsonl(&members, "fsevents");
+    let spotlight = fse
+        .iter()
+        .find(|r| r["event_id"] == 47747061)
+        .expect("plaso's record 3");
+    assert_eq!(spotlight["path"], ".Spotlight-V100/Store-V1");
+    assert_eq!(spotlight["flags"], 0x0100_0080);
+    let preboot: Vec<_> = fse.iter().filter(|r| r["event_id"] == 163140).collect();
+    assert_eq!(preboot.len(), 2);
+    for r in preboot {
+        assert_eq!(r["path"], "/Volumes/Preboot");
+        assert_eq!(
+            r["flag_names"],
+            serde_json::json!(["Removed", "IsDirectory", "Mount", "Unmount"])
+        );
+    }
     // Visits: Chrome 69 + 4x1, hindsight 46+84+58+46+61, Edge 56;
     // Safari 25 + 42; Firefox 1 + 3 + 4 (3 of ff67's only in its WAL).
     let history = jsonl(&members, "browser_history");
@@ -199,6 +217,7 @@ fn every_real_sample_in_one_collection() {
         "tcc",
         "knowledgec",
         "persistence",
+        "fsevents",
     ] {
         for r in jsonl(&members, stream) {
             if let Some(t) = r["timestamp"].as_str() {

@@ -26,7 +26,9 @@
 pub mod accounts;
 pub mod asl;
 pub mod browsers;
+pub mod files;
 pub mod formats;
+pub mod fsevents;
 pub mod host_files;
 pub mod kit;
 pub mod knowledgec;
@@ -61,4 +63,6 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &browsers::Browsers,
     &asl::Asl,
     &knowledgec::KnowledgeC,
+    &fsevents::Fsevents,
+    &files::Files,
 ];

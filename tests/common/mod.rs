@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use base64::Engine as _;
+use mactriage_collectors::testdata::fsevents;
 use sha2::{Digest, Sha256};
 
 pub mod realdata;
@@ -357,4 +358,31 @@ pub fn exact_errors(man: &serde_json::Value) -> Vec<(Vec<u8>, String)> {
         }
     }
     out
+}
+
+/// An FSEvents page of `version` (1, 2 or 3) holding `records` as
+/// (path, event id, flags, node id), as `fseventsd` writes it.
+pub fn fsevents_page(version: u8, records: &[(&[u8], u64, u32, u64)]) -> Vec<u8> {
+    let records: Vec<fsevents::Rec<'_>> = records
+        .iter()
+        .map(|&(path, id, flags, node)| (path, id, flags, node, 0))
+        .collect();
+    fsevents::page_tagged(version, 0, &records)
+}
+
+/// `data` as one gzip member.
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    fsevents::gzip(data)
+}
+
+/// Set a Mac extended attribute on a fixture file: on Linux, in the
+/// `user.` namespace, as the evidence source maps it.
+pub fn set_mac_xattr(path: &Path, name: &str, value: &[u8]) {
+    let host_name = if cfg!(target_os = "macos") {
+        name.to_string()
+    } else {
+        format!("user.{name}")
+    };
+    rustix::fs::lsetxattr(path, host_name, value, rustix::fs::XattrFlags::empty())
+        .unwrap_or_else(|e| panic!("{}: {name}: {e}", path.display()));
 }

@@ -195,6 +195,31 @@ pub fn build_root(real: &Path, root: &Path, variant: Variant) {
     ] {
         p(from, to);
     }
+    // FSEvents stores: the files whose record counts upstream tests assert.
+    for (f, to) in [
+        (
+            "plaso_fsevents-0000000002d89b58",
+            ".fseventsd/0000000002d89b58",
+        ),
+        (
+            "plaso_fsevents-00000000001a0b79",
+            ".fseventsd/00000000001a0b79",
+        ),
+        (
+            "artemis_DLS1_0000000000027d7a",
+            ".fseventsd/0000000000027d7a",
+        ),
+        (
+            "artemis_DLS2_0000000000027d79",
+            "System/Volumes/Data/.fseventsd/0000000000027d79",
+        ),
+        (
+            "artemis_Uncompressed_0000000000027d79",
+            "Volumes/Raw/.fseventsd/0000000000027d79",
+        ),
+    ] {
+        p(&format!("fsevents/{f}"), to);
+    }
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");

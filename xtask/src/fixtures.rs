@@ -34,6 +34,7 @@
 //! | the system `TCC.db` (4 decisions) and alice's (2) | `tcc` | 6 |
 //! | alice's `knowledgeC.db` (3 events) | `knowledgec` | 3 |
 //! | `/private/var/run/utmpx` (a signature, a boot, 2 logins, a logout) | `login_history` | 4 |
+//! | the data volume's FSEvents page file (one version-2 page; its `fseventsd-uuid` is text, committed by hand) | `fsevents` | 6 |
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -42,7 +43,7 @@ use anyhow::{bail, Context, Result};
 use mactriage_collectors::testdata::asl::{Rec, Store};
 use mactriage_collectors::testdata::csreq::{blob, developer_id, identifier_and_anchor_apple};
 use mactriage_collectors::testdata::keyed_archive::{sfl2, SflItem};
-use mactriage_collectors::testdata::{bookmark, dslocal, utmpx};
+use mactriage_collectors::testdata::{bookmark, dslocal, fsevents, utmpx};
 use plist::Value as P;
 use rusqlite::{params, Connection};
 
@@ -169,6 +170,10 @@ pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
 
     let rel = PathBuf::from("private/var/run/utmpx");
     fs::write(fresh(root, &rel)?, utmpx_run())?;
+    written.push(rel);
+
+    let rel = PathBuf::from("System/Volumes/Data/.fseventsd/00000000000a1b2c");
+    fs::write(fresh(root, &rel)?, fsevents_store())?;
     written.push(rel);
 
     let _ = fs::remove_dir_all(&tmp);
@@ -1037,4 +1042,29 @@ fn utmpx_run() -> Vec<u8> {
         ),
     ]
     .concat()
+}
+
+// ---------------------------------------------------------------------------
+// File-system traces
+
+/// The data volume's FSEvents page file (named for its last event ID,
+/// 0xa1b2c): a mount, alice's and bob's history files modified,
+/// `~alice/Downloads/Installer.dmg` created with an extended attribute,
+/// `/private/tmp/.x` created then removed.
+fn fsevents_store() -> Vec<u8> {
+    let records: [fsevents::Rec<'_>; 6] = [
+        (b"", 662_272, 0x0200_0000, 0, 0),
+        (b"Users/alice/.zsh_history", 662_288, 0x0080_0010, 1052, 0),
+        (
+            b"Users/alice/Downloads/Installer.dmg",
+            662_304,
+            0x0080_0201,
+            2811,
+            0,
+        ),
+        (b"private/tmp/.x", 662_312, 0x0080_0001, 2812, 0),
+        (b"private/tmp/.x", 662_314, 0x0080_0002, 2812, 0),
+        (b"Users/bob/.bash_history", 662_316, 0x0080_0010, 1077, 0),
+    ];
+    fsevents::gzip(&fsevents::page_tagged(2, 1_592_590_338, &records))
 }

@@ -37,6 +37,13 @@ struct Output {
     records: u64,
 }
 
+/// Choices of the run that collectors read (from the command line).
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// More target directories for the `files` listing (`--files-extra`).
+    pub files_extra: Vec<PathBuf>,
+}
+
 /// Everything collectors of one run share.
 pub struct Env {
     pub source: Arc<dyn EvidenceSource>,
@@ -46,6 +53,7 @@ pub struct Env {
     pub sink: Arc<dyn ArchiveSink>,
     pub budget: Arc<Budget>,
     pub events: Arc<dyn Events>,
+    pub options: Options,
     seq: AtomicU64,
     archived: Mutex<HashSet<PathBuf>>,
 }
@@ -66,9 +74,16 @@ impl Env {
             sink,
             budget,
             events,
+            options: Options::default(),
             seq: AtomicU64::new(0),
             archived: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// The same environment with these options.
+    pub fn with_options(mut self, options: Options) -> Env {
+        self.options = options;
+        self
     }
 
     /// A fresh path in the staging directory.
@@ -798,6 +813,19 @@ mod home_scope_tests {
         fn read_dir(&self, target: &Path) -> Result<Vec<DirEntry>, SourceError> {
             self.check(target, true)?;
             self.inner.read_dir(target)
+        }
+        fn list_xattrs(&self, target: &Path) -> Result<Vec<std::ffi::OsString>, SourceError> {
+            self.check(target, false)?;
+            self.inner.list_xattrs(target)
+        }
+        fn get_xattr(
+            &self,
+            target: &Path,
+            name: &std::ffi::OsStr,
+            max: usize,
+        ) -> Result<crate::kit::source::XattrValue, SourceError> {
+            self.check(target, false)?;
+            self.inner.get_xattr(target, name, max)
         }
     }
 

@@ -51,7 +51,7 @@ pub mod testing;
 
 pub use budget::{Budget, BudgetRefusal};
 pub use collector::{run_collector, Collector, Description, Fatal};
-pub use context::{Acquired, Ctx, Env};
+pub use context::{Acquired, Ctx, Env, Options};
 pub use record::Record;
 pub use report::{CollectorReport, Events, Issue, IssueKind, Level, NoEvents, Status};
 pub use sink::{

@@ -18,10 +18,21 @@
 //!   excluded directory that holds the root itself (a root below the output
 //!   directory) hides nothing, so the run excludes its own staging directory
 //!   and temporary tarball by name as well.
+//!
+//! Extended attributes are read the same way, never through a symbolic
+//! link ([`EvidenceSource::list_xattrs`], [`EvidenceSource::get_xattr`]).
+//! On a Mac their names are used as they are. Any other host (Linux, reading
+//! an image or a fixture tree) has no `com.apple.*` namespace: there a Mac's
+//! attributes live in the `user.` namespace (`user.com.apple.quarantine`),
+//! the prefix is taken off when listing and put back when reading, and
+//! attributes of the host's other namespaces (`security.`, `system.`,
+//! `trusted.`) are not the Mac's and are left out. So the same collector
+//! code runs on both.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::fs::{File, Metadata};
 use std::io;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::{Component, Path, PathBuf};
 
@@ -162,6 +173,66 @@ pub trait EvidenceSource: Send + Sync {
 
     /// The entries of a directory, sorted by name.
     fn read_dir(&self, target: &Path) -> Result<Vec<DirEntry>, SourceError>;
+
+    /// The names of the extended attributes of a target path, sorted;
+    /// a symbolic link's own, never its target's. Empty when the file
+    /// system has none.
+    fn list_xattrs(&self, target: &Path) -> Result<Vec<OsString>, SourceError>;
+
+    /// The value of one extended attribute (named as on a Mac), at most
+    /// `max` bytes of it: a larger value is not read and only its size is
+    /// returned. Never follows a symbolic link.
+    fn get_xattr(&self, target: &Path, name: &OsStr, max: usize)
+        -> Result<XattrValue, SourceError>;
+}
+
+/// An extended attribute's value, read with a size bound.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XattrValue {
+    /// The whole value.
+    Value(Vec<u8>),
+    /// Its size: larger than the bound, not read.
+    TooLarge(usize),
+}
+
+/// The namespace a Mac's attributes live in on this host (see the module
+/// documentation).
+#[cfg(target_os = "macos")]
+const XATTR_PREFIX: &[u8] = b"";
+#[cfg(not(target_os = "macos"))]
+const XATTR_PREFIX: &[u8] = b"user.";
+
+/// The most bytes a list of attribute names may take (macOS and Linux allow
+/// 64 KiB).
+const MAX_XATTR_LIST: usize = 1 << 20;
+
+/// A Mac attribute name as the host names it.
+pub(crate) fn xattr_host_name(name: &OsStr) -> OsString {
+    let mut v = XATTR_PREFIX.to_vec();
+    v.extend_from_slice(name.as_bytes());
+    OsString::from_vec(v)
+}
+
+/// A host attribute name as the Mac names it; `None` outside the namespace.
+fn xattr_mac_name(host: &[u8]) -> Option<OsString> {
+    let rest = host.strip_prefix(XATTR_PREFIX)?;
+    (!rest.is_empty()).then(|| OsString::from_vec(rest.to_vec()))
+}
+
+/// Map an attribute call's error: a file system without attributes is
+/// "none", a missing path or attribute is not found.
+fn xattr_error(e: rustix::io::Errno) -> Result<(), SourceError> {
+    if e == rustix::io::Errno::NOTSUP || e == rustix::io::Errno::OPNOTSUPP {
+        return Ok(());
+    }
+    #[cfg(target_os = "macos")]
+    let no_attr = e == rustix::io::Errno::NOATTR;
+    #[cfg(not(target_os = "macos"))]
+    let no_attr = e == rustix::io::Errno::NODATA;
+    if e == rustix::io::Errno::NOENT || no_attr {
+        return Err(SourceError::NotFound);
+    }
+    Err(SourceError::Io(io::Error::from(e)))
 }
 
 /// An evidence root on a locally mounted file system.
@@ -351,6 +422,82 @@ impl EvidenceSource for FsSource {
         out.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(out)
     }
+
+    fn list_xattrs(&self, target: &Path) -> Result<Vec<OsString>, SourceError> {
+        let host = self.checked_host_path(target)?;
+        let mut buf = Vec::new();
+        // The list may grow between the size query and the read: try again.
+        for _ in 0..3 {
+            let size = match rustix::fs::llistxattr_query(&host) {
+                Ok(n) => n,
+                Err(e) => return xattr_error(e).map(|()| Vec::new()),
+            };
+            if size == 0 {
+                return Ok(Vec::new());
+            }
+            if size > MAX_XATTR_LIST {
+                return Err(SourceError::Io(io::Error::other(format!(
+                    "{size} bytes of extended attribute names; not read"
+                ))));
+            }
+            buf.resize(size, 0);
+            match rustix::fs::llistxattr(&host, &mut buf[..]) {
+                Ok(n) => {
+                    buf.truncate(n);
+                    let mut names: Vec<OsString> =
+                        buf.split(|&b| b == 0).filter_map(xattr_mac_name).collect();
+                    names.sort();
+                    names.dedup();
+                    return Ok(names);
+                }
+                Err(rustix::io::Errno::RANGE) => continue,
+                Err(e) => return xattr_error(e).map(|()| Vec::new()),
+            }
+        }
+        Err(SourceError::Io(io::Error::other(
+            "the list of extended attributes kept changing; not read",
+        )))
+    }
+
+    fn get_xattr(
+        &self,
+        target: &Path,
+        name: &OsStr,
+        max: usize,
+    ) -> Result<XattrValue, SourceError> {
+        let host = self.checked_host_path(target)?;
+        let hname = xattr_host_name(name);
+        for _ in 0..3 {
+            let size = match rustix::fs::lgetxattr_query(&host, &hname) {
+                Ok(n) => n,
+                Err(e) => {
+                    xattr_error(e)?;
+                    return Err(SourceError::NotFound);
+                }
+            };
+            if size > max {
+                return Ok(XattrValue::TooLarge(size));
+            }
+            if size == 0 {
+                return Ok(XattrValue::Value(Vec::new()));
+            }
+            let mut buf = vec![0u8; size];
+            match rustix::fs::lgetxattr(&host, &hname, &mut buf[..]) {
+                Ok(n) => {
+                    buf.truncate(n);
+                    return Ok(XattrValue::Value(buf));
+                }
+                Err(rustix::io::Errno::RANGE) => continue,
+                Err(e) => {
+                    xattr_error(e)?;
+                    return Err(SourceError::NotFound);
+                }
+            }
+        }
+        Err(SourceError::Io(io::Error::other(
+            "the value kept changing size; not read",
+        )))
+    }
 }
 
 #[cfg(test)]
@@ -442,6 +589,48 @@ mod tests {
             src.open(Path::new("Users/a/f.txt")),
             Err(SourceError::InvalidPath)
         ));
+    }
+
+    #[test]
+    fn extended_attributes_by_mac_name_never_through_links() {
+        use crate::kit::testing::set_mac_xattr;
+        let d = tree();
+        let f = d.path().join("Users/a/f.txt");
+        set_mac_xattr(&f, "com.apple.quarantine", b"0083;5e0b;Safari;");
+        set_mac_xattr(&f, "com.apple.lastuseddate#PS", &[0u8; 16]);
+        symlink("f.txt", d.path().join("Users/a/link")).unwrap();
+        symlink("/etc", d.path().join("Users/b")).unwrap();
+        let src = FsSource::new(d.path(), false);
+        let t = Path::new("/Users/a/f.txt");
+        assert_eq!(
+            src.list_xattrs(t).unwrap(),
+            vec![
+                OsString::from("com.apple.lastuseddate#PS"),
+                OsString::from("com.apple.quarantine")
+            ]
+        );
+        let q = OsStr::new("com.apple.quarantine");
+        assert_eq!(
+            src.get_xattr(t, q, 64).unwrap(),
+            XattrValue::Value(b"0083;5e0b;Safari;".to_vec())
+        );
+        assert_eq!(src.get_xattr(t, q, 4).unwrap(), XattrValue::TooLarge(17));
+        assert!(src
+            .get_xattr(t, OsStr::new("com.apple.none"), 64)
+            .unwrap_err()
+            .is_not_found());
+        // The link's own attributes (none), not its target's.
+        let link = Path::new("/Users/a/link");
+        assert!(src.list_xattrs(link).unwrap().is_empty());
+        assert!(src.get_xattr(link, q, 64).unwrap_err().is_not_found());
+        assert!(matches!(
+            src.list_xattrs(Path::new("/Users/b/passwd")),
+            Err(SourceError::Symlink { .. })
+        ));
+        assert!(src
+            .list_xattrs(Path::new("/Users/a/none"))
+            .unwrap_err()
+            .is_not_found());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use super::budget::Budget;
 use super::collector::{run_collector, Collector};
-use super::context::Env;
+use super::context::{Env, Options};
 use super::report::{CollectorReport, NoEvents};
 use super::sink::{ArchiveItem, ArchiveSink, Content};
 
@@ -85,7 +85,16 @@ impl MemorySink {
 
 /// Run `collector` on the tree at `root` and return its report and sink.
 pub fn run_on(root: &Path, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
-    run_with(FsSource::new(root, false), collector)
+    run_with(FsSource::new(root, false), collector, Options::default())
+}
+
+/// [`run_on`] with run options (as the command line sets them).
+pub fn run_on_with(
+    root: &Path,
+    collector: &dyn Collector,
+    options: Options,
+) -> (CollectorReport, Arc<MemorySink>) {
+    run_with(FsSource::new(root, false), collector, options)
 }
 
 /// [`run_on`] under `budget` (a time limit, size limits).
@@ -100,16 +109,29 @@ pub fn run_on_with_budget(
 /// Run `collector` against the running system (root `/`, live), as a
 /// live collection does.
 pub fn run_live(collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
-    run_with(FsSource::new("/", true), collector)
+    run_with(FsSource::new("/", true), collector, Options::default())
 }
 
-fn run_with(source: FsSource, collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>) {
-    run_with_budget(source, collector, Budget::unlimited())
+fn run_with(
+    source: FsSource,
+    collector: &dyn Collector,
+    options: Options,
+) -> (CollectorReport, Arc<MemorySink>) {
+    run_with_all(source, collector, options, Budget::unlimited())
 }
 
 fn run_with_budget(
     source: FsSource,
     collector: &dyn Collector,
+    budget: Budget,
+) -> (CollectorReport, Arc<MemorySink>) {
+    run_with_all(source, collector, Options::default(), budget)
+}
+
+fn run_with_all(
+    source: FsSource,
+    collector: &dyn Collector,
+    options: Options,
     budget: Budget,
 ) -> (CollectorReport, Arc<MemorySink>) {
     let source = Arc::new(source);
@@ -123,7 +145,20 @@ fn run_with_budget(
         sink.clone(),
         Arc::new(budget),
         Arc::new(NoEvents),
-    );
+    )
+    .with_options(options);
     let report = run_collector(&env, collector);
     (report, sink)
+}
+
+/// Set a Mac extended attribute on a host file the way a fixture carries
+/// it (on Linux, in the `user.` namespace).
+pub fn set_mac_xattr(host: &Path, name: &str, value: &[u8]) {
+    rustix::fs::lsetxattr(
+        host,
+        super::source::xattr_host_name(std::ffi::OsStr::new(name)),
+        value,
+        rustix::fs::XattrFlags::empty(),
+    )
+    .unwrap_or_else(|e| panic!("{}: {name}: {e}", host.display()));
 }

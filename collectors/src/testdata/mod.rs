@@ -13,6 +13,7 @@
 //! | [`bookmark`] | `book` bookmark data, and a sample shaped like a login item's |
 //! | [`csreq`] | code requirement blobs, as `csreq -b` compiles them |
 //! | [`dslocal`] | local directory-services account and group records |
+//! | [`fsevents`] | FSEvents store pages, and gzip members |
 //! | [`keyed_archive`] | NSKeyedArchiver object graphs, and SharedFileList `.sfl2` archives |
 //! | [`plist`] | hostile property lists (a shared-reference expansion bomb) |
 //! | [`realdata`] | the real third-party samples of `MACTRIAGE_REALDATA` ([`dir`], [`path`], [`read`]) |
@@ -33,6 +34,7 @@ pub mod asl;
 pub mod bookmark;
 pub mod csreq;
 pub mod dslocal;
+pub mod fsevents;
 pub mod keyed_archive;
 pub mod plist;
 pub mod realdata;
