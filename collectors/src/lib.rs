@@ -46,6 +46,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
     &live::processes::Processes,
+    &live::network::Network,
     &browsers::Browsers,
     &asl::Asl,
 ];

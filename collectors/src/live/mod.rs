@@ -6,9 +6,12 @@
 //! platform-specific details (how to tell a deleted executable, where CPU
 //! time comes from) are small and behind `cfg`.
 
+pub mod exe;
 pub mod kill_tree;
+pub mod network;
 pub mod notify;
 pub mod processes;
+pub mod sys;
 
 use std::collections::BTreeMap;
 
