@@ -47,6 +47,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &recent_items::RecentItems,
     &live::processes::Processes,
     &live::network::Network,
+    &live::open_files::OpenFiles,
     &browsers::Browsers,
     &asl::Asl,
 ];

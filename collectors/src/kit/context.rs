@@ -309,11 +309,15 @@ impl<'e> Ctx<'e> {
 
     /// Record a problem that concerns no single path.
     pub fn error_general(&mut self, message: impl Display) {
-        let message = message.to_string();
+        self.issue_general(IssueKind::Error, message.to_string());
+    }
+
+    /// Record an issue of any kind that concerns no single path.
+    pub fn issue_general(&mut self, kind: IssueKind, message: String) {
         self.env
             .events
             .log(Level::Warn, self.name, &text::printable_str(&message));
-        self.errors.push(Issue::general(IssueKind::Error, message));
+        self.errors.push(Issue::general(kind, message));
     }
 
     /// A line in the log only.

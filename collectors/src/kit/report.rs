@@ -76,6 +76,15 @@ pub enum IssueKind {
     /// The operating system refused access (not root, or no Full Disk
     /// Access): what is there was not collected, which is not "absent".
     Denied,
+    /// A list cut at a fixed cap of the collector's (open files of a
+    /// process, a command's output): the first `cap` items (or bytes) of
+    /// `found` were kept.
+    Capped {
+        cap: u64,
+        /// How many there were, when known.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        found: Option<u64>,
+    },
     /// The collector stopped before the end of its work.
     CutShort {
         limit: Limit,
@@ -89,7 +98,7 @@ impl IssueKind {
     /// The budget behind the issue, if a budget caused it.
     pub fn limit(&self) -> Option<Limit> {
         match self {
-            IssueKind::Error | IssueKind::Denied => None,
+            IssueKind::Error | IssueKind::Denied | IssueKind::Capped { .. } => None,
             IssueKind::NotCollected { limit, .. } | IssueKind::CutShort { limit, .. } => {
                 Some(*limit)
             }
@@ -145,9 +154,9 @@ impl Issue {
     }
 
     /// True when something present may have been left out: a budget, a
-    /// signal or a refusal of access (the manifest's `skipped` list).
+    /// signal, a refusal of access or a cap (the manifest's `skipped` list).
     pub fn is_left_out(&self) -> bool {
-        self.is_budget() || self.kind == IssueKind::Denied
+        self.is_budget() || matches!(self.kind, IssueKind::Denied | IssueKind::Capped { .. })
     }
 }
 

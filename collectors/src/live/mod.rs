@@ -10,6 +10,7 @@ pub mod exe;
 pub mod kill_tree;
 pub mod network;
 pub mod notify;
+pub mod open_files;
 pub mod processes;
 pub mod sys;
 
