@@ -170,6 +170,9 @@ pub enum CommandOutcome {
     Signalled,
     /// Its time ran out and the runner killed it.
     TimedOut,
+    /// Its output passed the cap: the runner kept the first part and
+    /// killed it.
+    OutputCapped,
     /// The executable is not on this system.
     Missing,
     /// It exists but could not be started.

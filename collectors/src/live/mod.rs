@@ -8,6 +8,7 @@
 
 pub mod exe;
 pub mod kill_tree;
+pub mod live_response;
 pub mod network;
 pub mod notify;
 pub mod open_files;
