@@ -48,6 +48,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &live::processes::Processes,
     &live::network::Network,
     &live::open_files::OpenFiles,
+    &live::volumes::Volumes,
     &live::live_response::LiveResponse,
     &browsers::Browsers,
     &asl::Asl,

@@ -14,6 +14,7 @@ pub mod notify;
 pub mod open_files;
 pub mod processes;
 pub mod sys;
+pub mod volumes;
 
 use std::collections::BTreeMap;
 
