@@ -102,12 +102,15 @@ impl Collector for Volumes {
                 .set("read_only", m.read_only());
             match size {
                 Ok(Ok(s)) => {
-                    let frag = s.fragment_size() as u64;
-                    rec.insert("total_bytes", (s.blocks() as u64).saturating_mul(frag));
-                    rec.insert("free_bytes", (s.blocks_free() as u64).saturating_mul(frag));
+                    let frag = u64::from(s.fragment_size());
+                    rec.insert("total_bytes", u64::from(s.blocks()).saturating_mul(frag));
+                    rec.insert(
+                        "free_bytes",
+                        u64::from(s.blocks_free()).saturating_mul(frag),
+                    );
                     rec.insert(
                         "available_bytes",
-                        (s.blocks_available() as u64).saturating_mul(frag),
+                        u64::from(s.blocks_available()).saturating_mul(frag),
                     );
                 }
                 Ok(Err(e)) | Err(e) => {
