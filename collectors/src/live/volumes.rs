@@ -101,6 +101,8 @@ impl Collector for Volumes {
                 .set("options", m.options.clone())
                 .set("read_only", m.read_only());
             match size {
+                // The field widths differ (u32 block counts on macOS).
+                #[allow(clippy::useless_conversion)]
                 Ok(Ok(s)) => {
                     let frag = u64::from(s.fragment_size());
                     rec.insert("total_bytes", u64::from(s.blocks()).saturating_mul(frag));
