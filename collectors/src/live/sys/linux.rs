@@ -102,8 +102,18 @@ fn socket_owners(problems: &mut Vec<Problem>) -> BTreeMap<u64, BTreeSet<u32>> {
             }
         };
         for e in entries.flatten() {
-            let Ok(link) = std::fs::read_link(e.path()) else {
-                continue;
+            let link = match std::fs::read_link(e.path()) {
+                Ok(l) => l,
+                // The process's descriptors are refused as a whole.
+                Err(err) if err.kind() == io::ErrorKind::PermissionDenied => {
+                    problems.push(Problem {
+                        denied: true,
+                        path: dir.clone(),
+                        message: format!("descriptors not readable: {err}"),
+                    });
+                    break;
+                }
+                Err(_) => continue,
             };
             if let Some(inode) = socket_inode(link.as_os_str().as_bytes()) {
                 out.entry(inode).or_default().insert(pid);
@@ -216,9 +226,14 @@ pub fn open_files(pid: u32, max: usize) -> Result<FdList, ReadError> {
             Ok(l) => l.into_os_string().into_vec(),
             // Closed between the listing and now.
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            // Refused for one is refused for all (another user's process,
+            // or no ptrace access to it).
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+                return Err(ReadError::Denied(format!("{link_path}: {e}")))
+            }
             Err(e) => {
                 list.problems.push(Problem {
-                    denied: e.kind() == io::ErrorKind::PermissionDenied,
+                    denied: false,
                     path: link_path,
                     message: e.to_string(),
                 });
