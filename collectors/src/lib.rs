@@ -47,6 +47,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &recent_items::RecentItems,
     &live::processes::Processes,
     &live::network::Network,
+    &live::netconfig::NetworkConfig,
     &live::open_files::OpenFiles,
     &live::volumes::Volumes,
     &live::live_response::LiveResponse,

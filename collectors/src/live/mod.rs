@@ -9,6 +9,7 @@
 pub mod exe;
 pub mod kill_tree;
 pub mod live_response;
+pub mod netconfig;
 pub mod network;
 pub mod notify;
 pub mod open_files;
