@@ -83,7 +83,8 @@ fn interfaces(ctx: &mut Ctx<'_>) {
         }
     };
     // name -> (flags, mac, addresses)
-    let mut by_name: BTreeMap<String, (Vec<String>, Option<String>, Vec<Value>)> = BTreeMap::new();
+    type Entry = (Vec<String>, Option<String>, Vec<Value>);
+    let mut by_name: BTreeMap<String, Entry> = BTreeMap::new();
     for a in addrs {
         let e = by_name.entry(a.interface_name.clone()).or_default();
         if e.0.is_empty() {
@@ -194,6 +195,7 @@ pub fn parse_arp(line: &str) -> Option<Value> {
     }))
 }
 
+#[cfg(target_os = "linux")]
 fn emit_json(ctx: &mut Ctx<'_>, stream: &str, source: &str, keys: &[&'static str], v: Value) {
     let mut rec = ctx.record(Path::new(source), None);
     for k in keys {

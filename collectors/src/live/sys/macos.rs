@@ -6,9 +6,10 @@
 use std::mem::{offset_of, size_of};
 
 use libproc::bsd_info::BSDInfo;
-use libproc::file_info::{listpidinfo, pidfdinfo, ListFDs, PIDFDInfo, PIDFDInfoFlavor, ProcFDType};
+use libproc::file_info::{pidfdinfo, ListFDs, PIDFDInfo, PIDFDInfoFlavor, ProcFDType};
 use libproc::net_info::{InSockInfo, SocketFDInfo, SocketInfo, TcpSockInfo, VInfoStat};
-use libproc::proc_pid::{listpids, pidinfo, ProcType};
+use libproc::proc_pid::{listpidinfo, pidinfo};
+use libproc::processes::{pids_by_type, ProcFilter};
 
 use super::darwin::{self, *};
 use super::{FdList, Problem, ReadError, SocketScan};
@@ -91,7 +92,7 @@ fn read_error(pid: u32, msg: String) -> ReadError {
 
 /// Every pid.
 pub fn pids() -> Result<Vec<u32>, String> {
-    let mut v = listpids(ProcType::ProcAllPIDS)?;
+    let mut v = pids_by_type(ProcFilter::All).map_err(|e| format!("listing processes: {e}"))?;
     v.retain(|p| *p != 0);
     v.sort_unstable();
     v.dedup();
@@ -132,14 +133,11 @@ pub fn sockets() -> Result<SocketScan, String> {
                 continue;
             }
             let Ok(p) = i32::try_from(pid) else { continue };
-            match pidfdinfo::<SocketBuf>(p, fd) {
-                Ok(buf) => {
-                    if let Some(s) = darwin::decode_socket(&bytes(&buf.0), pid) {
-                        scan.sockets.push(s);
-                    }
+            // An error: closed since it was listed, or the process is gone.
+            if let Ok(buf) = pidfdinfo::<SocketBuf>(p, fd) {
+                if let Some(s) = darwin::decode_socket(&bytes(&buf.0), pid) {
+                    scan.sockets.push(s);
                 }
-                // Closed since it was listed, or the process is gone.
-                Err(_) => {}
             }
         }
     }
