@@ -7,6 +7,7 @@ mod common;
 
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -35,6 +36,12 @@ fn sockets_and_a_deleted_open_file_of_this_process_are_collected_with_its_pid() 
     let mut f = std::fs::File::create(&gone).unwrap();
     f.write_all(b"still here").unwrap();
     std::fs::remove_file(&gone).unwrap();
+    // And one whose name is not UTF-8.
+    let odd = work
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"caf\xe9.log"));
+    let odd_file = std::fs::File::create(&odd).unwrap();
+    std::fs::remove_file(&odd).unwrap();
 
     let out = work.path().join("out");
     std::fs::create_dir(&out).unwrap();
@@ -101,6 +108,12 @@ fn sockets_and_a_deleted_open_file_of_this_process_are_collected_with_its_pid() 
     assert_eq!(d["size"], 10);
     assert_eq!(d["type"], "file");
     assert_eq!(d["exe_sha256"], exe_sha);
+    // The name that is not UTF-8 is kept exactly.
+    let odd_rec = files
+        .iter()
+        .find(|r| r["pid"] == me && r["path_b64"] == common::b64(odd.as_os_str().as_bytes()))
+        .expect("non-UTF-8 deleted file in open_files.jsonl");
+    assert_eq!(odd_rec["deleted"], true);
     // A file that still exists is not deleted.
     assert!(files
         .iter()
@@ -145,7 +158,7 @@ fn sockets_and_a_deleted_open_file_of_this_process_are_collected_with_its_pid() 
     let text = &members["live_response/system/uname_-a.txt"].data;
     assert!(text.starts_with(b"Linux "));
 
-    drop((client, server, listener, f));
+    drop((client, server, listener, f, odd_file));
 }
 
 #[test]

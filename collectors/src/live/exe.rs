@@ -289,6 +289,45 @@ mod tests {
         }
     }
 
+    static OWNERS: Description = Description {
+        name: "owners",
+        reads: "the owners of a live and an exited pid",
+        outputs: &[],
+        scope: Scope::LiveOnly,
+        cost: Cost::Cheap,
+    };
+
+    struct Lookup(u32, Mutex<Vec<Option<Owner>>>);
+    impl Collector for Lookup {
+        fn describe(&self) -> &'static Description {
+            &OWNERS
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            let me = std::process::id();
+            let mut owners = Owners::load(ctx, &[me, self.0]);
+            let got = vec![owners.get(ctx, me), owners.get(ctx, self.0)];
+            if let Ok(mut v) = self.1.lock() {
+                *v = got;
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_process_that_exited_has_no_owner_and_is_no_error() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let gone = child.id();
+        child.wait().unwrap();
+        let l = Lookup(gone, Mutex::new(Vec::new()));
+        let (report, _) = testing::run_live(&l);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let got = l.1.lock().unwrap().clone();
+        let me = got[0].as_ref().expect("this process");
+        assert!(me.exe_sha256.is_some());
+        assert_eq!(me.exe_deleted, Some(false));
+        assert!(got[1].is_none());
+    }
+
     #[test]
     fn network_reuses_the_hashes_processes_computed() {
         // This process holds a listener, so network asks for its hash.

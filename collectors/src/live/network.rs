@@ -195,6 +195,7 @@ pub(crate) fn report_problems(ctx: &mut Ctx<'_>, problems: &[sys::Problem], what
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kit::collector::{Cost, Description, Scope};
     use crate::kit::{testing, Status};
     use std::net::IpAddr;
 
@@ -226,6 +227,51 @@ mod tests {
         assert_eq!(m[0].local_port, 22);
         assert_eq!(m[1].pids, vec![10, 20]);
         assert_eq!(m[2].pids, vec![10]);
+    }
+
+    static PROBLEMS: Description = Description {
+        name: "network",
+        reads: "reports problems",
+        outputs: &[],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
+
+    struct Problems(Vec<sys::Problem>);
+    impl Collector for Problems {
+        fn describe(&self) -> &'static Description {
+            &PROBLEMS
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            report_problems(ctx, &self.0, "sockets");
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn refusals_are_one_denied_issue_and_other_problems_are_capped() {
+        let p = |path: &str, denied: bool| sys::Problem {
+            path: path.into(),
+            denied,
+            message: "m".into(),
+        };
+        let mut v = vec![p("/proc/1/fd", true), p("/proc/2/fd", true)];
+        v.extend((0..25).map(|i| p(&format!("/proc/net/tcp{i}"), false)));
+        let d = tempfile::tempdir().unwrap();
+        let (report, _) = testing::run_on(d.path(), &Problems(v));
+        let denied: Vec<_> = report
+            .errors
+            .iter()
+            .filter(|e| e.kind == IssueKind::Denied)
+            .collect();
+        assert_eq!(denied.len(), 1);
+        assert!(denied[0]
+            .message
+            .starts_with("2 processes' descriptors refused"));
+        assert_eq!(denied[0].path.as_deref(), Some("/proc/1/fd"));
+        // 20 errors, then one that counts the rest.
+        assert_eq!(report.errors.len(), 1 + 20 + 1);
+        assert_eq!(report.errors[21].message, "5 more problems like the above");
     }
 
     #[test]
