@@ -30,6 +30,15 @@ fn sockets_and_a_deleted_open_file_of_this_process_are_collected_with_its_pid() 
     let client = TcpStream::connect(("127.0.0.1", lport)).unwrap();
     let (server, _) = listener.accept().unwrap();
     let cport = client.local_addr().unwrap().port();
+    // A pair closed by the client first: the client's end stays in
+    // TIME_WAIT, a socket no process holds any more.
+    let closer = TcpStream::connect(("127.0.0.1", lport)).unwrap();
+    let (peer, _) = listener.accept().unwrap();
+    let tw_port = closer.local_addr().unwrap().port();
+    drop(closer);
+    let mut buf = [0u8; 1];
+    let _ = std::io::Read::read(&mut &peer, &mut buf);
+    drop(peer);
     // A file held open, then deleted.
     let work = tempfile::tempdir().unwrap();
     let gone = work.path().join("payload.bin");
@@ -96,6 +105,14 @@ fn sockets_and_a_deleted_open_file_of_this_process_are_collected_with_its_pid() 
     });
     assert_eq!(s["state"], "ESTABLISHED");
     assert!(holds(&s, me), "{s}");
+
+    // The TIME_WAIT end: listed, with no visible owner.
+    let tw = find("TIME_WAIT socket", &|r| {
+        r["local_port"] == tw_port && r["remote_port"] == lport
+    });
+    assert_eq!(tw["state"], "TIME_WAIT");
+    assert_eq!(tw["owner_visible"], false);
+    assert_eq!(tw["pids"], serde_json::json!([]));
 
     // open_files: the deleted file, with this pid.
     let files = common::jsonl(&members, "open_files");
