@@ -261,10 +261,13 @@ pub fn system_extensions(text: &str) -> Parsed {
 
 #[cfg(test)]
 mod tests {
-    //! The samples below were written here, following the formats in the
-    //! module documentation (Apple's man pages and the tools' headers);
-    //! they are not captured from a Mac. Identifiers are Apple's and
-    //! Microsoft's public bundle identifiers.
+    //! The samples here were written for these tests, following the
+    //! formats in the module documentation (Apple's man pages and the
+    //! tools' headers); they are not captured from a Mac. Identifiers are
+    //! Apple's and Microsoft's public bundle identifiers. The module `real`
+    //! holds real outputs quoted from other projects, each with its source;
+    //! none was found for `launchctl print system` and
+    //! `systemextensionsctl list`.
     use super::*;
 
     #[test]
@@ -394,5 +397,73 @@ mod tests {
             "com.apple.system_extension.endpoint_security"
         );
         assert_eq!(b["state"], "terminated waiting to uninstall on reboot");
+    }
+
+    /// Real outputs, quoted from other projects' documentation.
+    mod real {
+        use super::super::*;
+        use serde_json::json;
+
+        /// `kextstat` on macOS 11.5 (Darwin 20.5.0), which hands over to
+        /// `kmutil showloaded`: the first lines as printed in HackTricks,
+        /// src/macos-hardening/macos-security-and-privilege-escalation/
+        /// mac-os-architecture/macos-iokit.md ("Use kextstat to print the
+        /// loaded drivers").
+        const KEXTSTAT_11_5: &str = "Executing: /usr/bin/kmutil showloaded
+No variant specified, falling back to release
+Index Refs Address            Size       Wired      Name (Version) UUID <Linked Against>
+1  142 0                  0          0          com.apple.kpi.bsd (20.5.0) 52A1E876-863E-38E3-AC80-09BBAB13B752 <>
+2   11 0                  0          0          com.apple.kpi.dsep (20.5.0) 52A1E876-863E-38E3-AC80-09BBAB13B752 <>
+9    2 0xffffff8003317000 0xe000     0xe000     com.apple.kec.Libm (1) 6C1342CC-1D74-3D0F-BC43-97D5AD38200A <5>
+10   12 0xffffff8003544000 0x92000    0x92000    com.apple.kec.corecrypto (11.1) F5F1255F-6552-3CF4-A9DB-D60EFDEB4A9A <8 7 6 5 3 1>
+";
+
+        #[test]
+        fn kextstat_on_big_sur() {
+            let p = loaded_kexts(KEXTSTAT_11_5);
+            assert_eq!(p.unparsed, 0);
+            assert_eq!(p.items.len(), 4);
+            // Kernel components sit at address 0 with no size.
+            assert_eq!(p.items[0]["bundle_id"], "com.apple.kpi.bsd");
+            assert_eq!(p.items[0]["refs"], 142);
+            assert_eq!(p.items[0]["address"], "0");
+            assert_eq!(p.items[0]["size"], 0);
+            assert_eq!(p.items[0]["version"], "20.5.0");
+            let c = &p.items[3];
+            assert_eq!(c["index"], 10);
+            assert_eq!(c["bundle_id"], "com.apple.kec.corecrypto");
+            assert_eq!(c["version"], "11.1");
+            assert_eq!(c["address"], "0xffffff8003544000");
+            assert_eq!(c["size"], 0x92000);
+            assert_eq!(c["wired"], 0x92000);
+            assert_eq!(c["uuid"], "F5F1255F-6552-3CF4-A9DB-D60EFDEB4A9A");
+            assert_eq!(c["linked_against"], json!([8, 7, 6, 5, 3, 1]));
+        }
+
+        /// `launchctl list` inside an iOS simulator, as quoted in a comment
+        /// of appium/appium-ios-simulator, lib/simulator-xcode-11.4.js
+        /// (`ps()`, "Example match"); the indentation of the comment is
+        /// removed.
+        const LAUNCHCTL_SIM: &str = "PID\tStatus\tLabel
+-\t0\tcom.apple.progressd
+22109\t0\tcom.apple.CoreAuthentication.daemon
+21995\t0\tcom.apple.cloudphotod
+22076\t0\tUIKitApplication:com.apple.mobilesafari[2b0f][rb-legacy]
+";
+
+        #[test]
+        fn launchctl_list_in_a_simulator() {
+            let p = launchctl_list(LAUNCHCTL_SIM);
+            assert_eq!(p.unparsed, 0);
+            assert_eq!(p.items.len(), 4);
+            assert_eq!(p.items[0]["pid"], Value::Null);
+            assert_eq!(p.items[0]["last_exit_status"], 0);
+            assert_eq!(p.items[1]["pid"], 22109);
+            assert_eq!(
+                p.items[3]["label"],
+                "UIKitApplication:com.apple.mobilesafari[2b0f][rb-legacy]"
+            );
+            assert_eq!(p.items[3]["running"], true);
+        }
     }
 }
