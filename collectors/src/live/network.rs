@@ -19,9 +19,11 @@
 //! `LISTEN`, `ESTABLISHED`... in BSD's names on both systems; null for UDP),
 //! `state_raw`, `pids`, `processes` (per pid: `pid`, `name`, `exe`,
 //! `exe_deleted`, `exe_sha256`, `exe_hash_error`, `uid`, or `running:
-//! false` when it exited meanwhile), `owner_visible` (false when no
-//! process that could be read holds it: a kernel socket, or descriptors
-//! refused to a non-root run), and on Linux `inode` and `uid`.
+//! false` when it exited meanwhile), `owner_visible` (Linux: false when
+//! no process that could be read holds it, a socket left to the kernel or
+//! descriptors refused to a non-root run; on macOS sockets are found
+//! through descriptors, so such sockets are not listed at all), and on
+//! Linux `inode` and `uid`.
 //!
 //! **References.** macOS `<sys/proc_info.h>` (`socket_fdinfo`,
 //! `in_sockinfo`, `tcp_sockinfo`, `TSI_S_*`); Linux
