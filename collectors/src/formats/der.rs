@@ -420,7 +420,7 @@ mod tests {
         assert_eq!(kids[1].offset, 5);
         // Long-form length.
         let mut long = vec![0x04, 0x82, 0x01, 0x00];
-        long.extend(std::iter::repeat(7u8).take(256));
+        long.extend(std::iter::repeat_n(7u8, 256));
         let (tlv, next) = read(&long).unwrap();
         assert_eq!(tlv.content.len(), 256);
         assert_eq!(next, long.len());

@@ -160,7 +160,7 @@ impl Budget {
             Ok(g) => *g,
             Err(p) => *p.into_inner(),
         };
-        g.map_or(true, |end| Instant::now() >= end)
+        g.is_none_or(|end| Instant::now() >= end)
     }
 
     /// Why the run stopped taking files, if it did.

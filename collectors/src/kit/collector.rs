@@ -83,9 +83,11 @@ pub fn run_collector(env: &Env, collector: &dyn Collector) -> CollectorReport {
         let r = collector.run(&mut ctx);
         (r, ctx)
     }));
+    let mut commands = Vec::new();
     let (status, records, files, mut errors) = match outcome {
         Ok((result, ctx)) => {
-            let (records, files, errors) = ctx.finish();
+            let (records, files, errors, ran) = ctx.finish();
+            commands = ran;
             match result {
                 Ok(()) if errors.is_empty() => (Status::Ok, records, files, errors),
                 Ok(()) => (Status::Partial, records, files, errors),
@@ -161,6 +163,7 @@ pub fn run_collector(env: &Env, collector: &dyn Collector) -> CollectorReport {
         duration_s,
         reason: None,
         errors,
+        commands,
     }
 }
 

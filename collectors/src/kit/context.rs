@@ -15,7 +15,8 @@
 //! The archive writer itself lives behind [`ArchiveSink`], so that the
 //! binary can run it on its own thread while collectors parse.
 
-use std::collections::{BTreeMap, HashSet};
+use std::any::{Any, TypeId};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Display;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
@@ -25,7 +26,7 @@ use std::sync::{Arc, Mutex};
 
 use super::budget::{Budget, BudgetRefusal};
 use super::record::Record;
-use super::report::{Events, Issue, IssueKind, Level};
+use super::report::{CommandRun, Events, Issue, IssueKind, Level};
 use super::sink::{member_for, ArchiveItem, ArchiveSink, Content, FileMeta, StagedFile};
 use super::source::{EvidenceSource, SourceError};
 use super::text;
@@ -56,6 +57,7 @@ pub struct Env {
     pub options: Options,
     seq: AtomicU64,
     archived: Mutex<HashSet<PathBuf>>,
+    shared: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
 impl Env {
@@ -77,6 +79,30 @@ impl Env {
             options: Options::default(),
             seq: AtomicU64::new(0),
             archived: Mutex::new(HashSet::new()),
+            shared: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The run's one value of type `T`, created on first use: state that
+    /// collectors of one run share (e.g. a cache, so that two collectors do
+    /// not compute the same thing twice). Collectors run on several
+    /// threads; `T` does its own locking.
+    pub fn shared<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        let mut map = match self.shared.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let slot = map
+            .entry(TypeId::of::<T>())
+            .or_insert_with(|| Arc::new(T::default()));
+        match slot.clone().downcast::<T>() {
+            Ok(v) => v,
+            // Not reachable: the slot of T's TypeId holds a T.
+            Err(_) => {
+                let v = Arc::new(T::default());
+                *slot = v.clone();
+                v
+            }
         }
     }
 
@@ -143,6 +169,7 @@ pub struct Ctx<'e> {
     outputs: BTreeMap<String, Output>,
     /// Homes whose refusals are being counted (see [`Ctx::issue`]).
     homes: Vec<HomeDenials>,
+    commands: Vec<CommandRun>,
 }
 
 /// The refusals below one home directory. When the home itself cannot be
@@ -166,6 +193,7 @@ impl<'e> Ctx<'e> {
             files: 0,
             outputs: BTreeMap::new(),
             homes: Vec::new(),
+            commands: Vec::new(),
         }
     }
 
@@ -304,11 +332,15 @@ impl<'e> Ctx<'e> {
 
     /// Record a problem that concerns no single path.
     pub fn error_general(&mut self, message: impl Display) {
-        let message = message.to_string();
+        self.issue_general(IssueKind::Error, message.to_string());
+    }
+
+    /// Record an issue of any kind that concerns no single path.
+    pub fn issue_general(&mut self, kind: IssueKind, message: String) {
         self.env
             .events
             .log(Level::Warn, self.name, &text::printable_str(&message));
-        self.errors.push(Issue::general(IssueKind::Error, message));
+        self.errors.push(Issue::general(kind, message));
     }
 
     /// A line in the log only.
@@ -596,18 +628,41 @@ impl<'e> Ctx<'e> {
     /// `parsed/<name>` in the archive. `name` is a plain file name. Returns
     /// true when it was queued; failures are recorded as errors.
     pub fn write_output(&mut self, name: &str, bytes: &[u8]) -> bool {
-        if name.is_empty()
-            || name.contains('/')
-            || name == "."
-            || name == ".."
-            || name.ends_with(".jsonl")
-        {
+        if !plain_name(name) || name.ends_with(".jsonl") {
             self.error_general(format!("invalid output name {name:?}"));
             return false;
         }
-        let member = PathBuf::from(format!("parsed/{name}"));
+        self.write_generated(PathBuf::from(format!("parsed/{name}")), bytes)
+    }
+
+    /// Write what a command run on the live system printed to
+    /// `live_response/<category>/<name>` in the archive (UAC's layout).
+    /// `category` and `name` are plain names. Returns the member when it
+    /// was queued; failures are recorded as errors.
+    pub fn write_live_response(
+        &mut self,
+        category: &str,
+        name: &str,
+        bytes: &[u8],
+    ) -> Option<String> {
+        if !plain_name(category) || !plain_name(name) {
+            self.error_general(format!("invalid output name {category:?}/{name:?}"));
+            return None;
+        }
+        let member = format!("live_response/{category}/{name}");
+        self.write_generated(PathBuf::from(&member), bytes)
+            .then_some(member)
+    }
+
+    /// Record a command this collector ran (see [`CommandRun`]).
+    pub fn command_run(&mut self, run: CommandRun) {
+        self.commands.push(run);
+    }
+
+    fn write_generated(&mut self, member: PathBuf, bytes: &[u8]) -> bool {
+        let shown = member.to_string_lossy().into_owned();
         let staged = Arc::new(StagedFile::new(
-            self.env.staging_path(&format!("parsed-{name}")),
+            self.env.staging_path(&shown.replace('/', "-")),
         ));
         let written = std::fs::OpenOptions::new()
             .write(true)
@@ -615,11 +670,11 @@ impl<'e> Ctx<'e> {
             .open(staged.path())
             .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_data()));
         if let Err(e) = written {
-            self.error_general(format!("cannot write parsed/{name}: {e}"));
+            self.error_general(format!("cannot write {shown}: {e}"));
             return false;
         }
         if !self.env.claim(&member) {
-            self.error_general(format!("parsed/{name} was already written"));
+            self.error_general(format!("{shown} was already written"));
             return false;
         }
         self.env.sink.submit(ArchiveItem {
@@ -637,8 +692,9 @@ impl<'e> Ctx<'e> {
         self.outputs.values().map(|o| o.records).sum()
     }
 
-    /// Flush the outputs into the archive and return the counts and errors.
-    pub(super) fn finish(mut self) -> (u64, u64, Vec<Issue>) {
+    /// Flush the outputs into the archive and return the counts, errors and
+    /// commands run.
+    pub(super) fn finish(mut self) -> (u64, u64, Vec<Issue>, Vec<CommandRun>) {
         self.report_unreadable_homes();
         let records = self.records();
         let outputs = std::mem::take(&mut self.outputs);
@@ -671,8 +727,13 @@ impl<'e> Ctx<'e> {
                 });
             }
         }
-        (records, self.files, self.errors)
+        (records, self.files, self.errors, self.commands)
     }
+}
+
+/// A plain file name: not empty, no `/`, not `.` or `..`.
+fn plain_name(name: &str) -> bool {
+    !(name.is_empty() || name.contains('/') || name == "." || name == "..")
 }
 
 /// Why a copy to staging did not complete.

@@ -12,7 +12,12 @@
 //!   the staged copy within bounds;
 //! - [`Ctx::emit`] writes one [`Record`] to `parsed/<stream>.jsonl`;
 //! - [`Ctx::error`] records a problem: it lands in the manifest and the log,
-//!   and makes the collector `partial`.
+//!   and makes the collector `partial`;
+//! - [`Ctx::write_live_response`] and [`Ctx::command_run`] keep what a
+//!   command run on the live system printed (`live_response/...`) and how it
+//!   ended (the manifest);
+//! - [`Env::shared`] holds what collectors of one run share (a cache of
+//!   executable hashes), so that nothing is computed twice.
 //!
 //! The pieces, one concern each:
 //!
@@ -53,7 +58,9 @@ pub use budget::{Budget, BudgetRefusal};
 pub use collector::{run_collector, Collector, Description, Fatal};
 pub use context::{Acquired, Ctx, Env, Options};
 pub use record::Record;
-pub use report::{CollectorReport, Events, Issue, IssueKind, Level, NoEvents, Status};
+pub use report::{
+    CollectorReport, CommandOutcome, CommandRun, Events, Issue, IssueKind, Level, NoEvents, Status,
+};
 pub use sink::{
     member_for, ArchiveItem, ArchiveSink, Content, FileMeta, FileTime, StagedFile, ROOT_PREFIX,
 };

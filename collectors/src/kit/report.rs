@@ -76,6 +76,15 @@ pub enum IssueKind {
     /// The operating system refused access (not root, or no Full Disk
     /// Access): what is there was not collected, which is not "absent".
     Denied,
+    /// A list cut at a fixed cap of the collector's (open files of a
+    /// process, a command's output): the first `cap` items (or bytes) of
+    /// `found` were kept.
+    Capped {
+        cap: u64,
+        /// How many there were, when known.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        found: Option<u64>,
+    },
     /// The collector stopped before the end of its work.
     CutShort {
         limit: Limit,
@@ -89,7 +98,7 @@ impl IssueKind {
     /// The budget behind the issue, if a budget caused it.
     pub fn limit(&self) -> Option<Limit> {
         match self {
-            IssueKind::Error | IssueKind::Denied => None,
+            IssueKind::Error | IssueKind::Denied | IssueKind::Capped { .. } => None,
             IssueKind::NotCollected { limit, .. } | IssueKind::CutShort { limit, .. } => {
                 Some(*limit)
             }
@@ -145,10 +154,57 @@ impl Issue {
     }
 
     /// True when something present may have been left out: a budget, a
-    /// signal or a refusal of access (the manifest's `skipped` list).
+    /// signal, a refusal of access or a cap (the manifest's `skipped` list).
     pub fn is_left_out(&self) -> bool {
-        self.is_budget() || self.kind == IssueKind::Denied
+        self.is_budget() || matches!(self.kind, IssueKind::Denied | IssueKind::Capped { .. })
     }
+}
+
+/// How a command run by a collector ended (see [`CommandRun`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommandOutcome {
+    /// It ran and exited (`exit_code` says how).
+    Exited,
+    /// A signal ended it (`signal` says which); not one the runner sent.
+    Signalled,
+    /// Its time ran out and the runner killed it.
+    TimedOut,
+    /// Its output passed the cap: the runner kept the first part and
+    /// killed it.
+    OutputCapped,
+    /// The executable is not on this system.
+    Missing,
+    /// It exists but could not be started.
+    FailedToStart,
+    /// Not started: the run's time (or the commands' total time) was up.
+    NotRun,
+}
+
+/// One command a collector ran on the live system: what ran, how it ended,
+/// and where its output is in the archive. Listed in the manifest under the
+/// collector (`commands`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CommandRun {
+    /// The command line as run (absolute executable path first).
+    pub argv: Vec<String>,
+    /// The archive member holding its standard output, if any was written.
+    pub output: Option<String>,
+    /// The archive member holding its standard error, when it wrote any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stderr: Option<String>,
+    pub outcome: CommandOutcome,
+    pub exit_code: Option<i32>,
+    pub signal: Option<i32>,
+    pub timed_out: bool,
+    pub duration_s: f64,
+    /// Bytes of standard output kept (at most the cap).
+    pub stdout_bytes: u64,
+    /// True when the output went past the cap and the rest was dropped.
+    pub truncated: bool,
+    /// Why it did not run or did not finish, when it did not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 /// What one collector did: this becomes its entry in the manifest.
@@ -162,6 +218,9 @@ pub struct CollectorReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     pub errors: Vec<Issue>,
+    /// The commands it ran (live response), in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub commands: Vec<CommandRun>,
 }
 
 impl CollectorReport {
@@ -175,6 +234,7 @@ impl CollectorReport {
             duration_s: 0.0,
             reason: Some(reason.into()),
             errors: Vec::new(),
+            commands: Vec::new(),
         }
     }
 

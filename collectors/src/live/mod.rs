@@ -6,9 +6,16 @@
 //! platform-specific details (how to tell a deleted executable, where CPU
 //! time comes from) are small and behind `cfg`.
 
+pub mod exe;
 pub mod kill_tree;
+pub mod live_response;
+pub mod netconfig;
+pub mod network;
 pub mod notify;
+pub mod open_files;
 pub mod processes;
+pub mod sys;
+pub mod volumes;
 
 use std::collections::BTreeMap;
 

@@ -13,11 +13,7 @@
 //! `ppid`, `uid`, `user`, `name`, `exe`, `cmdline` (array), `cwd`,
 //! `timestamp` (start time, UTC; `timestamp_raw` = epoch seconds), `status`,
 //! `memory_bytes` (resident), `cpu_time_s` (user + system), `exe_sha256`,
-//! `exe_deleted`, and `exe_hash_error` when no hash could be computed; for a
-//! Mach-O executable (up to 128 MiB, decoded with
-//! [`crate::formats::macho`]) `exe_signature_status` (`unsigned`, `adhoc`,
-//! `signed`, `invalid`), `exe_signing_id`, `exe_team_id`, `exe_signer`,
-//! `exe_cdhash`, `exe_arches`, or `exe_macho_error`.
+//! `exe_deleted`, and `exe_hash_error` when no hash could be computed.
 //! Fields the kernel would not reveal (another user's process when not run
 //! as root) are `null`.
 //!
@@ -25,34 +21,30 @@
 //! user, start time, command line). A process whose parent is not in the
 //! table sits under a `(not running)` placeholder for that parent.
 //!
-//! **Hashing.** Each distinct executable (device and inode) is hashed once,
-//! at most [`MAX_HASH_SIZE`] bytes, opened without following symbolic links
-//! and only if it is a regular file. On Linux a deleted executable is still
-//! hashed through `/proc/<pid>/exe`.
+//! **Hashing.** Each distinct executable (device and inode) is hashed once
+//! per run, at most [`MAX_HASH_SIZE`] bytes, opened without following
+//! symbolic links and only if it is a regular file; `network` and
+//! `open_files` reuse the same hashes (see [`crate::live::exe`]). On Linux a
+//! deleted executable is still hashed through `/proc/<pid>/exe`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fs::File;
-use std::io::{self, Read};
-use std::os::unix::fs::MetadataExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use sysinfo::{Process, ProcessRefreshKind, UpdateKind};
 
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::time;
 use crate::kit::{Collector, Ctx, Fatal};
+use crate::live::exe::{exe_state, ExeHasher};
+pub use crate::live::exe::{sha256_bounded, MAX_HASH_SIZE};
 use crate::live::{display_cmdline, entry, is_thread, system};
 
 pub struct Processes;
 
 const STREAM: &str = "processes";
 const TREE: &str = "process_tree.txt";
-
-/// Executables larger than this are not hashed.
-pub const MAX_HASH_SIZE: u64 = 256 * 1024 * 1024;
 
 static DESCRIPTION: Description = Description {
     name: "processes",
@@ -88,7 +80,7 @@ impl Collector for Processes {
         }
         let cpu = cpu_times();
         let mut users = UserNames::default();
-        let mut hasher = ExeHasher::default();
+        let mut hasher = ExeHasher::new(ctx);
         let mut nodes = Vec::with_capacity(procs.len());
         for p in procs {
             let e = entry(p);
@@ -197,27 +189,6 @@ fn source_of(pid: u32) -> PathBuf {
     }
 }
 
-/// The executable's path as it was, and whether it is gone from disk.
-fn exe_state(path: &Path) -> (PathBuf, bool) {
-    #[cfg(target_os = "linux")]
-    {
-        // The kernel appends " (deleted)" to the link of an unlinked image.
-        // Existence is not checked: a process in another mount namespace
-        // names a path that is not ours.
-        use std::os::unix::ffi::OsStrExt;
-        let b = path.as_os_str().as_bytes();
-        match b.strip_suffix(b" (deleted)") {
-            Some(rest) => (PathBuf::from(std::ffi::OsStr::from_bytes(rest)), true),
-            None => (path.to_path_buf(), false),
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let gone = matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == io::ErrorKind::NotFound);
-        (path.to_path_buf(), gone)
-    }
-}
-
 /// User names by uid, looked up once each.
 #[derive(Default)]
 struct UserNames(HashMap<u32, Option<String>>);
@@ -234,145 +205,6 @@ impl UserNames {
             })
             .clone()
     }
-}
-
-/// An executable's SHA-256 and, for a Mach-O, its code signature summary.
-#[derive(Debug, Clone)]
-struct ExeFacts {
-    sha256: String,
-    macho: Option<Result<crate::formats::macho::MachO, String>>,
-}
-
-/// Executables up to this size are read whole and their Mach-O header and
-/// code signature decoded; larger ones are only hashed.
-const MAX_DECODE: u64 = 128 * 1024 * 1024;
-
-/// Hashes executables, each (device, inode) once.
-#[derive(Default)]
-struct ExeHasher {
-    done: HashMap<(u64, u64), Result<ExeFacts, String>>,
-    failed: u64,
-    stopped: bool,
-}
-
-impl ExeHasher {
-    fn hash(
-        &mut self,
-        ctx: &Ctx<'_>,
-        pid: u32,
-        exe: &Path,
-        deleted: bool,
-    ) -> Result<ExeFacts, String> {
-        let r = self.hash_inner(ctx, pid, exe, deleted);
-        if r.is_err() {
-            self.failed += 1;
-        }
-        r
-    }
-
-    fn hash_inner(
-        &mut self,
-        ctx: &Ctx<'_>,
-        pid: u32,
-        exe: &Path,
-        deleted: bool,
-    ) -> Result<ExeFacts, String> {
-        if self.stopped || ctx.should_stop() {
-            self.stopped = true;
-            return Err("time limit reached; not hashed".into());
-        }
-        let (file, meta) = open_exe(ctx, pid, exe, deleted)?;
-        let key = (meta.dev(), meta.ino());
-        if let Some(r) = self.done.get(&key) {
-            return r.clone();
-        }
-        let r = if meta.len() > MAX_HASH_SIZE {
-            Err(format!(
-                "executable is {} bytes, over the {MAX_HASH_SIZE}-byte hashing limit",
-                meta.len()
-            ))
-        } else if meta.len() <= MAX_DECODE {
-            let mut data = Vec::new();
-            file.take(MAX_DECODE)
-                .read_to_end(&mut data)
-                .map_err(|e| format!("read failed: {e}"))
-                .map(|_| ExeFacts {
-                    sha256: hex::encode(Sha256::digest(&data)),
-                    macho: crate::formats::macho::is_macho(&data)
-                        .then(|| crate::formats::macho::parse(&data).map_err(|e| e.to_string())),
-                })
-        } else {
-            sha256_bounded(file, MAX_HASH_SIZE, || ctx.should_stop())
-                .map_err(|e| format!("read failed: {e}"))
-                .map(|sha256| ExeFacts {
-                    sha256,
-                    macho: None,
-                })
-        };
-        self.done.insert(key, r.clone());
-        r
-    }
-}
-
-/// Open an executable for hashing: a regular file, never a link or device.
-fn open_exe(
-    ctx: &Ctx<'_>,
-    pid: u32,
-    exe: &Path,
-    deleted: bool,
-) -> Result<(File, std::fs::Metadata), String> {
-    if deleted {
-        return open_deleted(pid);
-    }
-    let _ = pid;
-    ctx.source().open(exe).map_err(|e| e.to_string())
-}
-
-#[cfg(target_os = "linux")]
-fn open_deleted(pid: u32) -> Result<(File, std::fs::Metadata), String> {
-    use std::os::unix::fs::OpenOptionsExt;
-    // The magic link still reaches the unlinked image.
-    let f = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(nix::libc::O_NONBLOCK)
-        .open(format!("/proc/{pid}/exe"))
-        .map_err(|e| format!("deleted executable, and /proc/{pid}/exe failed: {e}"))?;
-    let m = f.metadata().map_err(|e| e.to_string())?;
-    if !m.is_file() {
-        return Err("not a regular file; not hashed".into());
-    }
-    Ok((f, m))
-}
-
-#[cfg(not(target_os = "linux"))]
-fn open_deleted(_pid: u32) -> Result<(File, std::fs::Metadata), String> {
-    Err("executable no longer on disk; not hashed".into())
-}
-
-/// SHA-256 of at most `max` bytes of `r`, as lowercase hex. Fails if there
-/// are more bytes, or if `stop` says so between chunks.
-pub fn sha256_bounded(r: impl Read, max: u64, stop: impl Fn() -> bool) -> io::Result<String> {
-    let mut r = r.take(max.saturating_add(1));
-    let mut h = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    let mut total = 0u64;
-    loop {
-        let n = match r.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        total += n as u64;
-        if total > max {
-            return Err(io::Error::other(format!("more than {max} bytes")));
-        }
-        h.update(buf.get(..n).unwrap_or_default());
-        if stop() {
-            return Err(io::Error::other("time limit reached while hashing"));
-        }
-    }
-    Ok(hex::encode(h.finalize()))
 }
 
 /// User + system CPU seconds by pid, where the platform tells.

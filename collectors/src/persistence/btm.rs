@@ -60,7 +60,7 @@ pub fn collect(ctx: &mut Ctx<'_>, programs: &mut Programs) {
 fn generated_uids(ctx: &mut Ctx<'_>) -> HashMap<String, (String, Option<i64>)> {
     let mut out = HashMap::new();
     for p in list_dir(ctx, Path::new(DSLOCAL_USERS), false) {
-        if !p.extension().is_some_and(|e| e == "plist") {
+        if p.extension().is_none_or(|e| e != "plist") {
             continue;
         }
         let Some(f) = read_file(ctx, &p) else {

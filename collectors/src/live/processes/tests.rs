@@ -6,6 +6,8 @@ use serde_json::Value;
 use super::*;
 use crate::kit::{testing, Status};
 use crate::live::testutil::{copy_exe, sleep_bin, spawn, wait_for_subtree};
+use sha2::{Digest, Sha256};
+use std::path::Path;
 
 fn sha256_file(p: &Path) -> String {
     hex::encode(Sha256::digest(std::fs::read(p).unwrap()))
