@@ -1,6 +1,6 @@
 //! Sets `cfg(realdata)` when `MACTRIAGE_REALDATA` names the real samples, so
 //! that the tests reading them run instead of being ignored (see
-//! `realdata_dir` in `tests/common/mod.rs`); `cfg(mac_apt)` likewise.
+//! `realdata_dir` in `tests/common/mod.rs`); `cfg(mac_apt)` and `cfg(timesketch)` likewise.
 
 fn main() {
     println!("cargo:rerun-if-env-changed=MACTRIAGE_REALDATA");
@@ -13,5 +13,12 @@ fn main() {
     println!("cargo:rustc-check-cfg=cfg(mac_apt)");
     if std::env::var_os("MACTRIAGE_MAC_APT").is_some_and(|v| !v.is_empty()) {
         println!("cargo:rustc-cfg=mac_apt");
+    }
+    // tests/timesketch.rs runs when scripts/timesketch.sh has set up
+    // Timesketch's import code.
+    println!("cargo:rerun-if-env-changed=MACTRIAGE_TIMESKETCH_PYTHON");
+    println!("cargo:rustc-check-cfg=cfg(timesketch)");
+    if std::env::var_os("MACTRIAGE_TIMESKETCH_PYTHON").is_some_and(|v| !v.is_empty()) {
+        println!("cargo:rustc-cfg=timesketch");
     }
 }
