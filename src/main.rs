@@ -28,6 +28,7 @@ mod log;
 mod manifest;
 mod output;
 mod pgz;
+mod report;
 mod run;
 mod signals;
 mod streams;
@@ -190,8 +191,24 @@ fn notify(args: &cli::NotifyArgs) -> ExitCode {
     }
 }
 
-/// `report`: see `report::rebuild`.
-fn report(_args: &cli::ReportArgs) -> ExitCode {
-    eprintln!("mactriage: error: not yet");
-    ExitCode::from(2)
+/// `report`: 0 written, 1 written from a damaged tarball, 2 nothing
+/// written. The last line on stdout is the report's path.
+fn report(args: &cli::ReportArgs) -> ExitCode {
+    match report::rebuild(&args.tarball, args.output.as_deref()) {
+        Ok((path, damage)) => {
+            for d in &damage {
+                eprintln!("mactriage: warning: {d}");
+            }
+            print_path(&path);
+            if damage.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("mactriage: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -81,7 +81,6 @@ pub enum Role {
 
 /// One stream: see the module documentation.
 #[derive(Debug)]
-#[allow(dead_code)] // label and roles: read by the report
 pub struct Stream {
     pub name: &'static str,
     /// What its records are, for people.
@@ -381,7 +380,6 @@ impl Instant {
             .unwrap_or_default()
     }
     /// Days since 1970-01-01 (rounded down).
-    #[allow(dead_code)]
     pub fn day(&self) -> i64 {
         self.secs.div_euclid(86_400)
     }

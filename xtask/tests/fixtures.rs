@@ -39,3 +39,14 @@ fn no_committed_artifact_is_left_over_from_an_older_generator() {
     committed.sort();
     assert_eq!(committed, generated);
 }
+
+#[test]
+fn the_usb_copy_root_holds_what_its_generator_writes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/usb-copy");
+    let diffs = xtask::usb_copy::check(&root).unwrap();
+    assert!(
+        diffs.is_empty(),
+        "fixtures/usb-copy differs from the generator:\n{}\nrewrite with: cargo run -p xtask --bin fixtures",
+        diffs.join("\n")
+    );
+}
