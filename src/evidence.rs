@@ -25,6 +25,20 @@ pub trait Visitor {
     fn record(&mut self, stream: &str, line: u64, rec: Map<String, Value>) -> bool;
     /// A line that is not a JSON object.
     fn unreadable(&mut self, stream: &str, line: u64, why: &str);
+    /// Every line, before it is parsed: [`Raw::Skip`] when the visitor
+    /// needs no more of it (it looked at the bytes), [`Raw::Stop`] to stop
+    /// reading.
+    fn raw(&mut self, _stream: &str, _line: u64, _bytes: &[u8]) -> Raw {
+        Raw::Parse
+    }
+}
+
+/// What [`Visitor::raw`] wants done with a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Raw {
+    Parse,
+    Skip,
+    Stop,
 }
 
 /// The stream of a member name: `parsed/<stream>.jsonl`, where the stream
@@ -86,6 +100,11 @@ pub fn read_jsonl<R: BufRead>(stream: &str, mut r: R, v: &mut dyn Visitor) -> io
         }
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
+        }
+        match v.raw(stream, line, &buf) {
+            Raw::Parse => {}
+            Raw::Skip => continue,
+            Raw::Stop => return Ok(false),
         }
         match serde_json::from_slice::<Value>(&buf) {
             Ok(Value::Object(rec)) => {

@@ -86,10 +86,20 @@ fn the_report_answers_the_usb_copy_question() {
     // Rebuilt from the tarball: the same findings.
     let rebuilt = work.path().join("r.html");
     let o = bin()
-        .args(["report".as_ref(), t.as_os_str(), "-o".as_ref(), rebuilt.as_os_str()])
+        .args([
+            "report".as_ref(),
+            t.as_os_str(),
+            "-o".as_ref(),
+            rebuilt.as_os_str(),
+        ])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert_eq!(
         String::from_utf8_lossy(&o.stdout).trim_end(),
         rebuilt.canonicalize().unwrap().to_str().unwrap()
@@ -99,7 +109,12 @@ fn the_report_answers_the_usb_copy_question() {
     assert_eq!(cut(&again), cut(&html));
     // Never over an existing file.
     let o = bin()
-        .args(["report".as_ref(), t.as_os_str(), "-o".as_ref(), rebuilt.as_os_str()])
+        .args([
+            "report".as_ref(),
+            t.as_os_str(),
+            "-o".as_ref(),
+            rebuilt.as_os_str(),
+        ])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
@@ -139,7 +154,9 @@ fn nothing_is_loaded_from_anywhere() {
     assert_eq!(html.matches("<script").count(), 1);
     assert_eq!(html.matches("<style").count(), 1);
     assert!(html.contains("default-src 'none'"));
-    for tag in ["<link", "<img", "<iframe", "<object", "<embed", " src=", "@import", "url("] {
+    for tag in [
+        "<link", "<img", "<iframe", "<object", "<embed", " src=", "@import", "url(",
+    ] {
         assert!(!html.contains(tag), "{tag}");
     }
     // URLs from the evidence are text, never links.
@@ -272,13 +289,12 @@ struct Browser {
 impl Browser {
     fn start() -> Browser {
         let profile = tempfile::tempdir().unwrap();
-        let cmd = format!(
+        let cmd =
             "exec \"$0\" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
              --disable-background-networking --disable-component-update --disable-sync \
              --disable-default-apps --disable-extensions --hide-scrollbars \
              --user-data-dir=\"$1\" --remote-debugging-pipe about:blank \
-             3<&0 4>&1 0</dev/null 1>/dev/null"
-        );
+             3<&0 4>&1 0</dev/null 1>/dev/null";
         // The shell only moves the pipes to descriptors 3 and 4.
         let mut child = Command::new("sh")
             .arg("-c")
@@ -316,7 +332,8 @@ impl Browser {
             events: Vec::new(),
             _profile: profile,
         };
-        let target = b.call("Target.createTarget", json!({"url": "about:blank"}))["targetId"].clone();
+        let target =
+            b.call("Target.createTarget", json!({"url": "about:blank"}))["targetId"].clone();
         b.session = b.call(
             "Target.attachToTarget",
             json!({"targetId": target, "flatten": true}),
@@ -324,7 +341,12 @@ impl Browser {
             .as_str()
             .unwrap()
             .to_string();
-        for m in ["Network.enable", "Runtime.enable", "Log.enable", "Page.enable"] {
+        for m in [
+            "Network.enable",
+            "Runtime.enable",
+            "Log.enable",
+            "Page.enable",
+        ] {
             b.call(m, json!({}));
         }
         b.call(
@@ -367,10 +389,19 @@ impl Browser {
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut loaded = false;
         loop {
-            if !loaded && self.events.iter().any(|e| e["method"] == "Page.loadEventFired") {
+            if !loaded
+                && self
+                    .events
+                    .iter()
+                    .any(|e| e["method"] == "Page.loadEventFired")
+            {
                 loaded = true;
             }
-            let settle = if loaded { Duration::from_millis(500) } else { Duration::from_secs(1) };
+            let settle = if loaded {
+                Duration::from_millis(500)
+            } else {
+                Duration::from_secs(1)
+            };
             match self.from.recv_timeout(settle) {
                 Ok(m) => self.events.push(m),
                 Err(RecvTimeoutError::Timeout) if loaded => return,
@@ -414,7 +445,12 @@ impl Browser {
         self.events
             .iter()
             .filter(|e| e["method"] == "Network.requestWillBeSent")
-            .map(|e| e["params"]["request"]["url"].as_str().unwrap_or("").to_string())
+            .map(|e| {
+                e["params"]["request"]["url"]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string()
+            })
             .collect()
     }
 
@@ -473,9 +509,14 @@ fn the_harness_sees_errors_and_requests() {
     b.open(&file_url(&bad));
     let errors = b.errors();
     assert!(errors.iter().any(|e| e.contains("boom")), "{errors:?}");
-    assert!(errors.iter().any(|e| e.contains("undefinedFunction")), "{errors:?}");
     assert!(
-        b.requests().iter().any(|u| u.starts_with("http://127.0.0.1:9/")),
+        errors.iter().any(|e| e.contains("undefinedFunction")),
+        "{errors:?}"
+    );
+    assert!(
+        b.requests()
+            .iter()
+            .any(|u| u.starts_with("http://127.0.0.1:9/")),
         "{:?}",
         b.requests()
     );
@@ -496,10 +537,17 @@ fn the_usb_copy_report_in_a_browser() {
     let mut b = Browser::start();
     b.open(&url);
     assert_eq!(b.errors(), Vec::<String>::new());
-    assert_eq!(b.requests(), [url.clone()], "the page requested more than itself");
+    assert_eq!(
+        b.requests(),
+        std::slice::from_ref(&url),
+        "the page requested more than itself"
+    );
 
     // The script ran: sorting and filtering.
-    assert_eq!(b.eval("document.documentElement.classList.contains('js')"), true);
+    assert_eq!(
+        b.eval("document.documentElement.classList.contains('js')"),
+        true
+    );
     let text = b.eval("document.getElementById('volumes').innerText");
     let text = text.as_str().unwrap();
     for want in [
@@ -517,7 +565,10 @@ fn the_usb_copy_report_in_a_browser() {
     b.eval("document.querySelector('#volume-0 th').click()");
     let after = b.eval(first_cell);
     assert_ne!(before, after, "sorting by time did not reorder the rows");
-    assert!(after.as_str().unwrap().starts_with("2024-03-12 14:04:45"), "{after}");
+    assert!(
+        after.as_str().unwrap().starts_with("2024-03-12 14:04:45"),
+        "{after}"
+    );
     let shown = b.eval(
         "(function(){var f=document.querySelector('#volumes input.filter');f.value='diskutil';\
          f.dispatchEvent(new Event('input'));\
@@ -551,7 +602,7 @@ fn a_hostile_report_renders_as_text_in_a_browser() {
     let mut b = Browser::start();
     b.open(&url);
     assert_eq!(b.errors(), Vec::<String>::new());
-    assert_eq!(b.requests(), [url.clone()]);
+    assert_eq!(b.requests(), std::slice::from_ref(&url));
     assert_eq!(b.eval("typeof window.__pwned"), "undefined");
     assert_eq!(b.eval("document.scripts.length"), 1);
     assert_eq!(

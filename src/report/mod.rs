@@ -34,7 +34,7 @@ use serde_json::{Map, Value};
 
 use mactriage_collectors::kit::{ArchiveItem, ArchiveSink, Content, StagedFile};
 
-use crate::evidence::{self, Visitor};
+use crate::evidence::{self, Raw, Visitor};
 use crate::streams::{self, Instant, Role, Stream};
 use html::{esc, Cell};
 
@@ -137,8 +137,8 @@ fn volume_tag_hot(t: &str) -> bool {
 #[derive(Debug, Default, Clone)]
 struct StreamStat {
     records: u64,
+    /// Records with a `timestamp`.
     timed: u64,
-    events: u64,
     unreadable: u64,
 }
 
@@ -157,6 +157,8 @@ pub struct Report {
     volumes: BTreeMap<String, Volume>,
     volumes_left_out: u64,
     records: u64,
+    /// Lines met (records and not).
+    seen: u64,
     deadline: Option<std::time::Instant>,
     stop: Option<Box<dyn Fn() -> bool + Send>>,
     cut_short: bool,
@@ -255,6 +257,7 @@ impl Report {
             volumes: BTreeMap::new(),
             volumes_left_out: 0,
             records: 0,
+            seen: 0,
             deadline: None,
             stop: None,
             cut_short: false,
@@ -284,30 +287,22 @@ impl Report {
     }
 
     fn reference(stream: &str, line: u64, rec: &Map<String, Value>) -> Ref {
-        let mut json = serde_json::to_string_pretty(rec).unwrap_or_default();
-        if json.chars().count() > RECORD_TEXT {
-            json = json.chars().take(RECORD_TEXT).collect();
-            json.push_str("\n… (cut; the whole record is in the parsed file)");
-        }
+        // Compact here; shown indented (see `record_cell`) for the rows kept.
         Ref {
             stream: stream.to_string(),
             line,
-            json,
+            json: serde_json::to_string(rec).unwrap_or_default(),
         }
     }
 
     fn add(&mut self, stream: &str, line: u64, rec: &Map<String, Value>) {
         self.records += 1;
         let spec = streams::spec(stream);
-        let times = streams::events(spec, rec);
         let stat = self.streams.entry(stream.to_string()).or_default();
         stat.records += 1;
-        stat.events += times.events.len() as u64;
-        if !times.events.is_empty() {
+        if let Some(t) = time_of(rec, "timestamp") {
             stat.timed += 1;
-        }
-        for e in &times.events {
-            self.days.entry(e.time.day()).or_default().0 += 1;
+            self.days.entry(t.day()).or_default().0 += 1;
         }
         let roles: &[Role] = spec.map(|s| s.roles).unwrap_or(&[]);
         let r = || Report::reference(stream, line, rec);
@@ -787,6 +782,35 @@ impl Report {
     }
 }
 
+/// Whether a stream's records must all be parsed: it feeds findings, or it
+/// has no row (its records are looked at generically).
+trait NeedsAll {
+    fn is_none_or_roles(&self) -> bool;
+}
+
+impl NeedsAll for Option<&Stream> {
+    fn is_none_or_roles(&self) -> bool {
+        self.map_or(true, |s| !s.roles.is_empty())
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(hay, needle).is_some()
+}
+
+/// A record's `timestamp`, read from its bytes: the first
+/// `"timestamp":"…"` of the line is the record's own (it is the fourth
+/// key of every record, after three strings, and a quote inside a string
+/// is escaped).
+fn raw_timestamp(bytes: &[u8]) -> Option<Instant> {
+    const KEY: &[u8] = b"\"timestamp\":\"";
+    let at = memchr::memmem::find(bytes, KEY)? + KEY.len();
+    let rest = bytes.get(at..)?;
+    let end = rest.iter().position(|&b| b == b'"')?;
+    let s = std::str::from_utf8(rest.get(..end)?).ok()?;
+    streams::parse_time(s).filter(streams::in_range)
+}
+
 /// Any field as message text (arrays joined with spaces).
 fn message_of(rec: &Map<String, Value>, k: &str) -> String {
     match rec.get(k) {
@@ -803,17 +827,38 @@ fn message_of(rec: &Map<String, Value>, k: &str) -> String {
 }
 
 impl Visitor for Report {
-    fn record(&mut self, stream: &str, line: u64, rec: Map<String, Value>) -> bool {
-        if self.records % 1024 == 0 {
+    /// Lines of streams that feed no finding (browser visits, file
+    /// listings: most of the records) are parsed only when they name a
+    /// volume; otherwise only their `timestamp` is read, from the bytes.
+    fn raw(&mut self, stream: &str, _line: u64, bytes: &[u8]) -> Raw {
+        self.seen += 1;
+        if self.seen % 1024 == 0 {
             let late = self
                 .deadline
                 .is_some_and(|d| std::time::Instant::now() >= d);
             let stopped = self.stop.as_ref().is_some_and(|s| s());
             if late || stopped {
                 self.cut_short = true;
-                return false;
+                return Raw::Stop;
             }
         }
+        let spec = streams::spec(stream);
+        let needs_all = spec.is_none_or_roles();
+        let object = bytes.first() == Some(&b'{') && bytes.last() == Some(&b'}');
+        if needs_all || !object || contains(bytes, b"/Volumes/") {
+            return Raw::Parse;
+        }
+        self.records += 1;
+        let stat = self.streams.entry(stream.to_string()).or_default();
+        stat.records += 1;
+        if let Some(t) = raw_timestamp(bytes) {
+            stat.timed += 1;
+            self.days.entry(t.day()).or_default().0 += 1;
+        }
+        Raw::Skip
+    }
+
+    fn record(&mut self, stream: &str, line: u64, rec: Map<String, Value>) -> bool {
         self.add(stream, line, &rec);
         true
     }
@@ -857,11 +902,19 @@ fn error_count(c: &Value) -> usize {
 
 fn record_cell(r: &Ref) -> Cell {
     let name = format!("{}.jsonl:{}", r.stream, r.line);
+    let mut json = serde_json::from_str::<Value>(&r.json)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_else(|| r.json.clone());
+    if json.chars().count() > RECORD_TEXT {
+        json = json.chars().take(RECORD_TEXT).collect();
+        json.push_str("\n… (cut; the whole record is in the parsed file)");
+    }
     Cell {
         html: format!(
             "<details><summary>{}</summary><pre>{}</pre><a href=\"parsed/{}.jsonl\">parsed/{}.jsonl</a> line {}</details>",
             esc(&name),
-            esc(&r.json),
+            esc(&json),
             esc(&r.stream),
             esc(&r.stream),
             r.line
@@ -1395,7 +1448,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
         }
 
         // Activity per day.
-        b.push_str("<section id=\"days\"><h2>Activity per day</h2><p class=\"sub\">Timeline events (every time field of every record) and volume traces per day");
+        b.push_str("<section id=\"days\"><h2>Activity per day</h2><p class=\"sub\">Records per day of their <code>timestamp</code> (the timeline has every other time too), and traces of volumes");
         let monthly = self.days.len() > 370;
         let mut buckets: BTreeMap<String, (u64, u64)> = BTreeMap::new();
         for (day, (n, v)) in &self.days {
@@ -1684,7 +1737,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
         b.push_str("</section>");
 
         // Records per stream.
-        b.push_str("<section id=\"streams\"><h2>Records</h2><p class=\"sub\">Per parsed stream: records, records with a time, timeline events, and lines that are not records. The files are in the tarball beside this report.</p>");
+        b.push_str("<section id=\"streams\"><h2>Records</h2><p class=\"sub\">Per parsed stream: records, records with a <code>timestamp</code> (the others may have other times: see <code>mactriage timeline</code>), and lines that are not records. The files are in the tarball beside this report.</p>");
         let rows: Vec<Vec<Cell>> = self
             .streams
             .iter()
@@ -1700,7 +1753,6 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
                         .into(),
                     Cell::num(st.records),
                     Cell::num(st.timed),
-                    Cell::num(st.events),
                     Cell::num(st.records - st.timed),
                     Cell::num(st.unreadable),
                 ]
