@@ -65,7 +65,7 @@ fn next_line<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, max: usize) -> io::Result
             return Ok(any.then_some(too_long));
         }
         any = true;
-        let (chunk, used, done) = match avail.iter().position(|&b| b == b'\n') {
+        let (chunk, used, done) = match memchr::memchr(b'\n', avail) {
             Some(i) => (avail.get(..i).unwrap_or_default(), i + 1, true),
             None => (avail, avail.len(), false),
         };

@@ -72,6 +72,9 @@ struct Section {
     rows: Vec<Row>,
     total: u64,
     cap: usize,
+    /// The last row kept by the latest prune, once full: a row that would
+    /// sort after it is counted and not built.
+    threshold: Option<(u8, Option<Instant>)>,
 }
 
 impl Section {
@@ -80,7 +83,19 @@ impl Section {
             rows: Vec::new(),
             total: 0,
             cap,
+            threshold: None,
         }
+    }
+    /// True (and counted) when a row of this rank and time would be pruned.
+    fn dropped(&mut self, rank: u8, time: Option<Instant>) -> bool {
+        let out = match self.threshold {
+            None => false,
+            Some((r, t)) => rank > r || (rank == r && time <= t),
+        };
+        if out {
+            self.total += 1;
+        }
+        out
     }
     fn add(&mut self, row: Row) {
         self.total += 1;
@@ -93,6 +108,9 @@ impl Section {
         self.rows
             .sort_by(|a, b| a.rank.cmp(&b.rank).then_with(|| b.time.cmp(&a.time)));
         self.rows.truncate(self.cap);
+        if self.rows.len() == self.cap {
+            self.threshold = self.rows.last().map(|r| (r.rank, r.time));
+        }
     }
 }
 
@@ -159,6 +177,8 @@ pub struct Report {
     records: u64,
     /// Lines met (records and not).
     seen: u64,
+    /// The line being parsed, as read (shown beside its findings).
+    last_raw: Vec<u8>,
     deadline: Option<std::time::Instant>,
     stop: Option<Box<dyn Fn() -> bool + Send>>,
     cut_short: bool,
@@ -229,7 +249,8 @@ fn apple_client(c: &str) -> bool {
         .any(|p| c.starts_with(p))
 }
 
-/// Senders and processes whose messages are logins, `sudo` and `ssh`.
+/// Senders and processes whose messages are logins, `sudo` and `ssh` (also
+/// in `wanted`).
 const LOGIN_SENDERS: &[&str] = &[
     "sudo",
     "su",
@@ -239,7 +260,7 @@ const LOGIN_SENDERS: &[&str] = &[
     "loginwindow",
     "screensharingd",
 ];
-/// Commands that change user or reach another machine.
+/// Commands that change user or reach another machine (also in `wanted`).
 const LOGIN_COMMANDS: &[&str] = &["sudo", "su", "ssh", "scp", "sftp", "mosh"];
 
 impl Report {
@@ -258,6 +279,7 @@ impl Report {
             volumes_left_out: 0,
             records: 0,
             seen: 0,
+            last_raw: Vec::new(),
             deadline: None,
             stop: None,
             cut_short: false,
@@ -276,6 +298,27 @@ impl Report {
         self
     }
 
+    /// Count a record of a stream (allocating the stream's name only the
+    /// first time).
+    fn count(&mut self, stream: &str, timed: bool) {
+        match self.streams.get_mut(stream) {
+            Some(s) => {
+                s.records += 1;
+                s.timed += u64::from(timed);
+            }
+            None => {
+                self.streams.insert(
+                    stream.to_string(),
+                    StreamStat {
+                        records: 1,
+                        timed: u64::from(timed),
+                        unreadable: 0,
+                    },
+                );
+            }
+        }
+    }
+
     /// Records read so far.
     pub fn records(&self) -> u64 {
         self.records
@@ -286,34 +329,35 @@ impl Report {
         self.cut_short
     }
 
-    fn reference(stream: &str, line: u64, rec: &Map<String, Value>) -> Ref {
-        // Compact here; shown indented (see `record_cell`) for the rows kept.
+    /// The record behind a row: its line as read (shown indented, see
+    /// `record_cell`, for the rows kept).
+    fn reference(stream: &str, line: u64, raw: &[u8]) -> Ref {
         Ref {
             stream: stream.to_string(),
             line,
-            json: serde_json::to_string(rec).unwrap_or_default(),
+            json: String::from_utf8_lossy(raw).into_owned(),
         }
     }
 
     fn add(&mut self, stream: &str, line: u64, rec: &Map<String, Value>) {
         self.records += 1;
         let spec = streams::spec(stream);
-        let stat = self.streams.entry(stream.to_string()).or_default();
-        stat.records += 1;
-        if let Some(t) = time_of(rec, "timestamp") {
-            stat.timed += 1;
+        let t = time_of(rec, "timestamp");
+        self.count(stream, t.is_some());
+        if let Some(t) = t {
             self.days.entry(t.day()).or_default().0 += 1;
         }
         let roles: &[Role] = spec.map(|s| s.roles).unwrap_or(&[]);
-        let r = || Report::reference(stream, line, rec);
+        let raw = std::mem::take(&mut self.last_raw);
+        let r = || Report::reference(stream, line, &raw);
         for role in roles {
             match role {
-                Role::Download => self.download(stream, rec, r()),
-                Role::Persistence => self.persistence(rec, r()),
-                Role::Account => self.account(rec, r()),
-                Role::Tcc => self.tcc(rec, r()),
-                Role::Process => self.process(rec, r()),
-                Role::Login => self.login(stream, rec, r()),
+                Role::Download => self.download(stream, rec, &r),
+                Role::Persistence => self.persistence(rec, &r),
+                Role::Account => self.account(rec, &r),
+                Role::Tcc => self.tcc(rec, &r),
+                Role::Process => self.process(rec, &r),
+                Role::Login => self.login(stream, rec, &r),
                 Role::Volume => {}
             }
         }
@@ -322,15 +366,18 @@ impl Report {
             let who = first_txt(rec, &["process", "process_name", "sender", "program"]);
             let who = who.rsplit('/').next().unwrap_or("");
             if LOGIN_SENDERS.contains(&who) {
-                self.login(stream, rec, r());
+                self.login(stream, rec, &r);
             }
         }
         self.connection(rec);
-        self.volume_traces(stream, line, spec, rec);
+        self.volume_traces(stream, line, spec, rec, &raw);
     }
 
-    fn download(&mut self, stream: &str, rec: &Map<String, Value>, r: Ref) {
+    fn download(&mut self, stream: &str, rec: &Map<String, Value>, r: &dyn Fn() -> Ref) {
         let time = time_of(rec, "timestamp");
+        if self.downloads.dropped(0, time) {
+            return;
+        }
         let (app, what, from, saved, kind) = if stream == "quarantine_events" {
             (
                 first_txt(rec, &["agent_name", "agent_bundle_id"]),
@@ -364,11 +411,11 @@ impl Report {
                 kind.into(),
                 txt(rec, "user").into(),
             ],
-            rec: r,
+            rec: r(),
         });
     }
 
-    fn persistence(&mut self, rec: &Map<String, Value>, r: Ref) {
+    fn persistence(&mut self, rec: &Map<String, Value>, r: &dyn Fn() -> Ref) {
         if is_true(rec, "apple") {
             return;
         }
@@ -391,6 +438,9 @@ impl Report {
             2
         };
         let time = time_of(rec, "timestamp");
+        if self.persistence.dropped(rank, time) {
+            return;
+        }
         let sig_cell = if rank == 0 {
             Cell::text(&sig).class("flag")
         } else {
@@ -412,11 +462,11 @@ impl Report {
                 notes.into(),
                 txt(rec, "user").into(),
             ],
-            rec: r,
+            rec: r(),
         });
     }
 
-    fn account(&mut self, rec: &Map<String, Value>, r: Ref) {
+    fn account(&mut self, rec: &Map<String, Value>, r: &dyn Fn() -> Ref) {
         let kind = txt(rec, "kind");
         let (rank, time, what, notes) = match kind.as_str() {
             "user" => {
@@ -476,6 +526,9 @@ impl Report {
             }
             _ => return,
         };
+        if self.accounts.dropped(rank, time) {
+            return;
+        }
         self.accounts.add(Row {
             time,
             rank,
@@ -491,17 +544,20 @@ impl Report {
                 },
                 notes.into(),
             ],
-            rec: r,
+            rec: r(),
         });
     }
 
-    fn tcc(&mut self, rec: &Map<String, Value>, r: Ref) {
+    fn tcc(&mut self, rec: &Map<String, Value>, r: &dyn Fn() -> Ref) {
         let client = txt(rec, "client");
         let decision = txt(rec, "decision");
         if apple_client(&client) || !matches!(decision.as_str(), "allowed" | "limited") {
             return;
         }
         let time = time_of(rec, "timestamp");
+        if self.tcc.dropped(0, time) {
+            return;
+        }
         self.tcc.add(Row {
             time,
             rank: 0,
@@ -513,11 +569,11 @@ impl Report {
                 first_txt(rec, &["auth_reason_name", "authorization"]).into(),
                 first_txt(rec, &["user", "database"]).into(),
             ],
-            rec: r,
+            rec: r(),
         });
     }
 
-    fn process(&mut self, rec: &Map<String, Value>, r: Ref) {
+    fn process(&mut self, rec: &Map<String, Value>, r: &dyn Fn() -> Ref) {
         let exe = txt(rec, "exe");
         let mut why = Vec::new();
         if is_true(rec, "exe_deleted") {
@@ -550,6 +606,9 @@ impl Report {
             return;
         }
         let time = time_of(rec, "timestamp");
+        if self.processes.dropped(0, time) {
+            return;
+        }
         let pid = rec.get("pid").and_then(Value::as_i64);
         self.processes.add(Row {
             time,
@@ -565,11 +624,11 @@ impl Report {
                 // Connections: filled in when written.
                 Cell::raw(format!("pid:{}", pid.unwrap_or(-1))),
             ],
-            rec: r,
+            rec: r(),
         });
     }
 
-    fn login(&mut self, stream: &str, rec: &Map<String, Value>, r: Ref) {
+    fn login(&mut self, stream: &str, rec: &Map<String, Value>, r: &dyn Fn() -> Ref) {
         let time = time_of(rec, "timestamp");
         let (what, detail) = match stream {
             "login_history" => {
@@ -605,6 +664,9 @@ impl Report {
                 first_txt(rec, &["message", "event", "command"]),
             ),
         };
+        if self.logins.dropped(0, time) {
+            return;
+        }
         self.logins.add(Row {
             time,
             rank: 0,
@@ -615,7 +677,7 @@ impl Report {
                 Cell::text(&detail).class("mono"),
                 stream.to_string().into(),
             ],
-            rec: r,
+            rec: r(),
         });
     }
 
@@ -661,6 +723,7 @@ impl Report {
         line: u64,
         spec: Option<&Stream>,
         rec: &Map<String, Value>,
+        raw: &[u8],
     ) {
         // name -> (what, tags, files)
         let mut found: BTreeMap<String, (String, Vec<&'static str>, Vec<String>)> = BTreeMap::new();
@@ -741,6 +804,9 @@ impl Report {
             }
             // Commands first when pruning: they say what was done.
             let rank = if stream == "shell_history" { 0 } else { 1 };
+            if v.traces.dropped(rank, time) {
+                continue;
+            }
             let mut when = time_cell(time);
             if let Some(d) = &time_desc {
                 when.html
@@ -755,7 +821,7 @@ impl Report {
                     Cell::text(&detail).class("mono"),
                     user.clone().into(),
                 ],
-                rec: Report::reference(stream, line, rec),
+                rec: Report::reference(stream, line, raw),
             });
         }
     }
@@ -782,20 +848,50 @@ impl Report {
     }
 }
 
-/// Whether a stream's records must all be parsed: it feeds findings, or it
-/// has no row (its records are looked at generically).
-trait NeedsAll {
-    fn is_none_or_roles(&self) -> bool;
-}
-
-impl NeedsAll for Option<&Stream> {
-    fn is_none_or_roles(&self) -> bool {
-        self.map_or(true, |s| !s.roles.is_empty())
+/// Whether a record (that names no volume) can feed a finding: every
+/// record of a stream without a row (read generically) or with a role, but
+/// of the big log-like streams only the lines that can be logins: ASL
+/// messages from the senders of [`LOGIN_SENDERS`], shell commands starting
+/// with [`LOGIN_COMMANDS`] (checked again once parsed).
+fn wanted(stream: &str, spec: Option<&Stream>, bytes: &[u8]) -> bool {
+    let f = finders();
+    match stream {
+        "asl" => raw_string(bytes, &f.sender)
+            .is_some_and(|s| LOGIN_SENDERS.iter().any(|l| l.as_bytes() == s)),
+        "shell_history" => raw_string(bytes, &f.command).is_some_and(|c| {
+            let first = c.split(|b| *b == b' ').next().unwrap_or_default();
+            LOGIN_COMMANDS.iter().any(|l| l.as_bytes() == first)
+        }),
+        _ => spec.map_or(true, |s| !s.roles.is_empty()),
     }
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    memchr::memmem::find(hay, needle).is_some()
+/// The byte searches of [`Report::raw`], built once.
+struct Finders {
+    volumes: memchr::memmem::Finder<'static>,
+    timestamp: memchr::memmem::Finder<'static>,
+    sender: memchr::memmem::Finder<'static>,
+    command: memchr::memmem::Finder<'static>,
+}
+
+fn finders() -> &'static Finders {
+    use memchr::memmem::Finder;
+    static F: std::sync::OnceLock<Finders> = std::sync::OnceLock::new();
+    F.get_or_init(|| Finders {
+        volumes: Finder::new(b"/Volumes/"),
+        timestamp: Finder::new(b"\"timestamp\":\""),
+        sender: Finder::new(b"\"sender\":\""),
+        command: Finder::new(b"\"command\":\""),
+    })
+}
+
+/// The bytes of the first string value after `key` (a `"name":"` search),
+/// up to its closing quote (escapes left as they are).
+fn raw_string<'a>(bytes: &'a [u8], key: &memchr::memmem::Finder<'_>) -> Option<&'a [u8]> {
+    let at = key.find(bytes)? + key.needle().len();
+    let rest = bytes.get(at..)?;
+    let end = memchr::memchr(b'"', rest)?;
+    rest.get(..end)
 }
 
 /// A record's `timestamp`, read from its bytes: the first
@@ -803,11 +899,7 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// key of every record, after three strings, and a quote inside a string
 /// is escaped).
 fn raw_timestamp(bytes: &[u8]) -> Option<Instant> {
-    const KEY: &[u8] = b"\"timestamp\":\"";
-    let at = memchr::memmem::find(bytes, KEY)? + KEY.len();
-    let rest = bytes.get(at..)?;
-    let end = rest.iter().position(|&b| b == b'"')?;
-    let s = std::str::from_utf8(rest.get(..end)?).ok()?;
+    let s = std::str::from_utf8(raw_string(bytes, &finders().timestamp)?).ok()?;
     streams::parse_time(s).filter(streams::in_range)
 }
 
@@ -843,16 +935,16 @@ impl Visitor for Report {
             }
         }
         let spec = streams::spec(stream);
-        let needs_all = spec.is_none_or_roles();
         let object = bytes.first() == Some(&b'{') && bytes.last() == Some(&b'}');
-        if needs_all || !object || contains(bytes, b"/Volumes/") {
+        if !object || finders().volumes.find(bytes).is_some() || wanted(stream, spec, bytes) {
+            self.last_raw.clear();
+            self.last_raw.extend_from_slice(bytes);
             return Raw::Parse;
         }
         self.records += 1;
-        let stat = self.streams.entry(stream.to_string()).or_default();
-        stat.records += 1;
-        if let Some(t) = raw_timestamp(bytes) {
-            stat.timed += 1;
+        let t = raw_timestamp(bytes);
+        self.count(stream, t.is_some());
+        if let Some(t) = t {
             self.days.entry(t.day()).or_default().0 += 1;
         }
         Raw::Skip
@@ -1117,9 +1209,13 @@ impl Report {
             .filter(|r| recent(r.time))
             .count();
         if has("quarantine_events") || has("browser_downloads") {
+            // Only the newest rows are kept: past them, "at least".
+            let at_least = recent_downloads == self.downloads.rows.len()
+                && self.downloads.total as usize > recent_downloads;
             let _ = write!(
                 b,
-                "<li>Downloads: <b>{recent_downloads}</b> in the {RECENT_DAYS} days before {} ({} in all).</li>",
+                "<li>Downloads: <b>{}{recent_downloads}</b> in the {RECENT_DAYS} days before {} ({} in all).</li>",
+                if at_least { "at least " } else { "" },
                 reference
                     .and_then(|r| r.datetime())
                     .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
@@ -1997,4 +2093,49 @@ pub fn rebuild(tarball: &Path, output: Option<&Path>) -> Result<(PathBuf, Vec<St
     }
     let out = std::fs::canonicalize(&out).unwrap_or(out);
     Ok((out, contents.damage))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_keeps_the_first_rows_by_rank_then_newest_and_counts_all() {
+        let mut s = Section::new(10);
+        let mut built = 0;
+        for i in 0..1000u64 {
+            let time = Some(Instant {
+                secs: ((i * 7919) % 1000) as i64,
+                nanos: 0,
+            });
+            let rank = u8::from(i % 3 != 0);
+            if s.dropped(rank, time) {
+                continue;
+            }
+            built += 1;
+            s.add(Row {
+                time,
+                rank,
+                cells: Vec::new(),
+                rec: Ref {
+                    stream: "s".into(),
+                    line: i,
+                    json: String::new(),
+                },
+            });
+        }
+        s.prune();
+        assert_eq!(s.total, 1000);
+        assert!(built < 200, "{built} rows built for 10 kept");
+        assert_eq!(s.rows.len(), 10);
+        assert!(s.rows.iter().all(|r| r.rank == 0));
+        let secs: Vec<i64> = s.rows.iter().map(|r| r.time.unwrap().secs).collect();
+        // Rank 0 is every third row: times (i * 7919) % 1000 for i % 3 == 0.
+        let mut want: Vec<i64> = (0..1000u64)
+            .filter(|i| i % 3 == 0)
+            .map(|i| ((i * 7919) % 1000) as i64)
+            .collect();
+        want.sort_unstable_by(|a, b| b.cmp(a));
+        assert_eq!(secs, want[..10]);
+    }
 }
