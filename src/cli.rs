@@ -28,7 +28,12 @@ Examples:
   Show the collectors:
     mactriage list
 
-The last line on standard output is the absolute path of the tarball.
+  Every record of a tarball as a Timesketch timeline; its report again:
+    mactriage timeline mactriage_alice-mbp_20240501T101010Z.tar.gz --output alice.jsonl
+    mactriage report mactriage_alice-mbp_20240501T101010Z.tar.gz
+
+The last line on standard output of collect is the absolute path of the
+tarball (every tarball holds report.html, the triage report).
 Exit status: 0 all collectors finished (or were skipped by design);
 1 the tarball was written but something is partial or failed;
 2 no tarball (bad arguments, unwritable output, full disk).";
