@@ -1081,17 +1081,6 @@ impl Report {
         let host = ms(man, &["host", "hostname"]);
         let reference = self.reference_time(manifest);
         let mut b = String::new();
-
-        // Header.
-        let _ = write!(
-            b,
-            "<header><h1>Triage report: {}</h1><p class=\"sub\">",
-            if host.is_empty() {
-                "unknown host".to_string()
-            } else {
-                esc(&host)
-            }
-        );
         let os = [
             ms(man, &["host", "os_name"]),
             ms(man, &["host", "os_version"]),
@@ -1101,6 +1090,66 @@ impl Report {
                 .collect::<String>(),
         ]
         .join(" ");
+        let c = Ctx {
+            man,
+            host: host.clone(),
+            os: os.clone(),
+            reference,
+            window_start: reference.map(|r| Instant {
+                secs: r.secs - RECENT_DAYS * 86_400,
+                nanos: r.nanos,
+            }),
+            status: ms(man, &["summary", "status"]),
+            tarball,
+            manifest,
+        };
+        self.write_header(&mut b, &c);
+        // Volumes, ordered: external activity first, then the most recent.
+        let mut vols: Vec<(String, Volume)> =
+            std::mem::take(&mut self.volumes).into_iter().collect();
+        vols.sort_by(|a, b| {
+            b.1.external()
+                .cmp(&a.1.external())
+                .then_with(|| b.1.last.cmp(&a.1.last))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        self.write_glance(&mut b, &c, &vols);
+        self.write_volumes(&mut b, &mut vols);
+        self.write_findings(&mut b, &c);
+        self.write_days(&mut b);
+        Report::write_machine(&mut b, &c);
+        Report::write_collection(&mut b, &c);
+        self.write_streams(&mut b);
+        html::page(
+            &format!(
+                "Triage report: {}",
+                if host.is_empty() {
+                    "unknown host"
+                } else {
+                    &host
+                }
+            ),
+            &b,
+        )
+    }
+
+    fn write_header(&self, b: &mut String, c: &Ctx) {
+        let man = c.man;
+        let host = &c.host;
+        let os = &c.os;
+        let tarball = c.tarball;
+        let manifest = c.manifest;
+        // Header.
+        let _ = write!(
+            b,
+            "<header><h1>Triage report: {}</h1><p class=\"sub\">",
+            if host.is_empty() {
+                "unknown host".to_string()
+            } else {
+                esc(host)
+            }
+        );
+
         let _ = write!(
             b,
             "{} · collected {} from {} ({}) · {} · times are UTC</p>",
@@ -1135,27 +1184,15 @@ impl Report {
         for d in &self.damage {
             let _ = write!(b, "<p class=\"banner\">{}</p>", esc(d));
         }
+    }
 
-        // Volumes, ordered: external activity first, then the most recent.
-        let mut vols: Vec<(String, Volume)> =
-            std::mem::take(&mut self.volumes).into_iter().collect();
-        vols.sort_by(|a, b| {
-            b.1.external()
-                .cmp(&a.1.external())
-                .then_with(|| b.1.last.cmp(&a.1.last))
-                .then_with(|| a.0.cmp(&b.0))
-        });
-
+    fn write_glance(&mut self, b: &mut String, c: &Ctx, vols: &[(String, Volume)]) {
+        let man = c.man;
+        let reference = c.reference;
+        let status = &c.status;
         // At a glance.
         let has = |s: &str| self.streams.contains_key(s);
-        let window_start = reference.map(|r| Instant {
-            secs: r.secs - RECENT_DAYS * 86_400,
-            nanos: r.nanos,
-        });
-        let recent = |t: Option<Instant>| match (t, window_start, reference) {
-            (Some(t), Some(s), Some(r)) => t >= s && t <= r,
-            _ => false,
-        };
+        let recent = |t: Option<Instant>| c.recent(t);
         b.push_str("<section id=\"glance\"><h2>At a glance</h2><ul class=\"answers\">");
         if vols.is_empty() {
             b.push_str("<li>External volumes: <b>no trace</b> of a volume under /Volumes or a network share in the records read.</li>");
@@ -1246,7 +1283,7 @@ impl Report {
         };
         let flagged = self.persistence.rows.iter().filter(|r| r.rank == 0).count();
         glance(
-            &mut b,
+            b,
             "persistence",
             "Persistence items that are not Apple's",
             &self.persistence,
@@ -1254,21 +1291,21 @@ impl Report {
         );
         let admins = self.accounts.rows.iter().filter(|r| r.rank == 0).count();
         glance(
-            &mut b,
+            b,
             "accounts",
             "Accounts and login-window settings",
             &self.accounts,
             admins,
         );
         glance(
-            &mut b,
+            b,
             "tcc",
             "Privacy (TCC) grants to non-Apple clients",
             &self.tcc,
             0,
         );
         glance(
-            &mut b,
+            b,
             "processes",
             "Processes with a deleted, unsigned or oddly placed executable",
             &self.processes,
@@ -1279,7 +1316,6 @@ impl Report {
             "<li>Logins, sudo and ssh: <b>{}</b> events.</li>",
             self.logins.total
         );
-        let status = ms(man, &["summary", "status"]);
         let errors: usize = m(man, &["collectors"])
             .and_then(Value::as_array)
             .map(|cs| cs.iter().map(error_count).sum())
@@ -1287,12 +1323,14 @@ impl Report {
         let _ = write!(
             b,
             "<li>Collection: <b class=\"st-{}\">{}</b>, {} errors, {} files present and not collected.</li></ul></section>",
-            esc(&status),
-            esc(if status.is_empty() { "unknown" } else { &status }),
+            esc(status),
+            esc(if status.is_empty() { "unknown" } else { status }),
             errors,
             esc(&ms(man, &["summary", "not_collected"]))
         );
+    }
 
+    fn write_volumes(&mut self, b: &mut String, vols: &mut [(String, Volume)]) {
         // External volumes.
         b.push_str("<section id=\"volumes\"><h2>External volume activity</h2>\
 <p class=\"sub\">Every trace that a volume under /Volumes or a network share was used, merged by volume name: \
@@ -1360,7 +1398,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             });
             let rows = rows_of_sorted(&v.traces);
             html::table(
-                &mut b,
+                b,
                 &format!("volume-{i}"),
                 &["Time", "Evidence", "What the record says", "User", "Record"],
                 &rows,
@@ -1376,7 +1414,11 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             );
         }
         b.push_str("</section>");
+    }
 
+    fn write_findings(&mut self, b: &mut String, c: &Ctx) {
+        let has = |s: &str| self.streams.contains_key(s);
+        let recent = |t: Option<Instant>| c.recent(t);
         // Findings.
         let section =
             |b: &mut String, id: &str, title: &str, intro: &str, present: bool, absent: &str| {
@@ -1390,7 +1432,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
                 }
             };
         section(
-            &mut b,
+            b,
             "downloads",
             "Downloads",
             &format!(
@@ -1408,7 +1450,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
         });
         if self.downloads.total > 0 {
             html::table(
-                &mut b,
+                b,
                 "downloads-table",
                 &[
                     "Time",
@@ -1479,10 +1521,10 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
         ];
         for (id, title, intro, stream, absent, headers, s) in tables {
             let present = stream.is_empty() || self.streams.contains_key(stream);
-            section(&mut b, id, title, intro, present, absent);
+            section(b, id, title, intro, present, absent);
             if s.total > 0 {
                 let rows = rows_of(s, |_| Vec::new());
-                html::table(&mut b, &format!("{id}-table"), headers, &rows);
+                html::table(b, &format!("{id}-table"), headers, &rows);
                 b.push_str(&shown_of(s));
             } else if present {
                 b.push_str("<p class=\"none\">None.</p>");
@@ -1492,7 +1534,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
                 // Processes sit between privacy grants and logins.
                 let present = self.streams.contains_key("processes");
                 section(
-                    &mut b,
+                    b,
                     "processes",
                     "Processes with a deleted, unsigned or oddly placed executable",
                     "Running processes (live collections only), with their network connections when a stream records them.",
@@ -1520,7 +1562,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
                         })
                         .collect();
                     html::table(
-                        &mut b,
+                        b,
                         "processes-table",
                         &[
                             "Started",
@@ -1542,7 +1584,9 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
                 b.push_str("</section>");
             }
         }
+    }
 
+    fn write_days(&self, b: &mut String) {
         // Activity per day.
         b.push_str("<section id=\"days\"><h2>Activity per day</h2><p class=\"sub\">Records per day of their <code>timestamp</code> (the timeline has every other time too), and traces of volumes");
         let monthly = self.days.len() > 370;
@@ -1591,20 +1635,25 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             b.push_str("<p class=\"none\">No timed records.</p>");
         } else {
             html::table(
-                &mut b,
+                b,
                 "days-table",
                 &["Day", "Events", "Volume traces", ""],
                 &rows,
             );
         }
         b.push_str("</section>");
+    }
 
+    fn write_machine(b: &mut String, c: &Ctx) {
+        let man = c.man;
+        let host = &c.host;
+        let os = &c.os;
         // Machine.
         b.push_str("<section id=\"machine\"><h2>Machine</h2>");
         html::facts(
-            &mut b,
+            b,
             &[
-                ("Host name", esc(&host)),
+                ("Host name", esc(host)),
                 (
                     "Host name from",
                     esc(&ms(man, &["host", "hostname_source"])),
@@ -1631,7 +1680,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
         if !users.is_empty() {
             b.push_str("<h3>Home directories</h3>");
             html::table(
-                &mut b,
+                b,
                 "users-table",
                 &["Name", "Home", "UID", "Has an account"],
                 &users,
@@ -1651,12 +1700,16 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             );
         }
         b.push_str("</section>");
+    }
 
+    fn write_collection(b: &mut String, c: &Ctx) {
+        let man = c.man;
+        let status = &c.status;
         // Collection.
         b.push_str("<section id=\"collection\"><h2>Collection</h2>");
         let limits = |k: &str| ms(man, &["collection", "limits", k]);
         html::facts(
-            &mut b,
+            b,
             &[
                 (
                     "Tool",
@@ -1694,7 +1747,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
                 ),
                 ("Time limit reached", esc(&limits("time_limit_reached"))),
                 ("Interrupted", esc(&limits("interrupted"))),
-                ("Status", esc(&status)),
+                ("Status", esc(status)),
                 ("Records", esc(&ms(man, &["summary", "records"]))),
                 ("Files", esc(&ms(man, &["summary", "files"]))),
                 (
@@ -1731,7 +1784,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
         if !rows.is_empty() {
             b.push_str("<h3>Collectors</h3>");
             html::table(
-                &mut b,
+                b,
                 "collectors-table",
                 &[
                     "Collector",
@@ -1785,7 +1838,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             b.push_str("<p class=\"none\">None.</p>");
         } else {
             html::table(
-                &mut b,
+                b,
                 "errors-table",
                 &["Collector", "Kind", "Limit", "Path", "Message"],
                 &errs,
@@ -1812,7 +1865,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             b.push_str("<p class=\"none\">Nothing.</p>");
         } else {
             html::table(
-                &mut b,
+                b,
                 "skipped-table",
                 &["Collector", "Kind", "Limit", "Path", "Size", "Message"],
                 &skipped,
@@ -1831,7 +1884,9 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             }
         }
         b.push_str("</section>");
+    }
 
+    fn write_streams(&self, b: &mut String) {
         // Records per stream.
         b.push_str("<section id=\"streams\"><h2>Records</h2><p class=\"sub\">Per parsed stream: records, records with a <code>timestamp</code> (the others may have other times: see <code>mactriage timeline</code>), and lines that are not records. The files are in the tarball beside this report.</p>");
         let rows: Vec<Vec<Cell>> = self
@@ -1855,7 +1910,7 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             })
             .collect();
         html::table(
-            &mut b,
+            b,
             "streams-table",
             &[
                 "Stream",
@@ -1874,17 +1929,29 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             env!("CARGO_PKG_VERSION"),
             chrono::Utc::now().format("%Y-%m-%d %H:%M:%S UTC")
         );
-        html::page(
-            &format!(
-                "Triage report: {}",
-                if host.is_empty() {
-                    "unknown host"
-                } else {
-                    &host
-                }
-            ),
-            &b,
-        )
+    }
+}
+
+/// What every part of the page needs to know.
+struct Ctx<'a> {
+    man: &'a Value,
+    host: String,
+    os: String,
+    /// See [`Report::reference_time`].
+    reference: Option<Instant>,
+    window_start: Option<Instant>,
+    status: String,
+    tarball: Option<&'a str>,
+    manifest: Option<&'a Value>,
+}
+
+impl Ctx<'_> {
+    /// Within the recent days before the reference time.
+    fn recent(&self, t: Option<Instant>) -> bool {
+        match (t, self.window_start, self.reference) {
+            (Some(t), Some(s), Some(r)) => t >= s && t <= r,
+            _ => false,
+        }
     }
 }
 
