@@ -2167,6 +2167,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_deadline_cuts_the_reading_short_and_the_page_says_so() {
+        let mut lines = String::new();
+        for i in 0..5000 {
+            lines.push_str(&format!(
+                "{{\"collector\":\"c\",\"source\":\"/s\",\"user\":null,\"timestamp\":\"2024-01-01T00:00:{:02}Z\"}}\n",
+                i % 60
+            ));
+        }
+        let mut r = Report::new().with_limits(Some(std::time::Instant::now()), None);
+        let done = evidence::read_jsonl("browser_history", lines.as_bytes(), &mut r).unwrap();
+        assert!(!done);
+        assert!(r.cut_short());
+        assert!(r.records() < 5000);
+        let page = r.finish(None, Some("t.tar.gz"));
+        assert!(page.contains("This report was cut short after 1023 records"));
+        assert!(page.contains("no readable manifest"));
+        // Without limits every line is read, by its bytes.
+        let mut r = Report::new();
+        assert!(evidence::read_jsonl("browser_history", lines.as_bytes(), &mut r).unwrap());
+        assert_eq!(r.records(), 5000);
+        assert_eq!(r.streams["browser_history"].timed, 5000);
+        assert_eq!(r.days.values().map(|d| d.0).sum::<u64>(), 5000);
+    }
+
+    #[test]
     fn a_section_keeps_the_first_rows_by_rank_then_newest_and_counts_all() {
         let mut s = Section::new(10);
         let mut built = 0;
