@@ -28,7 +28,12 @@ Examples:
   Show the collectors:
     mactriage list
 
-The last line on standard output is the absolute path of the tarball.
+  Every record of a tarball as a Timesketch timeline; its report again:
+    mactriage timeline mactriage_alice-mbp_20240501T101010Z.tar.gz --output alice.jsonl
+    mactriage report mactriage_alice-mbp_20240501T101010Z.tar.gz
+
+The last line on standard output of collect is the absolute path of the
+tarball (every tarball holds report.html, the triage report).
 Exit status: 0 all collectors finished (or were skipped by design);
 1 the tarball was written but something is partial or failed;
 2 no tarball (bad arguments, unwritable output, full disk).";
@@ -80,6 +85,123 @@ pub enum Command {
     KillTree(KillTreeArgs),
     /// Show a dialog to the user logged in at the console.
     Notify(NotifyArgs),
+    /// Write a tarball's records as one timeline sorted by time, in
+    /// Timesketch's import format (JSONL or CSV).
+    #[command(after_help = TIMELINE_AFTER_HELP)]
+    Timeline(TimelineArgs),
+    /// Rebuild a tarball's triage report (its report.html) from its records.
+    #[command(after_help = REPORT_AFTER_HELP)]
+    Report(ReportArgs),
+}
+
+const TIMELINE_AFTER_HELP: &str = "\
+One event per record and time field (a download gives its start and its
+end), with Timesketch's message, datetime, timestamp (microseconds) and
+timestamp_desc, then the record's fields. Records without a time are
+counted in the summary on standard error, not written.
+
+Examples:
+  Import into Timesketch (JSONL):
+    mactriage timeline mactriage_alice-mbp_20240501T101010Z.tar.gz --output alice.jsonl
+
+  A CSV of one day:
+    mactriage timeline case.tar.gz --output day.csv --since 2024-05-01 --until 2024-05-01
+
+Times without an offset are UTC; a date alone is the whole day.
+Exit status: 0 written; 1 written, but the tarball is damaged (what could be
+read was written); 2 nothing written.";
+
+const REPORT_AFTER_HELP: &str = "\
+The report is the report.html that collect writes into every tarball: one
+self-contained HTML file (no network access, no external scripts), with the
+machine, the collection, findings and external volume activity.
+
+Example:
+    mactriage report case.tar.gz --output case-report.html
+
+The last line on standard output is the path of the report.
+Exit status: 0 written; 1 written, but the tarball is damaged; 2 nothing
+written.";
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// A tarball written by `mactriage collect`.
+    pub tarball: PathBuf,
+    /// Where to write the timeline (a new file); default: standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// jsonl or csv (default: csv when --output ends in .csv, else jsonl).
+    #[arg(long, value_name = "FORMAT", value_parser = ["jsonl", "csv"])]
+    pub format: Option<String>,
+    /// Only events at or after this time.
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only events at or before this time.
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Memory for sorting; past it, sorted runs go to temporary files
+    /// (beside --output, else in $TMPDIR) and are merged.
+    #[arg(long, value_name = "SIZE", default_value = "256M")]
+    pub sort_buffer: String,
+    /// No summary on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+impl TimelineArgs {
+    pub fn resolve(&self) -> Result<crate::timeline::Options> {
+        use crate::timeline::{parse_bound, Format, Options};
+        let format = match self.format.as_deref() {
+            Some("csv") => Format::Csv,
+            Some(_) => Format::Jsonl,
+            None => match &self.output {
+                Some(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) => {
+                    Format::Csv
+                }
+                _ => Format::Jsonl,
+            },
+        };
+        let since = self
+            .since
+            .as_deref()
+            .map(|s| parse_bound(s, false))
+            .transpose()
+            .context("--since")?;
+        let until = self
+            .until
+            .as_deref()
+            .map(|s| parse_bound(s, true))
+            .transpose()
+            .context("--until")?;
+        if let (Some(s), Some(u)) = (since, until) {
+            if s > u {
+                bail!("--since is after --until");
+            }
+        }
+        if !self.tarball.is_file() {
+            bail!("{}: no such file", self.tarball.display());
+        }
+        let sort_buffer = parse_size(&self.sort_buffer).context("--sort-buffer")?;
+        Ok(Options {
+            tarball: self.tarball.clone(),
+            output: self.output.clone(),
+            format,
+            since,
+            until,
+            sort_buffer: usize::try_from(sort_buffer).unwrap_or(usize::MAX),
+            quiet: self.quiet,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A tarball written by `mactriage collect`.
+    pub tarball: PathBuf,
+    /// Where to write the report (a new file); default:
+    /// <tarball name>.report.html in the current directory.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

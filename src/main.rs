@@ -22,13 +22,17 @@
 
 mod archive;
 mod cli;
+mod evidence;
 mod host;
 mod log;
 mod manifest;
 mod output;
 mod pgz;
+mod report;
 mod run;
 mod signals;
+mod streams;
+mod timeline;
 
 use std::process::ExitCode;
 
@@ -84,6 +88,40 @@ fn main() -> ExitCode {
         }
         Command::KillTree(args) => kill_tree(&args),
         Command::Notify(args) => notify(&args),
+        Command::Timeline(args) => timeline(&args),
+        Command::Report(args) => report(&args),
+    }
+}
+
+/// `timeline`: 0 written, 1 written from a damaged tarball, 2 nothing
+/// written.
+fn timeline(args: &cli::TimelineArgs) -> ExitCode {
+    let opts = match args.resolve() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("mactriage: error: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    match timeline::run(&opts) {
+        Ok(summary) => {
+            if !opts.quiet {
+                timeline::print_summary(&opts, &summary);
+            } else {
+                for d in &summary.damage {
+                    eprintln!("mactriage: warning: {d}");
+                }
+            }
+            if summary.damage.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("mactriage: error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -149,6 +187,28 @@ fn notify(args: &cli::NotifyArgs) -> ExitCode {
         Err(e) => {
             eprintln!("mactriage: error: {e}");
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+        }
+    }
+}
+
+/// `report`: 0 written, 1 written from a damaged tarball, 2 nothing
+/// written. The last line on stdout is the report's path.
+fn report(args: &cli::ReportArgs) -> ExitCode {
+    match report::rebuild(&args.tarball, args.output.as_deref()) {
+        Ok((path, damage)) => {
+            for d in &damage {
+                eprintln!("mactriage: warning: {d}");
+            }
+            print_path(&path);
+            if damage.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("mactriage: error: {e:#}");
+            ExitCode::from(2)
         }
     }
 }

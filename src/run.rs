@@ -5,8 +5,10 @@
 //!    thread.
 //! 2. The selected collectors (handed out by the plan, cheap ones first) run
 //!    on [`WORKERS`] threads; parsing overlaps compression.
-//! 3. The body file, the log and the [`Manifest`] are appended, the gzip
-//!    stream is closed and synced, and the tarball is published.
+//! 3. The triage report is written from the parsed streams (kept in staging
+//!    until then, see [`report::Tap`]); the body file, the log, the report
+//!    and the [`Manifest`] are appended, the gzip stream is closed and
+//!    synced, and the tarball is published.
 //!
 //! Whatever happens to one collector, the others run and the tarball is
 //! written; only a failure to write the tarball itself ends the run early
@@ -36,6 +38,7 @@ use crate::host;
 use crate::log::RunLog;
 use crate::manifest::{self, Collection, Counts, Limits, Manifest, Summary, User};
 use crate::output::Output;
+use crate::report;
 use crate::signals::SignalWatch;
 
 /// Collector threads. Two keep one core parsing while the writer
@@ -47,6 +50,11 @@ const COMPRESSION_THREADS: usize = 2;
 /// Archive items queued ahead of the writer (each holds a small staged
 /// file or an open descriptor, never file contents).
 const QUEUE: usize = 64;
+/// The most time spent reading records for the report; after a signal, the
+/// report takes what it has (the tarball must be published within
+/// [`crate::signals::INTERRUPT_DEADLINE`]).
+const REPORT_TIME: Duration = Duration::from_secs(30);
+const REPORT_TIME_INTERRUPTED: Duration = Duration::from_millis(500);
 pub struct Outcome {
     pub tarball: PathBuf,
     pub exit: ExitCode,
@@ -243,14 +251,17 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     log_users(&log, &homes, &discovery);
     general_issues.extend(discovery);
 
+    // The report reads the parsed streams after the collectors: the tap
+    // keeps each staged stream file until then.
+    let (tap, kept_streams) = report::Tap::new(ChannelSink {
+        tx,
+        progress: log.clone(),
+    });
     let env = Env::new(
         source.clone(),
         homes.clone(),
         files_dir,
-        Arc::new(ChannelSink {
-            tx,
-            progress: log.clone(),
-        }),
+        Arc::new(tap),
         budget.clone(),
         log.clone(),
     )
@@ -332,23 +343,6 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
             files.len()
         ),
     );
-    log.close();
-
-    outputs.push(
-        writer
-            .append_generated(
-                "bodyfile/bodyfile.txt",
-                bodyfile(&files, &directories).as_bytes(),
-            )
-            .context("cannot write the body file")?,
-    );
-    let log_bytes = std::fs::read(output.staging().join("collection.log")).unwrap_or_default();
-    outputs.push(
-        writer
-            .append_generated("collection.log", &log_bytes)
-            .context("cannot write the log")?,
-    );
-
     let ts =
         |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let not_collected = manifest::not_collected(&reports);
@@ -356,7 +350,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         "{} ok, {} partial, {} failed, {} skipped",
         counts.ok, counts.partial, counts.failed, counts.skipped
     );
-    let manifest = Manifest {
+    let mut manifest = Manifest {
         tool: manifest::TOOL,
         host: &host,
         collection: Collection {
@@ -395,8 +389,65 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
         collectors: &reports,
         files: &files,
         directories: &directories,
-        outputs: &outputs,
+        // Set once the outputs are written.
+        outputs: &[],
     };
+
+    // The triage report, from the records of this run and this manifest.
+    let report_started = Instant::now();
+    let (report_html, report_records, report_cut) = {
+        let manifest_value = report::manifest_view(&manifest);
+        let stop_budget = budget.clone();
+        report::from_run(
+            &kept_streams,
+            &manifest_value,
+            output.name(),
+            if budget.interrupted() {
+                REPORT_TIME_INTERRUPTED
+            } else {
+                REPORT_TIME
+            },
+            Box::new(move || stop_budget.interrupted()),
+        )
+    };
+    log.log(
+        if report_cut { Level::Warn } else { Level::Info },
+        "mactriage",
+        &format!(
+            "report.html: {report_records} records read in {:.1}s{}",
+            report_started.elapsed().as_secs_f64(),
+            if report_cut {
+                "; cut short (rebuild it with `mactriage report`)"
+            } else {
+                ""
+            }
+        ),
+    );
+    log.close();
+
+    outputs.push(
+        writer
+            .append_generated(
+                "bodyfile/bodyfile.txt",
+                bodyfile(&files, &directories).as_bytes(),
+            )
+            .context("cannot write the body file")?,
+    );
+    let log_bytes = std::fs::read(output.staging().join("collection.log")).unwrap_or_default();
+    outputs.push(
+        writer
+            .append_generated("collection.log", &log_bytes)
+            .context("cannot write the log")?,
+    );
+
+    outputs.push(
+        writer
+            .append_generated("report.html", report_html.as_bytes())
+            .context("cannot write the report")?,
+    );
+    drop(report_html);
+
+    manifest.outputs = &outputs;
     let manifest_bytes =
         serde_json::to_vec_pretty(&manifest).context("cannot encode the manifest")?;
     writer

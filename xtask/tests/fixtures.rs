@@ -67,3 +67,14 @@ fn every_binary_artifact_comes_from_the_generator() {
     }
     assert_eq!(strays, Vec::<PathBuf>::new());
 }
+
+#[test]
+fn the_usb_copy_root_holds_what_its_generator_writes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/usb-copy");
+    let diffs = xtask::usb_copy::check(&root).unwrap();
+    assert!(
+        diffs.is_empty(),
+        "fixtures/usb-copy differs from the generator:\n{}\nrewrite with: cargo run -p xtask --bin fixtures",
+        diffs.join("\n")
+    );
+}
