@@ -28,6 +28,12 @@
 //! not copied); on a live system that may update its access time, which is
 //! recorded before.
 //!
+//! **Code signatures.** A Mach-O file up to [`MACHO_DECODE_MAX`] is kept in
+//! memory while it is hashed and decoded from those same bytes (it is read
+//! once; see [`crate::formats::macho`]): its signature status, signing
+//! identifier, team ID, signer, cdhash and architectures. A larger one is
+//! hashed only (`macho_not_decoded`).
+//!
 //! **Versions.** Any macOS. The extended attributes come with the
 //! releases that introduced them (quarantine 10.5, provenance 13).
 //!
@@ -49,6 +55,7 @@ use base64::Engine as _;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::formats::macho::{self, MachO, SignatureKeys};
 use crate::formats::xattr;
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::sink::{FileMeta, FileTime};
@@ -65,6 +72,9 @@ const STREAM: &str = "files";
 pub const HASH_MAX: u64 = 32 << 20;
 /// Mach-O binaries and scripts are hashed up to this size.
 pub const HASH_HARD_MAX: u64 = 512 << 20;
+/// Mach-O binaries up to this size are kept in memory while they are
+/// hashed, and their header and code signature decoded from those bytes.
+pub const MACHO_DECODE_MAX: u64 = 128 << 20;
 /// The largest extended attribute value read (a larger one is listed with
 /// its size only).
 const XATTR_READ_MAX: usize = 64 << 10;
@@ -327,14 +337,30 @@ impl State {
     }
 }
 
-/// The SHA-256 of a regular file, by the rules in the module comment.
+/// The SHA-256 of a regular file, by the rules in the module comment,
+/// and a Mach-O file's decoded header and code signature.
 #[derive(Debug, Default)]
 struct Hashed {
     sha256: Option<String>,
     kind: Option<&'static str>,
     skipped: Option<String>,
     error: Option<String>,
+    /// Decoded from the bytes that were hashed (error: why not).
+    macho: Option<Result<MachO, String>>,
+    /// Why a Mach-O file was not decoded.
+    macho_not_decoded: Option<&'static str>,
 }
+
+/// The code signature fields of a Mach-O entry.
+const SIGNATURE: SignatureKeys = SignatureKeys {
+    status: "signature_status",
+    signing_id: "signing_id",
+    team_id: "team_id",
+    signer: "signer",
+    cdhash: "cdhash",
+    arches: Some("arches"),
+    error: Some("macho_error"),
+};
 
 fn hash_file(ctx: &Ctx<'_>, target: &Path, listed: &std::fs::Metadata) -> Hashed {
     if ctx.time_up() {
@@ -374,6 +400,8 @@ fn hash_file(ctx: &Ctx<'_>, target: &Path, listed: &std::fs::Metadata) -> Hashed
         };
     }
     let kind = file_kind(&head);
+    let is_macho = kind.is_some_and(|k| k.starts_with("mach-o"));
+    let macho_not_decoded = (is_macho && size > MACHO_DECODE_MAX).then_some("too large");
     let limit = if kind.is_some() {
         HASH_HARD_MAX
     } else {
@@ -387,8 +415,24 @@ fn hash_file(ctx: &Ctx<'_>, target: &Path, listed: &std::fs::Metadata) -> Hashed
             } else {
                 format!("{size} bytes: over the {HASH_MAX}-byte limit for files that are neither Mach-O nor scripts")
             }),
+            macho_not_decoded,
             ..Hashed::default()
         };
+    }
+    // A Mach-O file small enough is kept whole (one more byte shows a
+    // file that grew) to be decoded after it is hashed: it is read once.
+    let mut whole: Option<Vec<u8>> = None;
+    let mut macho_not_decoded = macho_not_decoded;
+    if is_macho && macho_not_decoded.is_none() {
+        let mut v = Vec::new();
+        let reserved =
+            usize::try_from(size.saturating_add(1)).is_ok_and(|n| v.try_reserve_exact(n).is_ok());
+        if reserved {
+            v.extend_from_slice(&head);
+            whole = Some(v);
+        } else {
+            macho_not_decoded = Some("out of memory");
+        }
     }
     let mut h = Sha256::new();
     h.update(&head);
@@ -400,7 +444,11 @@ fn hash_file(ctx: &Ctx<'_>, target: &Path, listed: &std::fs::Metadata) -> Hashed
         match rest.read(&mut buf) {
             Ok(0) => break,
             Ok(n) => {
-                h.update(buf.get(..n).unwrap_or_default());
+                let chunk = buf.get(..n).unwrap_or_default();
+                h.update(chunk);
+                if let Some(w) = whole.as_mut() {
+                    w.extend_from_slice(chunk);
+                }
                 total = total.saturating_add(n as u64);
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
@@ -425,6 +473,8 @@ fn hash_file(ctx: &Ctx<'_>, target: &Path, listed: &std::fs::Metadata) -> Hashed
     Hashed {
         sha256: Some(hex::encode(h.finalize())),
         kind,
+        macho: whole.map(|data| macho::parse(&data).map_err(|e| e.to_string())),
+        macho_not_decoded,
         ..Hashed::default()
     }
 }
@@ -631,6 +681,12 @@ impl Files {
                 }
                 if let Some(e) = h.error {
                     errors.push(e);
+                }
+                if let Some(m) = &h.macho {
+                    SIGNATURE.write(&mut rec, m.as_ref().map_err(String::as_str));
+                }
+                if let Some(why) = h.macho_not_decoded {
+                    rec.insert("macho_not_decoded", why);
                 }
             }
             _ => {}

@@ -231,6 +231,7 @@ fn lists_hashes_and_decodes_where_a_download_came_from() {
     assert_eq!(huge["sha256"], Value::Null);
     assert_eq!(huge["file_kind"], "mach-o");
     assert!(huge["hash_skipped"].as_str().unwrap().contains("over the"));
+    assert_eq!(huge["macho_not_decoded"], "too large");
 
     // Where the download came from.
     let dmg = &by["/Users/alice/Downloads/tool.dmg"];
@@ -398,6 +399,91 @@ fn a_huge_directory_is_an_error_and_the_rest_goes_on() {
     let recs = sink.records(STREAM);
     assert_eq!(recs.len(), 5_000 + 1);
     assert_eq!(recs.last().unwrap()["source"], "/usr/local/bin/after");
+}
+
+#[test]
+fn mach_o_files_get_their_code_signature_fields() {
+    use crate::formats::macho::tests::{adhoc_signature, fat, slice, Sign, CPU_ARM64, CPU_X86_64};
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let agent = slice(CPU_ARM64, Sign::Adhoc, "com.example.agent");
+    write(r, "usr/local/bin/agent", &agent);
+    let universal = fat(&[
+        (CPU_X86_64, slice(CPU_X86_64, Sign::No, "")),
+        (CPU_ARM64, slice(CPU_ARM64, Sign::No, "")),
+    ]);
+    write(r, "usr/local/bin/universal", &universal);
+    // Starts like a Mach-O, ends in the middle of its header: the slice
+    // does not decode.
+    write(
+        r,
+        "usr/local/bin/cut",
+        &[&MACHO[..], &[7, 0, 0, 1]].concat(),
+    );
+    // A universal header claiming 40 slices (the decoder takes 32 at most).
+    write(
+        r,
+        "usr/local/bin/fat40",
+        &[0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 40],
+    );
+    write(r, "usr/local/bin/plain", b"plain text");
+    // Over the decoding bound but within the hashing one: hashed only.
+    let big = write(r, "usr/local/bin/big", &MACHO);
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&big)
+        .unwrap()
+        .set_len(MACHO_DECODE_MAX + 1)
+        .unwrap();
+
+    let (report, sink) = testing::run_on(r, &Files);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let by = by_path(&sink.records(STREAM));
+
+    let a = &by["/usr/local/bin/agent"];
+    assert_eq!(a["sha256"], sha(&agent));
+    assert_eq!(a["signature_status"], "adhoc");
+    assert_eq!(a["signing_id"], "com.example.agent");
+    assert_eq!(a["team_id"], Value::Null);
+    assert_eq!(a["signer"], Value::Null);
+    assert_eq!(a["arches"], json!(["arm64"]));
+    // The cdhash: SHA-256 of the CodeDirectory blob (the SuperBlob's first
+    // index entry), first 20 bytes.
+    let sig = adhoc_signature(&agent[..8192], "com.example.agent");
+    let cd_off = u32::from_be_bytes(sig[16..20].try_into().unwrap()) as usize;
+    let cd_len = u32::from_be_bytes(sig[cd_off + 4..cd_off + 8].try_into().unwrap()) as usize;
+    let want = hex::encode(&Sha256::digest(&sig[cd_off..cd_off + cd_len])[..20]);
+    assert_eq!(a["cdhash"], want);
+    assert!(a.get("macho_error").is_none() && a.get("macho_not_decoded").is_none());
+
+    let u = &by["/usr/local/bin/universal"];
+    assert_eq!(u["file_kind"], "mach-o universal");
+    assert_eq!(u["signature_status"], "unsigned");
+    assert_eq!(u["arches"], json!(["x86_64", "arm64"]));
+    assert_eq!(u["signing_id"], Value::Null);
+    assert_eq!(u["cdhash"], Value::Null);
+
+    let c = &by["/usr/local/bin/cut"];
+    assert_eq!(c["sha256"], sha(&[&MACHO[..], &[7, 0, 0, 1]].concat()));
+    assert_eq!(c["signature_status"], "invalid");
+    assert!(
+        c["macho_error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{c}"
+    );
+    let f = &by["/usr/local/bin/fat40"];
+    assert_eq!(f["file_kind"], "mach-o universal");
+    assert!(f["macho_error"]
+        .as_str()
+        .is_some_and(|e| e.starts_with("universal header")));
+    assert!(f.get("signature_status").is_none());
+
+    let p = &by["/usr/local/bin/plain"];
+    assert!(p.get("signature_status").is_none() && p.get("macho_error").is_none());
+
+    let b = &by["/usr/local/bin/big"];
+    assert!(b["sha256"].is_string());
+    assert_eq!(b["macho_not_decoded"], "too large");
+    assert!(b.get("signature_status").is_none() && b.get("macho_error").is_none());
 }
 
 #[test]

@@ -320,6 +320,63 @@ impl CodeSignature {
     }
 }
 
+/// The record field names the signature summary of a decoded file is
+/// written under (see [`SignatureKeys::write`]); each collector has its
+/// own prefix.
+#[derive(Debug, Clone, Copy)]
+pub struct SignatureKeys {
+    /// [`MachO::signature_status`].
+    pub status: &'static str,
+    /// The primary signature's identifier.
+    pub signing_id: &'static str,
+    pub team_id: &'static str,
+    /// The leaf certificate's common name.
+    pub signer: &'static str,
+    pub cdhash: &'static str,
+    /// The slices' CPU names; `None` when the caller keeps the whole
+    /// decoded file instead.
+    pub arches: Option<&'static str>,
+    /// Why the file, or some of its slices, did not decode; `None` when
+    /// the caller records that itself.
+    pub error: Option<&'static str>,
+}
+
+impl SignatureKeys {
+    /// Write the summary of `decoded` (or why it did not decode) into
+    /// `rec`. Fields without a value are written as `null`; the errors of
+    /// single slices go with the summary.
+    pub fn write(&self, rec: &mut crate::Record, decoded: Result<&MachO, &str>) {
+        let m = match decoded {
+            Ok(m) => m,
+            Err(e) => {
+                if let Some(key) = self.error {
+                    rec.insert(key, e);
+                }
+                return;
+            }
+        };
+        let sig = m.primary_signature();
+        rec.insert(self.status, m.signature_status.as_str());
+        rec.insert(self.signing_id, sig.and_then(|s| s.identifier.clone()));
+        rec.insert(self.team_id, sig.and_then(|s| s.team_id.clone()));
+        rec.insert(
+            self.signer,
+            sig.and_then(|s| s.signer().map(str::to_string)),
+        );
+        rec.insert(self.cdhash, sig.and_then(|s| s.cdhash.clone()));
+        if let Some(key) = self.arches {
+            rec.insert(
+                key,
+                m.arches.iter().map(|a| a.cpu.clone()).collect::<Vec<_>>(),
+            );
+        }
+        let errors = m.errors();
+        if let (Some(key), false) = (self.error, errors.is_empty()) {
+            rec.insert(key, errors.join("; "));
+        }
+    }
+}
+
 /// True when `data` starts like a Mach-O or universal file.
 pub fn is_macho(data: &[u8]) -> bool {
     let mut r = ByteReader::new(data);

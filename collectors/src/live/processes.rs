@@ -34,6 +34,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::Value;
 use sysinfo::{Process, ProcessRefreshKind, UpdateKind};
 
+use crate::formats::macho::SignatureKeys;
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::time;
 use crate::kit::{Collector, Ctx, Fatal};
@@ -123,7 +124,9 @@ impl Collector for Processes {
             match hash {
                 Some(Ok(h)) => {
                     rec.insert("exe_sha256", h.sha256);
-                    exe_signature(&mut rec, h.macho.as_ref());
+                    if let Some(m) = &h.macho {
+                        EXE_SIGNATURE.write(&mut rec, m.as_ref().map_err(String::as_str));
+                    }
                 }
                 Some(Err(why)) => {
                     rec.insert("exe_sha256", Value::Null);
@@ -152,33 +155,16 @@ impl Collector for Processes {
     }
 }
 
-/// The executable's code signature fields (`exe_signature_status`,
-/// `exe_signing_id`, `exe_team_id`, `exe_signer`, `exe_cdhash`,
-/// `exe_arches`; `exe_macho_error` when it does not decode).
-fn exe_signature(
-    rec: &mut crate::Record,
-    macho: Option<&Result<crate::formats::macho::MachO, String>>,
-) {
-    match macho {
-        Some(Ok(m)) => {
-            let sig = m.primary_signature();
-            rec.insert("exe_signature_status", m.signature_status.as_str());
-            rec.insert("exe_signing_id", sig.and_then(|s| s.identifier.clone()));
-            rec.insert("exe_team_id", sig.and_then(|s| s.team_id.clone()));
-            rec.insert(
-                "exe_signer",
-                sig.and_then(|s| s.signer().map(str::to_string)),
-            );
-            rec.insert("exe_cdhash", sig.and_then(|s| s.cdhash.clone()));
-            rec.insert(
-                "exe_arches",
-                m.arches.iter().map(|a| a.cpu.clone()).collect::<Vec<_>>(),
-            );
-        }
-        Some(Err(e)) => rec.insert("exe_macho_error", e.clone()),
-        None => {}
-    }
-}
+/// The executable's code signature fields.
+const EXE_SIGNATURE: SignatureKeys = SignatureKeys {
+    status: "exe_signature_status",
+    signing_id: "exe_signing_id",
+    team_id: "exe_team_id",
+    signer: "exe_signer",
+    cdhash: "exe_cdhash",
+    arches: Some("exe_arches"),
+    error: Some("exe_macho_error"),
+};
 
 /// What a record names as its source.
 fn source_of(pid: u32) -> PathBuf {

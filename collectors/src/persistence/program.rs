@@ -34,7 +34,7 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::formats::macho::{self, MachO, SignatureStatus};
+use crate::formats::macho::{self, MachO, SignatureKeys, SignatureStatus};
 use crate::kit::source::{Kind, SourceError};
 use crate::kit::{Ctx, FileMeta, Record};
 
@@ -549,6 +549,18 @@ fn read_program(ctx: &mut Ctx<'_>, path: &Path, info: &mut ProgramInfo) {
     }
 }
 
+/// The program's code signature fields (its slices are in
+/// `program_macho`; decoding failures are in `program_error`).
+const PROGRAM_SIGNATURE: SignatureKeys = SignatureKeys {
+    status: "program_signature_status",
+    signing_id: "program_signing_id",
+    team_id: "program_team_id",
+    signer: "program_signer",
+    cdhash: "program_cdhash",
+    arches: None,
+    error: None,
+};
+
 fn time_json(t: Option<crate::kit::FileTime>) -> Value {
     super::file_time(t).0
 }
@@ -619,20 +631,13 @@ pub fn apply(
     );
     match &p.macho {
         Some(m) => {
-            let sig = m.primary_signature();
-            rec.insert("program_signature_status", m.signature_status.as_str());
-            rec.insert("program_signing_id", sig.and_then(|s| s.identifier.clone()));
-            rec.insert("program_team_id", sig.and_then(|s| s.team_id.clone()));
-            rec.insert(
-                "program_signer",
-                sig.and_then(|s| s.signer().map(str::to_string)),
-            );
+            PROGRAM_SIGNATURE.write(rec, Ok(m));
             rec.insert(
                 "program_chain",
-                sig.map(|s| Value::from(s.chain.clone()))
+                m.primary_signature()
+                    .map(|s| Value::from(s.chain.clone()))
                     .unwrap_or(Value::Null),
             );
-            rec.insert("program_cdhash", sig.and_then(|s| s.cdhash.clone()));
             rec.insert("program_apple_signed", m.apple_signed());
             rec.insert(
                 "program_macho",

@@ -227,9 +227,9 @@ fn cpu_time_parsers() {
 fn a_mach_o_executable_gets_its_signature_fields() {
     use crate::formats::macho::tests::{slice, Sign, CPU_ARM64};
     let data = slice(CPU_ARM64, Sign::Adhoc, "com.example.tool");
-    let m = crate::formats::macho::parse(&data).map_err(|e| e.to_string());
+    let m = crate::formats::macho::parse(&data).unwrap();
     let mut rec = crate::Record::new("processes", Path::new("/proc/1"), None);
-    exe_signature(&mut rec, Some(&m));
+    EXE_SIGNATURE.write(&mut rec, Ok(&m));
     assert_eq!(rec.get("exe_signature_status"), Some(&Value::from("adhoc")));
     assert_eq!(
         rec.get("exe_signing_id"),
@@ -237,6 +237,6 @@ fn a_mach_o_executable_gets_its_signature_fields() {
     );
     assert_eq!(rec.get("exe_arches"), Some(&serde_json::json!(["arm64"])));
     let mut rec = crate::Record::new("processes", Path::new("/proc/1"), None);
-    exe_signature(&mut rec, Some(&Err("truncated".into())));
+    EXE_SIGNATURE.write(&mut rec, Err("truncated"));
     assert_eq!(rec.get("exe_macho_error"), Some(&Value::from("truncated")));
 }
