@@ -185,8 +185,19 @@ pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
 /// [`write`] writes now. Returns one line per difference: empty when they
 /// are the same bytes.
 pub fn check(committed: &Path) -> Result<Vec<String>> {
+    compare(committed, "fixtures", write)
+}
+
+/// Compare the artifacts under `committed` with what `write` writes into
+/// a scratch directory: one line per difference, empty when they are the
+/// same bytes. Shared by the sample roots' generators.
+pub fn compare(
+    committed: &Path,
+    name: &str,
+    write: impl Fn(&Path) -> Result<Vec<PathBuf>>,
+) -> Result<Vec<String>> {
     let scratch = std::env::temp_dir().join(format!(
-        "mactriage-fixtures-check-{}-{}",
+        "mactriage-{name}-check-{}-{}",
         std::process::id(),
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

@@ -245,29 +245,7 @@ pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
 /// Compare the artifacts under `committed` with what [`write`] writes now:
 /// one line per difference, empty when they are the same bytes.
 pub fn check(committed: &Path) -> Result<Vec<String>> {
-    let scratch = std::env::temp_dir().join(format!(
-        "mactriage-usb-copy-check-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
-    ));
-    fs::create_dir(&scratch).with_context(|| format!("cannot create {}", scratch.display()))?;
-    let result = write(&scratch).map(|files| {
-        let mut diffs = Vec::new();
-        for rel in files {
-            let want = fs::read(scratch.join(&rel)).unwrap_or_default();
-            match fs::read(committed.join(&rel)) {
-                Ok(got) if got == want => {}
-                Ok(_) => diffs.push(format!("{}: contents differ", rel.display())),
-                Err(e) => diffs.push(format!("{}: {e}", rel.display())),
-            }
-        }
-        diffs
-    });
-    let _ = fs::remove_dir_all(&scratch);
-    result
+    crate::fixtures::compare(committed, "usb-copy", write)
 }
 
 #[cfg(test)]
