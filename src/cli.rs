@@ -250,6 +250,17 @@ pub struct CollectArgs {
     #[arg(long, value_name = "PATH,...", value_delimiter = ',')]
     pub files_extra: Vec<PathBuf>,
 
+    /// Run at the lowest CPU priority (nice 19) and, on macOS, the utility
+    /// disk I/O tier, so the user's own work goes first (the Live Response
+    /// wrapper's default). On an idle machine it costs nothing.
+    #[arg(long, overrides_with = "normal_priority")]
+    pub low_priority: bool,
+
+    /// Keep the priority the run was started with (undoes an earlier
+    /// --low-priority, e.g. the wrapper's).
+    #[arg(long, overrides_with = "low_priority")]
+    pub normal_priority: bool,
+
     /// gzip compression level, 0-9.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_COMPRESSION, value_parser = clap::value_parser!(u32).range(0..=9))]
     pub compression_level: u32,
@@ -305,6 +316,8 @@ pub struct Plan {
     pub max_file_size: u64,
     pub max_total_size: u64,
     pub compression_level: u32,
+    /// Lower the run's CPU and disk priority (`--low-priority`).
+    pub low_priority: bool,
     /// More locations for the `files` collector: absolute target paths.
     pub files_extra: Vec<PathBuf>,
     /// The command line as typed.
@@ -508,6 +521,7 @@ impl CollectArgs {
             max_file_size: parse_size(&self.max_file_size).context("--max-file-size")?,
             max_total_size: parse_size(&self.max_total_size).context("--max-total-size")?,
             compression_level: self.compression_level,
+            low_priority: self.low_priority && !self.normal_priority,
             files_extra: check_target_paths("--files-extra", &self.files_extra)?,
             argv: argv
                 .iter()

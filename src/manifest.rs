@@ -52,6 +52,8 @@ pub struct Collection<'a> {
     pub checks: &'a StartupChecks,
     pub limits: Limits,
     pub compression_level: u32,
+    /// `--low-priority`: the nice value and disk I/O policy the run had.
+    pub priority: &'a crate::priority::Priority,
 }
 
 #[derive(Serialize)]

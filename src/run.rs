@@ -149,6 +149,9 @@ fn log_users(log: &RunLog, homes: &[UserHome], issues: &[Issue]) {
 }
 
 pub fn collect(plan: &Plan) -> Result<Outcome> {
+    // First, before any thread exists: on Linux a thread's nice value is
+    // its own, and the threads started later inherit it from this one.
+    let priority = crate::priority::apply(plan.low_priority);
     let signals = SignalWatch::install()?;
     let started = chrono::Utc::now();
     let clock = Instant::now();
@@ -210,6 +213,22 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
             "host",
             &format!("{}: {}", i.path.as_deref().unwrap_or(""), i.message),
         );
+    }
+    if priority.low {
+        log.log(
+            Level::Info,
+            "mactriage",
+            &format!(
+                "low priority: nice {}, disk I/O {}",
+                priority
+                    .nice
+                    .map_or_else(|| "unknown".to_string(), |n| n.to_string()),
+                priority.io_policy.unwrap_or("unchanged")
+            ),
+        );
+    }
+    for e in &priority.errors {
+        log.log(Level::Warn, "mactriage", &format!("priority: {e}"));
     }
     if !checks.running_as_root {
         log.log(
@@ -374,6 +393,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
                 bytes_accounted: budget.used(),
             },
             compression_level: plan.compression_level,
+            priority: &priority,
         },
         summary: Summary {
             status: if clean { Status::Ok } else { Status::Partial },

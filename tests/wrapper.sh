@@ -105,8 +105,8 @@ for SH in $shells; do
     rc=$?
     check "$SH: foreground exit status 0" [ "$rc" -eq 0 ]
     check "$SH: binary made executable" is_exec "$d/mactriage"
-    check "$SH: argv passed through, --output is the binary's dir" \
-        argv_is "$d" collect --output "$d" --time-limit 5m --max-file-size 100M "two words"
+    check "$SH: argv passed through after --low-priority, --output is the binary's dir" \
+        argv_is "$d" collect --output "$d" --low-priority --time-limit 5m --max-file-size 100M "two words"
     check "$SH: last line is the getfile command" last_line_is "$tmp/out" "getfile \"$tar\""
     check "$SH: collector stdout shown" contains "$tmp/out" "some collector: done"
     check "$SH: sha256 shown" contains "$tmp/out" "0123abcd"
@@ -116,7 +116,7 @@ for SH in $shells; do
     mkdir -p "$other"
     cp "$lr/mactriage-collect.sh" "$other/"
     MACTRIAGE_RESPONSE_DIR="$d" $SH "$other/mactriage-collect.sh" --max-total-size 2G > "$tmp/out" 2>&1
-    check "$SH: putfile dir preferred over script dir" argv_is "$d" collect --output "$d" --max-total-size 2G
+    check "$SH: putfile dir preferred over script dir" argv_is "$d" collect --output "$d" --low-priority --max-total-size 2G
     check "$SH: getfile line (putfile dir)" last_line_is "$tmp/out" "getfile \"$tar\""
 
     # --- no binary anywhere -----------------------------------------------------
@@ -161,7 +161,7 @@ for SH in $shells; do
     check "$SH: --status says FINISHED" contains "$tmp/status" "FINISHED, exit status 0"
     check "$SH: --status shows the log tail" contains "$tmp/status" "collecting..."
     check "$SH: --status ends with the getfile command" last_line_is "$tmp/status" "getfile \"$tar\""
-    check "$SH: background argv passed through" argv_is "$d" collect --output "$d" --time-limit 45m
+    check "$SH: background argv passed through" argv_is "$d" collect --output "$d" --low-priority --time-limit 45m
 
     # --- kill-tree / notify ------------------------------------------------------
     $SH "$d/mactriage-kill-tree.sh" --pid 4242 "x y" > "$tmp/out" 2>&1
@@ -279,7 +279,7 @@ if command -v perl >/dev/null 2>&1 && command -v setsid >/dev/null 2>&1; then
     PATH="$nos" sh "$d/mactriage-collect.sh" --status > "$tmp/status" 2>&1
     check "no setsid: --status ends with getfile" \
         last_line_is "$tmp/status" "getfile \"$d/mactriage_testhost_20240101T000000Z.tar.gz\""
-    check "no setsid: argv passed through" argv_is "$d" collect --output "$d" --time-limit 9m
+    check "no setsid: argv passed through" argv_is "$d" collect --output "$d" --low-priority --time-limit 9m
 fi
 
 # bash 3.2 compatibility: no bash-4-only constructs in the wrappers.

@@ -28,7 +28,9 @@
 #                              directories, .mactriage_*.tar.gz.partial files)
 #                              unless a collection still uses them, and the
 #                              mactriage binary
-# Everything else is passed to `mactriage collect` unchanged.
+# Everything else is passed to `mactriage collect` unchanged, after
+# `--low-priority` (lowest CPU priority, utility disk I/O tier: the user's
+# own work goes first); add `--normal-priority` to run at full priority.
 #
 # The binary is looked for where `putfile` puts it,
 #   /Library/Application Support/Microsoft/Defender/response/mactriage,
@@ -131,7 +133,7 @@ collect_foreground() {
         die "a background collection is running (pid $(cat "$PID_FILE")); use --status"
     fi
     say "mactriage: collecting to $dir"
-    "$bin" collect --output "$dir" "$@" > "$OUT_FILE"
+    "$bin" collect --output "$dir" --low-priority "$@" > "$OUT_FILE"
     rc=$?
     cat "$OUT_FILE"
     say ""
@@ -157,7 +159,7 @@ echo "running since $(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$statf"
     echo "== output directory: $dir"
     echo "== options: $*"
 } > "$logf"
-"$bin" collect --output "$dir" "$@" > "$outf" 2>> "$logf" < /dev/null
+"$bin" collect --output "$dir" --low-priority "$@" > "$outf" 2>> "$logf" < /dev/null
 rc=$?
 echo "== mactriage collect finished $(date -u +%Y-%m-%dT%H:%M:%SZ) exit $rc" >> "$logf"
 echo "done $rc" > "$statf"
