@@ -11,12 +11,18 @@
 //! visits whose last tenth sits only in its `-wal`, 20,000 quarantine events,
 //! 50,000 lines of zsh extended history and about 1,000/N SharedFileList
 //! items, a `knowledgeC.db` with 100,000 events, a `TCC.db` with 300
-//! decisions and 500 `known_hosts` lines. For the system: about 300 MB of
-//! ASL stores, a `knowledgeC.db` with 200,000 events, a `TCC.db` with 100
-//! decisions, a `utmpx` of 2,000 records, `SystemVersion.plist`,
+//! decisions, 500 `known_hosts` lines, 10 launch agents, and 1,000
+//! downloads (with quarantine and where-from extended attributes) and 200
+//! Desktop files (1 to 256 KB each). For the system: about 300 MB of ASL
+//! stores, a `knowledgeC.db` with 200,000 events, a `TCC.db` with 100
+//! decisions, a `utmpx` of 2,000 records, about 490 launchd jobs and their
+//! programs, 40 third-party and 60 Apple applications, an FSEvents store
+//! of 2,000,000 records in 400 files, 600 install-history entries, 400
+//! package receipts and a 10 MB `install.log`, `SystemVersion.plist`,
 //! `preferences.plist`, one dslocal account record per user and the `admin`
 //! and `staff` groups. Every count and the number of ASL files grow
-//! linearly with `--scale`.
+//! linearly with `--scale`. See docs/performance.md for what a heavily used
+//! Mac was assumed to hold.
 //!
 //! The tree is written to `<out>.partial` and renamed to `<out>` when
 //! complete, so an existing `<out>` is always whole.
@@ -51,6 +57,9 @@ mod kind {
     pub const TCC: u64 = 10;
     pub const SSH: u64 = 11;
     pub const UTMPX: u64 = 12;
+    pub const FSEVENTS: u64 = 13;
+    pub const FILES: u64 = 14;
+    pub const SOFTWARE: u64 = 15;
 }
 
 const DOMAINS: &[&str] = &[
@@ -411,6 +420,7 @@ fn main() -> Result<()> {
             scaled(300, s),
         )?;
         known_hosts(&home.join(".ssh/known_hosts"), u, scaled(500, s))?;
+        user_files(&home, u, &web, s)?;
         eprintln!("bench-root: {name} done in {:.1?}", t.elapsed());
     }
     let t = Instant::now();
@@ -434,6 +444,12 @@ fn main() -> Result<()> {
     let t = Instant::now();
     persistence(&root, args.users, s)?;
     eprintln!("bench-root: persistence done in {:.1?}", t.elapsed());
+    let t = Instant::now();
+    fsevents(&root, args.users, s)?;
+    eprintln!("bench-root: FSEvents done in {:.1?}", t.elapsed());
+    let t = Instant::now();
+    software(&root, s)?;
+    eprintln!("bench-root: software done in {:.1?}", t.elapsed());
     let t = Instant::now();
     asl(&root.join("private/var/log"), s)?;
     eprintln!("bench-root: ASL done in {:.1?}", t.elapsed());
@@ -1434,6 +1450,207 @@ fn asl(log: &Path, scale: f64) -> Result<()> {
             10 << 20,
             true,
         )?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// FSEvents
+
+/// Flags seen most in real stores: created, removed, renamed, modified,
+/// inode metadata changed, each with the item-is-file or -is-dir bit.
+const FSE_FLAGS: &[u32] = &[
+    0x0001_0100, // file created
+    0x0001_1000, // file modified
+    0x0001_0200, // file removed
+    0x0001_0800, // file renamed
+    0x0001_0400, // file inode metadata modified
+    0x0002_0100, // directory created
+    0x0002_0200, // directory removed
+    0x0001_9000, // file modified, xattr modified
+];
+
+/// The data volume's FSEvents store: `files` gzip files of 5 version-2
+/// pages of 1,000 records each, 2,000,000 records at scale 1 (a store that
+/// fills its default size on a Mac in daily use holds a few million).
+/// Paths are deep, under the users' homes and the system's caches.
+fn fsevents(root: &Path, users: u64, scale: f64) -> Result<()> {
+    use mactriage_collectors::testdata::fsevents::{gzip, page};
+    let dir = root.join("System/Volumes/Data/.fseventsd");
+    mkdirs(&dir)?;
+    fs::write(dir.join("fseventsd-uuid"), b"7C6D1E4A-3B2F-4A8C-9D0E-1F2A3B4C5D6E")?;
+    let mut r = Rng::for_parts(&[kind::FSEVENTS]);
+    let mut id: u64 = 0x0000_0000_0100_0000;
+    let mut node: u64 = 1_000_000;
+    for _ in 0..scaled(400, scale) {
+        let mut raw = Vec::new();
+        for _ in 0..5 {
+            let mut paths = Vec::with_capacity(1000);
+            let mut fields = Vec::with_capacity(1000);
+            for _ in 0..1000 {
+                let u = user_name(r.below(users.max(1)));
+                let w = |r: &mut Rng| WORDS[r.index(WORDS.len())];
+                let p = match r.below(4) {
+                    0 => format!(
+                        "Users/{u}/Library/Caches/com.apple.Safari/fsCachedData/{:016X}",
+                        r.next()
+                    ),
+                    1 => format!("Users/{u}/Downloads/{}-{}.pdf", w(&mut r), r.below(10_000)),
+                    2 => format!(
+                        "Users/{u}/Library/Application Support/Google/Chrome/Default/{}/{:08x}",
+                        w(&mut r),
+                        r.next() as u32
+                    ),
+                    _ => format!("private/var/folders/zz/{:016x}/T/{}.tmp", r.next(), w(&mut r)),
+                };
+                id += 1 + r.below(16);
+                node += 1;
+                paths.push(p.into_bytes());
+                fields.push((id, *r.pick(FSE_FLAGS), node));
+            }
+            let recs: Vec<_> = paths
+                .iter()
+                .zip(&fields)
+                .map(|(p, &(id, flags, node))| (p.as_slice(), id, flags, node, 0u32))
+                .collect();
+            raw.extend_from_slice(&page(2, &recs));
+        }
+        fs::write(dir.join(format!("{id:016x}")), gzip(&raw))?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Downloads and Desktop, with the extended attributes a download carries
+
+/// Set a Mac extended attribute: under Linux in the `user.` namespace, as
+/// the evidence source maps it.
+fn set_mac_xattr(path: &Path, name: &str, value: &[u8]) -> Result<()> {
+    let host = if cfg!(target_os = "macos") {
+        name.to_string()
+    } else {
+        format!("user.{name}")
+    };
+    rustix::fs::lsetxattr(path, host, value, rustix::fs::XattrFlags::empty())
+        .with_context(|| format!("{}: {name}: cannot set (does the file system take user xattrs?)", path.display()))
+}
+
+/// Per user, at scale 1: 1,000 files in `Downloads` and 200 on the
+/// `Desktop` (1 to 256 KB; one in twenty a thin Mach-O), every download
+/// with `com.apple.quarantine` and a binary-plist
+/// `com.apple.metadata:kMDItemWhereFroms`.
+fn user_files(home: &Path, user: u64, web: &[Site], scale: f64) -> Result<()> {
+    let mut r = Rng::for_parts(&[kind::FILES, user]);
+    for (dir, n, downloaded) in [("Downloads", 1000, true), ("Desktop", 200, false)] {
+        let d = home.join(dir);
+        mkdirs(&d)?;
+        for i in 0..scaled(n, scale) {
+            let size = 1024 + r.below(255 * 1024) as usize;
+            let (name, data) = if r.chance(5) {
+                (format!("tool-{i}"), macho(&mut r, size))
+            } else {
+                let w = WORDS[r.index(WORDS.len())];
+                (format!("{w}-{i}.pdf"), r.bytes(size))
+            };
+            let path = d.join(&name);
+            fs::write(&path, data)?;
+            if downloaded {
+                let site = &web[site_of(&mut r, web.len())];
+                let t = 0x6590_0000 + r.below(365 * 86_400);
+                let q = format!("0083;{t:08x};Safari;{}", r.uuid());
+                set_mac_xattr(&path, "com.apple.quarantine", q.as_bytes())?;
+                let mut froms = Vec::new();
+                plist::Value::Array(vec![
+                    format!("{}/files/{name}", site.url.trim_end_matches('/')).into(),
+                    site.url.clone().into(),
+                ])
+                .to_writer_binary(&mut froms)?;
+                set_mac_xattr(&path, "com.apple.metadata:kMDItemWhereFroms", &froms)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Installed software
+
+/// What a Mac that has been updated for years holds: at scale 1, 600
+/// install-history entries, 400 package receipts (each with its `.bom`),
+/// a 10 MB `install.log`, and 60 of Apple's applications in
+/// `/System/Applications` (1 MB executables).
+fn software(root: &Path, scale: f64) -> Result<()> {
+    let mut r = Rng::for_parts(&[kind::SOFTWARE]);
+    let receipts = root.join("Library/Receipts");
+    mkdirs(&receipts)?;
+    let date = |r: &mut Rng| {
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000 + r.below(130_000_000));
+        plist::Value::Date(t.into())
+    };
+    let mut history = Vec::new();
+    for i in 0..scaled(600, scale) {
+        let mut d = plist::Dictionary::new();
+        d.insert("date".into(), date(&mut r));
+        d.insert("displayName".into(), format!("Package {i}").into());
+        d.insert("displayVersion".into(), format!("{}.{}", i / 10, i % 10).into());
+        d.insert("processName".into(), if i % 3 == 0 { "softwareupdated" } else { "installer" }.into());
+        d.insert(
+            "packageIdentifiers".into(),
+            plist::Value::Array((0..3).map(|k| format!("com.bench.pkg{i}.part{k}").into()).collect()),
+        );
+        history.push(plist::Value::Dictionary(d));
+    }
+    plist::Value::Array(history).to_file_xml(receipts.join("InstallHistory.plist"))?;
+
+    let db = root.join("private/var/db/receipts");
+    mkdirs(&db)?;
+    for i in 0..scaled(400, scale) {
+        let id = format!("com.bench.pkg{i}");
+        let mut d = plist::Dictionary::new();
+        d.insert("PackageIdentifier".into(), id.clone().into());
+        d.insert("PackageVersion".into(), format!("{i}.0").into());
+        d.insert("InstallDate".into(), date(&mut r));
+        d.insert("InstallPrefixPath".into(), "/".into());
+        d.insert("InstallProcessName".into(), "installer".into());
+        d.insert("PackageFileName".into(), format!("Bench{i}.pkg").into());
+        plist::Value::Dictionary(d).to_file_xml(db.join(format!("{id}.plist")))?;
+        let bom = 4096 + r.below(60_000) as usize;
+        fs::write(db.join(format!("{id}.bom")), r.bytes(bom))?;
+    }
+
+    let log = root.join("private/var/log");
+    mkdirs(&log)?;
+    let mut f = std::io::BufWriter::new(fs::File::create(log.join("install.log"))?);
+    let target = (10_000_000.0 * scale) as u64;
+    let mut written = 0u64;
+    let mut n = 0u64;
+    while written < target {
+        let line = format!(
+            "2024-{:02}-{:02} 10:{:02}:{:02}+01 bench-mbp installd[{}]: PackageKit: Extracting file://localhost/Library/Updates/pkg{n}.pkg (destination=/Library/InstallerSandboxes/.PKInstallSandboxManager/{}.activeSandbox/Root, uid=0)\n",
+            1 + r.below(12),
+            1 + r.below(28),
+            r.below(60),
+            r.below(60),
+            100 + r.below(900),
+            r.uuid()
+        );
+        f.write_all(line.as_bytes())?;
+        written += line.len() as u64;
+        n += 1;
+    }
+    f.flush()?;
+
+    for i in 0..scaled(60, scale) {
+        let name = format!("AppleApp{i}");
+        let c = root.join(format!("System/Applications/{name}.app/Contents"));
+        mkdirs(&c.join("MacOS"))?;
+        let mut info = plist::Dictionary::new();
+        info.insert("CFBundleExecutable".into(), name.clone().into());
+        info.insert("CFBundleIdentifier".into(), format!("com.apple.{name}").into());
+        info.insert("CFBundleShortVersionString".into(), "14.0".into());
+        info.insert("CFBundleVersion".into(), format!("{i}").into());
+        plist::Value::Dictionary(info).to_file_xml(c.join("Info.plist"))?;
+        fs::write(c.join("MacOS").join(&name), macho(&mut r, 1024 * 1024))?;
     }
     Ok(())
 }
