@@ -34,7 +34,7 @@ pub type HashResult = Result<ExeFacts, String>;
 
 /// Executables up to this size are read whole and their Mach-O header and
 /// code signature decoded as well as hashed; larger ones are only hashed.
-const MAX_DECODE: u64 = 128 * 1024 * 1024;
+pub const MAX_DECODE: u64 = 128 * 1024 * 1024;
 
 /// One executable's hash, computed by whoever asks first.
 type Slot = Arc<OnceLock<HashResult>>;
@@ -88,9 +88,7 @@ impl ExeHasher {
     /// following links: for executables that no process names (an
     /// application bundle's, a persistence item's), sharing the run's cache.
     pub fn hash_path(&mut self, ctx: &Ctx<'_>, path: &Path) -> HashResult {
-        let r = self.hash_opened(ctx, || {
-            ctx.source().open(path).map_err(|e| e.to_string())
-        });
+        let r = self.hash_opened(ctx, || ctx.source().open(path).map_err(|e| e.to_string()));
         if r.is_err() {
             self.failed += 1;
         }

@@ -203,4 +203,3 @@ pub fn fat(slices: &[(u32, Vec<u8>)]) -> Vec<u8> {
     }
     out
 }
-

@@ -3,9 +3,7 @@
 
 use super::*;
 
-pub(crate) use crate::testdata::macho::{
-    adhoc_signature, fat, slice, Sign, CPU_ARM64, CPU_X86_64, ENTITLEMENTS,
-};
+pub(crate) use crate::testdata::macho::{adhoc_signature, fat, slice, Sign, CPU_ARM64, CPU_X86_64};
 
 #[test]
 fn a_built_adhoc_slice_decodes_and_its_pages_check() {
