@@ -233,6 +233,54 @@ pub static STREAMS: &[Stream] = &[
         roles: &[Role::Persistence],
     },
     Stream {
+        name: "software",
+        label: "installed software: install history, receipts, applications, Homebrew",
+        times: &[
+            tw("timestamp", "Install Time", Cond("kind", "install")),
+            tw(
+                "timestamp",
+                "Package Receipt Install Time",
+                Cond("kind", "receipt"),
+            ),
+            tw(
+                "timestamp",
+                "Application Bundle Modification Time",
+                Cond("kind", "app"),
+            ),
+            t("timestamp", "Homebrew Version Directory Modification Time"),
+            t("bundle_ctime", "Application Bundle Metadata Change Time"),
+            t("bundle_btime", "Application Bundle Creation Time"),
+            t("exe_mtime", "Application Executable Modification Time"),
+            t("exe_ctime", "Application Executable Metadata Change Time"),
+            t("exe_btime", "Application Executable Creation Time"),
+            t("quarantine.time", "Application Quarantine Time"),
+            t("exe_quarantine.time", "Application Executable Quarantine Time"),
+            t("ctime", "Homebrew Version Directory Metadata Change Time"),
+            t("btime", "Homebrew Version Directory Creation Time"),
+            t("receipt_time", "Homebrew Install Time"),
+        ],
+        ignore: &[],
+        message: &[
+            (
+                Some(Cond("kind", "install")),
+                "installed[ {display_name}][ {display_version}][ by {process_name}][ ({content_type})]",
+            ),
+            (
+                Some(Cond("kind", "receipt")),
+                "package receipt[ {package_identifier}][ {package_version}][ from {package_file_name}][ by {install_process_name}]",
+            ),
+            (
+                Some(Cond("kind", "app")),
+                "application[ {path}][ {bundle_id}][ {short_version}][ ({exe_signature_status})][ team {exe_team_id}][ notes: {notes}]",
+            ),
+            (
+                None,
+                "[{kind}][ {name}][ {version}][ from {tap}][ on request={installed_on_request}]",
+            ),
+        ],
+        roles: &[],
+    },
+    Stream {
         name: "accounts",
         label: "accounts and groups",
         times: &[

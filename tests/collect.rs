@@ -209,6 +209,10 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         ("persistence", 3, 4),
         // The FSEvents store: one page of six records, and its UUID.
         ("fsevents", 6, 2),
+        // The install history (3), alice's UpdateHelper receipt (and its
+        // .bom) and app (its Info.plist), install.log, a Homebrew formula
+        // with its receipt and a cask.
+        ("software", 7, 6),
         // A listing: records, no files archived (alice's .ssh and its two
         // files, and the TCC folder in /Library/Application Support,
         // among them).
@@ -221,9 +225,12 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
     }
     assert_eq!(
         man["summary"]["records"],
-        10 + 6 + 4 + 3 + 3 + 39 + 3 + 6 + 23
+        10 + 6 + 4 + 3 + 3 + 39 + 3 + 6 + 23 + 7
     );
-    assert_eq!(man["summary"]["files"], 2 + 9 + 2 + 1 + 2 + 1 + 19 + 4 + 2);
+    assert_eq!(
+        man["summary"]["files"],
+        2 + 9 + 2 + 1 + 2 + 1 + 19 + 4 + 2 + 6
+    );
     let events = jsonl(&members, "fsevents");
     assert_eq!(
         events[2]["full_path"],
@@ -749,7 +756,7 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         .lines()
         .filter(|l| l.contains(" WARN ") && l.contains("/Users/alice"))
         .collect();
-    assert_eq!(warnings.len(), 9, "{stderr}");
+    assert_eq!(warnings.len(), 10, "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let members = members_map(Path::new(stdout.lines().last().unwrap()));
     let man = manifest(&members);
@@ -767,6 +774,8 @@ fn an_unreadable_home_is_one_line_per_collector_not_one_per_artifact() {
         ("persistence", 25),
         // The home's hidden entries, Downloads, Desktop, LaunchAgents.
         ("files", 4),
+        // ~/Applications.
+        ("software", 1),
     ] {
         let c = collector(&man, name);
         let alice: Vec<&serde_json::Value> = c["errors"]

@@ -49,6 +49,12 @@ enum Kind {
     /// /Library/PrivilegedHelperTools. A cut Mach-O may stop being one
     /// (and be a plain file), so its damage need not be reported.
     Program,
+    /// An application's Info.plist (`/Applications/<tag>.app`).
+    InfoPlist,
+    /// A package receipt (`/private/var/db/receipts/<tag>.plist`).
+    Receipt,
+    /// A Homebrew keg's `INSTALL_RECEIPT.json`.
+    HomebrewReceipt,
 }
 
 impl Kind {
@@ -78,6 +84,11 @@ impl Kind {
                 return os(&[b"/private/var/db/dslocal/nodes/Default/users/", tag, b".plist"])
             }
             Kind::Program => return os(&[b"/Library/PrivilegedHelperTools/", tag]),
+            Kind::InfoPlist => return os(&[b"/Applications/", tag, b".app/Contents/Info.plist"]),
+            Kind::Receipt => return os(&[b"/private/var/db/receipts/", tag, b".plist"]),
+            Kind::HomebrewReceipt => {
+                return os(&[b"/opt/homebrew/Cellar/", tag, b"/1.0/INSTALL_RECEIPT.json"])
+            }
             Kind::LaunchAgent => "Library/LaunchAgents/job.plist",
             Kind::Btm => {
                 "Library/Application Support/com.apple.backgroundtaskmanagementagent/backgrounditems.btm"
@@ -149,6 +160,9 @@ fn builtin_samples() -> Vec<Sample> {
             "TCC.db" => Kind::Tcc,
             "knowledgeC.db" => Kind::KnowledgeC,
             "utmpx" => Kind::Utmpx,
+            "Info.plist" => Kind::InfoPlist,
+            "INSTALL_RECEIPT.json" => Kind::HomebrewReceipt,
+            n if n.ends_with(".plist") && path.contains("db/receipts/") => Kind::Receipt,
             n if n.ends_with(".sfl2") => Kind::Sfl2,
             n if n.ends_with(".asl") => Kind::Asl,
             n if n.contains("zsh") => Kind::Zsh,
@@ -550,5 +564,150 @@ fn damage_and_collect(samples: &[Sample]) {
             run.code,
             errors.len()
         );
+    }
+}
+
+/// The software collector on damaged inputs of every part: exactly the
+/// sound records, and exactly one error per damaged input.
+#[test]
+fn damaged_software_inputs_give_exact_counts() {
+    use mactriage_collectors::testdata::macho::{slice, Sign, CPU_ARM64};
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    std::fs::create_dir_all(root.join("Users")).unwrap();
+    let put = |rel: &str, bytes: &[u8]| plant(&root, Path::new(rel), bytes);
+    let binary = |v: plist::Value| {
+        let mut b = Vec::new();
+        plist::to_writer_binary(&mut b, &v).unwrap();
+        b
+    };
+    let dict = |entries: Vec<(&str, plist::Value)>| {
+        plist::Value::Dictionary(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
+    };
+    let s = |v: &str| plist::Value::String(v.into());
+    let receipt = |id: &str| {
+        binary(dict(vec![
+            ("PackageIdentifier", s(id)),
+            ("PackageVersion", s("1.0")),
+            ("InstallPrefixPath", s("/")),
+        ]))
+    };
+    // Receipts: 3 sound, 2 cut short, 1 with a value of the wrong type.
+    for id in ["a", "b", "c"] {
+        put(
+            &format!("/private/var/db/receipts/{id}.plist"),
+            &receipt(id),
+        );
+    }
+    let whole = receipt("d");
+    put(
+        "/private/var/db/receipts/d.plist",
+        &whole[..whole.len() / 2],
+    );
+    put("/private/var/db/receipts/e.plist", &whole[..9]);
+    put(
+        "/private/var/db/receipts/f.plist",
+        &binary(dict(vec![(
+            "PackageIdentifier",
+            plist::Value::Integer(7.into()),
+        )])),
+    );
+    // Install history: 4 entries, one not a dictionary.
+    let entry = |n: &str| dict(vec![("displayName", s(n))]);
+    put(
+        "/Library/Receipts/InstallHistory.plist",
+        &binary(plist::Value::Array(vec![
+            entry("one"),
+            entry("two"),
+            plist::Value::Integer(3.into()),
+            entry("four"),
+        ])),
+    );
+    // Apps: 2 sound, a corrupt Info.plist, a missing executable.
+    let info = |exe: &str| {
+        let mut b = Vec::new();
+        plist::to_writer_xml(
+            &mut b,
+            &dict(vec![
+                ("CFBundleExecutable", s(exe)),
+                ("CFBundleIdentifier", s(&format!("com.example.{exe}"))),
+            ]),
+        )
+        .unwrap();
+        b
+    };
+    let exe = slice(CPU_ARM64, Sign::Adhoc, "com.example.x");
+    for name in ["One", "Two"] {
+        put(
+            &format!("/Applications/{name}.app/Contents/Info.plist"),
+            &info(name),
+        );
+        put(
+            &format!("/Applications/{name}.app/Contents/MacOS/{name}"),
+            &exe,
+        );
+    }
+    let cut = info("Cut");
+    put(
+        "/Applications/Cut.app/Contents/Info.plist",
+        &cut[..cut.len() / 2],
+    );
+    put("/Applications/Cut.app/Contents/MacOS/Cut", &exe);
+    put("/Applications/Gone.app/Contents/Info.plist", &info("Gone"));
+    // Homebrew: a sound receipt, one cut short.
+    let brew =
+        br#"{"installed_on_request":true,"time":1700000000,"source":{"tap":"homebrew/core"}}"#;
+    put("/opt/homebrew/Cellar/good/1.0/INSTALL_RECEIPT.json", brew);
+    put(
+        "/opt/homebrew/Cellar/cut/1.0/INSTALL_RECEIPT.json",
+        &brew[..20],
+    );
+
+    let out = work.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let run = collect(&root, &out, &["--only", "software"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    let members = members_map(&run.tarball());
+    let man = manifest(&members);
+    let recs = jsonl(&members, "software");
+    let count = |k: &str| recs.iter().filter(|r| r["kind"] == k).count();
+    assert_eq!(count("install"), 3);
+    // The wrong-typed receipt is kept, with its error.
+    assert_eq!(count("receipt"), 4);
+    assert_eq!(count("app"), 4);
+    assert_eq!(count("homebrew_formula"), 2);
+    let c = collector(&man, "software");
+    assert_eq!(c["status"], "partial");
+    let mut errors: Vec<String> = c["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["path"].as_str().unwrap_or("").to_string())
+        .collect();
+    errors.sort();
+    assert_eq!(
+        errors,
+        [
+            "/Applications/Cut.app/Contents/Info.plist",
+            "/Applications/Gone.app/Contents/MacOS/Gone",
+            "/Library/Receipts/InstallHistory.plist",
+            "/opt/homebrew/Cellar/cut/1.0/INSTALL_RECEIPT.json",
+            "/private/var/db/receipts/d.plist",
+            "/private/var/db/receipts/e.plist",
+            "/private/var/db/receipts/f.plist",
+        ]
+    );
+    // The damaged files are archived as they are.
+    for m in [
+        "[root]/private/var/db/receipts/d.plist",
+        "[root]/Applications/Cut.app/Contents/Info.plist",
+        "[root]/opt/homebrew/Cellar/cut/1.0/INSTALL_RECEIPT.json",
+    ] {
+        assert!(members.contains_key(m), "{m}");
     }
 }

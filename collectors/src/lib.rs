@@ -39,6 +39,7 @@ pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
+pub mod software;
 pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
 pub mod testdata;
@@ -59,6 +60,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
     &persistence::Persistence,
+    &software::Software,
     &live::processes::Processes,
     &live::network::Network,
     &live::netconfig::NetworkConfig,

@@ -34,6 +34,7 @@
 //! | the system `TCC.db` (4 decisions) and alice's (2) | `tcc` | 6 |
 //! | alice's `knowledgeC.db` (3 events) | `knowledgec` | 3 |
 //! | `/private/var/run/utmpx` (a signature, a boot, 2 logins, a logout) | `login_history` | 4 |
+//! | alice's `UpdateHelper.app` executable (ad hoc signed arm64 Mach-O), the `com.updatehelper.pkg` receipt and its `.bom` placeholder | `software` | 1 + 1 |
 //! | the data volume's FSEvents page file (one version-2 page; its `fseventsd-uuid` is text, committed by hand) | `fsevents` | 6 |
 
 use std::fs;
@@ -176,9 +177,63 @@ pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
     fs::write(fresh(root, &rel)?, fsevents_store())?;
     written.push(rel);
 
+    // Software: the helper alice installed, its package receipt and bill
+    // of materials (the Info.plist, the install history and the Homebrew
+    // receipt are text, committed by hand).
+    let rel =
+        PathBuf::from("Users/alice/Applications/UpdateHelper.app/Contents/MacOS/UpdateHelper");
+    let path = fresh(root, &rel)?;
+    fs::write(&path, update_helper())?;
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o755))?;
+    }
+    written.push(rel);
+    let receipts = Path::new("private/var/db/receipts");
+    let rel = receipts.join("com.updatehelper.pkg.plist");
+    package_receipt()
+        .to_file_binary(fresh(root, &rel)?)
+        .context("cannot write the package receipt")?;
+    written.push(rel);
+    let rel = receipts.join("com.updatehelper.pkg.bom");
+    fs::write(fresh(root, &rel)?, bom_placeholder())?;
+    written.push(rel);
+
     let _ = fs::remove_dir_all(&tmp);
     written.sort();
     Ok(written)
+}
+
+// ---------------------------------------------------------------------------
+// software
+
+/// UpdateHelper's main executable: an arm64 Mach-O, ad hoc signed (no
+/// team, no certificate), as a quick build of a tool would be.
+fn update_helper() -> Vec<u8> {
+    use mactriage_collectors::testdata::macho::{slice, Sign, CPU_ARM64};
+    slice(CPU_ARM64, Sign::Adhoc, "com.updatehelper.UpdateHelper")
+}
+
+/// The receipt `installer` wrote for `UpdateHelper.pkg`, 22:20:00 on
+/// alice's day (minutes after the download).
+fn package_receipt() -> P {
+    dict(vec![
+        ("InstallDate", plist_date(at(ALICE_DAY, 22, 20, 0))),
+        ("InstallPrefixPath", s("/")),
+        ("InstallProcessName", s("installer")),
+        ("PackageFileName", s("UpdateHelper.pkg")),
+        ("PackageIdentifier", s("com.updatehelper.pkg")),
+        ("PackageVersion", s("2.1")),
+    ])
+}
+
+/// A bill of materials that is only a `BOMStore` header (version 1, no
+/// blocks): the collector archives `.bom` files and does not parse them.
+fn bom_placeholder() -> Vec<u8> {
+    let mut b = b"BOMStore".to_vec();
+    b.extend_from_slice(&1u32.to_be_bytes());
+    b.extend_from_slice(&[0u8; 20]);
+    b
 }
 
 /// Compare the artifacts under `committed` (the sample root) with what

@@ -34,7 +34,7 @@ pub type HashResult = Result<ExeFacts, String>;
 
 /// Executables up to this size are read whole and their Mach-O header and
 /// code signature decoded as well as hashed; larger ones are only hashed.
-const MAX_DECODE: u64 = 128 * 1024 * 1024;
+pub const MAX_DECODE: u64 = 128 * 1024 * 1024;
 
 /// One executable's hash, computed by whoever asks first.
 type Slot = Arc<OnceLock<HashResult>>;
@@ -83,12 +83,32 @@ impl ExeHasher {
         r
     }
 
+    /// The SHA-256 (and, for a Mach-O, the decoded header and signature)
+    /// of the regular file at `path` on the target, opened without
+    /// following links: for executables that no process names (an
+    /// application bundle's, a persistence item's), sharing the run's cache.
+    pub fn hash_path(&mut self, ctx: &Ctx<'_>, path: &Path) -> HashResult {
+        let r = self.hash_opened(ctx, || ctx.source().open(path).map_err(|e| e.to_string()));
+        if r.is_err() {
+            self.failed += 1;
+        }
+        r
+    }
+
     fn hash_inner(&mut self, ctx: &Ctx<'_>, pid: u32, exe: &Path, deleted: bool) -> HashResult {
+        self.hash_opened(ctx, || open_exe(ctx, pid, exe, deleted))
+    }
+
+    fn hash_opened(
+        &mut self,
+        ctx: &Ctx<'_>,
+        open: impl FnOnce() -> Result<(File, std::fs::Metadata), String>,
+    ) -> HashResult {
         if self.stopped || ctx.should_stop() {
             self.stopped = true;
             return Err("time limit reached; not hashed".into());
         }
-        let (file, meta) = open_exe(ctx, pid, exe, deleted)?;
+        let (file, meta) = open()?;
         let slot = self.cache.slot((meta.dev(), meta.ino()));
         slot.get_or_init(|| {
             self.cache

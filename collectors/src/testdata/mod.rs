@@ -15,6 +15,7 @@
 //! | [`dslocal`] | local directory-services account and group records |
 //! | [`fsevents`] | FSEvents store pages, and gzip members |
 //! | [`keyed_archive`] | NSKeyedArchiver object graphs, and SharedFileList `.sfl2` archives |
+//! | [`macho`] | Mach-O executables and universal files, unsigned or ad hoc signed |
 //! | [`plist`] | hostile property lists (a shared-reference expansion bomb) |
 //! | [`realdata`] | the real third-party samples of `MACTRIAGE_REALDATA` ([`dir`], [`path`], [`read`]) |
 //! | [`rng`] | a small deterministic random generator |
@@ -36,6 +37,7 @@ pub mod csreq;
 pub mod dslocal;
 pub mod fsevents;
 pub mod keyed_archive;
+pub mod macho;
 pub mod plist;
 pub mod realdata;
 pub mod rng;

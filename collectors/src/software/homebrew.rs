@@ -1,0 +1,206 @@
+//! Homebrew's installed formulae and casks.
+//!
+//! **Where.** The prefixes `/usr/local` (Intel Macs) and `/opt/homebrew`
+//! (Apple silicon): `Cellar/<formula>/<version>/` (a "keg") and
+//! `Caskroom/<cask>/<version>/`. One record per name and version, from the
+//! directory listing, with the version directory's times
+//! (`kind: homebrew_formula` or `homebrew_cask`). Names starting with `.`
+//! (a cask's `.metadata`) are not versions and are skipped.
+//!
+//! **Receipt.** `INSTALL_RECEIPT.json` in a version directory (Homebrew's
+//! `Tab`, written at install) is acquired (archived) and its key fields
+//! read: `installed_on_request`, `installed_as_dependency`,
+//! `poured_from_bottle`, `time` (Unix seconds, kept as stored beside the
+//! converted time), `homebrew_version`, `arch`, and `source.tap`,
+//! `source.spec`. A receipt that is not JSON, not an object, or has a
+//! field of the wrong type is an issue; the record is still written.
+//!
+//! Reference: Homebrew `Library/Homebrew/tab.rb` (`AbstractTab`, `Tab`).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::{file_time, STREAM};
+use crate::kit::source::{DirEntry, Kind};
+use crate::kit::walk::{self, Limits, Visit};
+use crate::kit::{text, time, Ctx, FileMeta};
+
+const PREFIXES: [&str; 2] = ["/usr/local", "/opt/homebrew"];
+/// Receipts larger than this are archived, not parsed.
+const MAX_RECEIPT: u64 = 4 << 20;
+/// Entries (names and versions) listed per Cellar or Caskroom.
+const MAX_ENTRIES: usize = 50_000;
+
+pub(crate) fn collect(ctx: &mut Ctx<'_>) {
+    for prefix in PREFIXES {
+        for (dir, kind) in [
+            ("Cellar", "homebrew_formula"),
+            ("Caskroom", "homebrew_cask"),
+        ] {
+            if ctx.should_stop() {
+                return;
+            }
+            let root = Path::new(prefix).join(dir);
+            let mut versions: Vec<(DirEntry, PathBuf)> = Vec::new();
+            walk::walk(
+                ctx,
+                &root,
+                Limits {
+                    max_depth: 1,
+                    max_entries: MAX_ENTRIES,
+                },
+                |_, e, depth| {
+                    if e.name.as_encoded_bytes().starts_with(b".") {
+                        return Visit::Skip;
+                    }
+                    match depth {
+                        0 if e.kind == Kind::Dir => Visit::Descend,
+                        1 if matches!(e.kind, Kind::Dir | Kind::Symlink) => {
+                            if let Some(parent) = e.path.parent() {
+                                versions.push((e.clone(), parent.to_path_buf()));
+                            }
+                            Visit::Skip
+                        }
+                        _ => Visit::Skip,
+                    }
+                },
+            );
+            for (entry, rack) in versions {
+                version(ctx, prefix, kind, &entry, &rack);
+            }
+        }
+    }
+}
+
+fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry, rack: &Path) {
+    let path = entry.path.as_path();
+    let name = rack.file_name().unwrap_or_default();
+    let mut rec = ctx
+        .record(path, None)
+        .set("kind", kind)
+        .name("name", "name_b64", name)
+        .name("version", "version_b64", &entry.name)
+        .name("path", "path_b64", path.as_os_str())
+        .set("prefix", prefix);
+    if let Ok(m) = ctx.source().lstat(path) {
+        let m = FileMeta::from_metadata(&m);
+        rec.insert("timestamp", file_time(m.mtime));
+        rec.insert("ctime", file_time(m.ctime));
+        rec.insert("btime", file_time(m.crtime));
+    }
+    if entry.kind == Kind::Symlink {
+        rec.insert(
+            "link_target",
+            ctx.source()
+                .read_link(path)
+                .ok()
+                .map(|t| text::lossy(t.as_os_str())),
+        );
+        ctx.archive(path);
+        ctx.emit(STREAM, rec);
+        return;
+    }
+    let receipt = path.join("INSTALL_RECEIPT.json");
+    let mut problems = Vec::new();
+    match read_receipt(ctx, &receipt) {
+        None => rec.insert("receipt", Value::Null),
+        Some(Err(e)) => {
+            ctx.error(&receipt, &e);
+            rec.insert("receipt", text::lossy(receipt.as_os_str()));
+            problems.push(e);
+        }
+        Some(Ok(obj)) => {
+            rec.insert("receipt", text::lossy(receipt.as_os_str()));
+            fields(&obj, &mut rec, &mut problems);
+            if !problems.is_empty() {
+                ctx.error(&receipt, problems.join("; "));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        rec.insert("error", problems.join("; "));
+    }
+    ctx.emit(STREAM, rec);
+}
+
+/// The receipt as a JSON object; `None` when absent or not read (the kit
+/// records why).
+fn read_receipt(ctx: &mut Ctx<'_>, path: &Path) -> Option<Result<Map<String, Value>, String>> {
+    let acq = ctx.acquire(path)?;
+    if acq.meta.size > MAX_RECEIPT {
+        return Some(Err(format!(
+            "{} bytes, over the {MAX_RECEIPT}-byte parsing limit; archived, not parsed",
+            acq.meta.size
+        )));
+    }
+    let mut data = Vec::new();
+    if let Err(e) = acq
+        .open()
+        .and_then(|f| f.take(MAX_RECEIPT).read_to_end(&mut data))
+    {
+        return Some(Err(format!("cannot read the staged copy: {e}")));
+    }
+    Some(match serde_json::from_slice::<Value>(&data) {
+        Ok(Value::Object(o)) => Ok(o),
+        Ok(_) => Err("not a JSON object".to_string()),
+        Err(e) => Err(format!("not JSON: {e}")),
+    })
+}
+
+fn fields(obj: &Map<String, Value>, rec: &mut crate::kit::Record, problems: &mut Vec<String>) {
+    let mut typed = |key: &str, want: &str, ok: fn(&Value) -> bool| -> Value {
+        match obj.get(key) {
+            None | Some(Value::Null) => Value::Null,
+            Some(v) if ok(v) => v.clone(),
+            Some(_) => {
+                problems.push(format!("{key} is not {want}"));
+                Value::Null
+            }
+        }
+    };
+    rec.insert(
+        "installed_on_request",
+        typed("installed_on_request", "a boolean", Value::is_boolean),
+    );
+    rec.insert(
+        "installed_as_dependency",
+        typed("installed_as_dependency", "a boolean", Value::is_boolean),
+    );
+    rec.insert(
+        "poured_from_bottle",
+        typed("poured_from_bottle", "a boolean", Value::is_boolean),
+    );
+    let t = typed("time", "an integer", |v| v.is_i64());
+    rec.insert(
+        "receipt_time",
+        time::json(t.as_i64().and_then(time::from_unix_secs)),
+    );
+    rec.insert("receipt_time_raw", t);
+    rec.insert(
+        "homebrew_version",
+        typed("homebrew_version", "a string", Value::is_string),
+    );
+    rec.insert("arch", typed("arch", "a string", Value::is_string));
+    let (tap, spec) = match obj.get("source") {
+        None | Some(Value::Null) => (Value::Null, Value::Null),
+        Some(Value::Object(s)) => {
+            let get = |k: &str, problems: &mut Vec<String>| match s.get(k) {
+                None | Some(Value::Null) => Value::Null,
+                Some(v @ Value::String(_)) => v.clone(),
+                Some(_) => {
+                    problems.push(format!("source.{k} is not a string"));
+                    Value::Null
+                }
+            };
+            (get("tap", problems), get("spec", problems))
+        }
+        Some(_) => {
+            problems.push("source is not an object".to_string());
+            (Value::Null, Value::Null)
+        }
+    };
+    rec.insert("tap", tap);
+    rec.insert("spec", spec);
+}

@@ -1,0 +1,306 @@
+//! The install history, package receipts and the installer's log.
+//!
+//! - `/Library/Receipts/InstallHistory.plist` (Mac OS X 10.5 and later):
+//!   an XML property list, an array with one dictionary per install, in
+//!   order: `date` (a date), `displayName`, `displayVersion`,
+//!   `processName` (`Installer`, `softwareupdated`, `OS X Installer`,
+//!   `macOS Installer`, `App Store`...), `packageIdentifiers` (an array of
+//!   strings) and, for background configuration data, `contentType`
+//!   (`config-data`). One record per entry, `kind: install`.
+//! - `/private/var/db/receipts/<identifier>.plist` (10.6 and later; binary
+//!   property lists): `PackageIdentifier`, `PackageVersion`, `InstallDate`,
+//!   `InstallPrefixPath`, `InstallProcessName`, `PackageFileName`. One
+//!   record per receipt, `kind: receipt`. The `<identifier>.bom` beside
+//!   each (the package's bill of materials) is archived, not parsed.
+//! - `/private/var/log/install.log` and its rotations (`install.log.0.gz`...)
+//!   are archived.
+//!
+//! References: plaso `plist/macos_install_history` (and its test file, the
+//! one asserted on here), AutoMacTC `installhistory`, mac_apt
+//! `INSTALLHISTORY`, osquery `package_receipts`.
+
+use std::path::{Path, PathBuf};
+
+use plist::Value as P;
+use serde_json::Value;
+
+use super::{plist_date, type_name, STREAM};
+use crate::kit::source::Kind;
+use crate::kit::walk::{self, Limits, Visit};
+use crate::kit::Ctx;
+
+/// The install history.
+pub const INSTALL_HISTORY: &str = "/Library/Receipts/InstallHistory.plist";
+/// The package receipts.
+pub const RECEIPTS: &str = "/private/var/db/receipts";
+/// Where `install.log` is.
+pub const LOG_DIR: &str = "/private/var/log";
+
+/// Receipts (plist and bom files) listed at most.
+const MAX_RECEIPT_FILES: usize = 100_000;
+
+/// One entry of `InstallHistory.plist`, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstallEntry {
+    /// Its position in the file's array (0 is the oldest install).
+    pub index: usize,
+    /// `date`, converted to UTC.
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+    /// `date` as stored: Mac absolute seconds.
+    pub date_raw: Option<f64>,
+    pub display_name: Option<String>,
+    pub display_version: Option<String>,
+    pub process_name: Option<String>,
+    pub content_type: Option<String>,
+    /// Every `packageIdentifiers` string, in order.
+    pub package_identifiers: Vec<String>,
+    /// Values of the wrong type (each also an issue in the manifest).
+    pub problems: Vec<String>,
+}
+
+/// Parse the install history's root value: its entries, and the
+/// problems of entries that are not dictionaries. `Err` when the root is
+/// not an array.
+pub fn parse_history(root: &P) -> Result<(Vec<InstallEntry>, Vec<String>), String> {
+    let items = root
+        .as_array()
+        .ok_or_else(|| format!("the root is {}, not an array", type_name(root)))?;
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let Some(d) = item.as_dictionary() else {
+            problems.push(format!(
+                "entry {index} is {}, not a dictionary; skipped",
+                type_name(item)
+            ));
+            continue;
+        };
+        let mut e = InstallEntry {
+            index,
+            date: None,
+            date_raw: None,
+            display_name: None,
+            display_version: None,
+            process_name: None,
+            content_type: None,
+            package_identifiers: Vec::new(),
+            problems: Vec::new(),
+        };
+        let string = |key: &str, e: &mut InstallEntry| match d.get(key) {
+            None => None,
+            Some(P::String(s)) => Some(s.clone()),
+            Some(other) => {
+                e.problems.push(format!(
+                    "entry {index}: {key} is {}, not a string",
+                    type_name(other)
+                ));
+                None
+            }
+        };
+        e.display_name = string("displayName", &mut e);
+        e.display_version = string("displayVersion", &mut e);
+        e.process_name = string("processName", &mut e);
+        e.content_type = string("contentType", &mut e);
+        match d.get("date") {
+            None => {}
+            Some(P::Date(t)) => {
+                let raw = crate::formats::keyed_archive::plist_date_to_cocoa(*t);
+                e.date_raw = Some(raw);
+                e.date = crate::kit::time::from_mac_absolute(raw);
+            }
+            Some(other) => e.problems.push(format!(
+                "entry {index}: date is {}, not a date",
+                type_name(other)
+            )),
+        }
+        match d.get("packageIdentifiers") {
+            None => {}
+            Some(P::Array(ids)) => {
+                for (i, id) in ids.iter().enumerate() {
+                    match id {
+                        P::String(s) => e.package_identifiers.push(s.clone()),
+                        other => e.problems.push(format!(
+                            "entry {index}: packageIdentifiers[{i}] is {}, not a string",
+                            type_name(other)
+                        )),
+                    }
+                }
+            }
+            Some(other) => e.problems.push(format!(
+                "entry {index}: packageIdentifiers is {}, not an array",
+                type_name(other)
+            )),
+        }
+        entries.push(e);
+    }
+    Ok((entries, problems))
+}
+
+/// Read the install history of the target (acquired: staged and
+/// archived) and parse it. `None` when it is absent or could not be read
+/// or parsed (each problem is an issue of `ctx`'s collector); entries of
+/// the wrong shape are issues too, and left out or kept with their
+/// `problems`. The first entry is the oldest install (the system's own,
+/// on a Mac set up from the factory or an installer).
+pub fn read_history(ctx: &mut Ctx<'_>) -> Option<Vec<InstallEntry>> {
+    let target = Path::new(INSTALL_HISTORY);
+    let root = ctx.read_plist(target)?;
+    match parse_history(&root) {
+        Ok((entries, problems)) => {
+            for p in problems
+                .iter()
+                .chain(entries.iter().flat_map(|e| e.problems.iter()))
+            {
+                ctx.error(target, p);
+            }
+            Some(entries)
+        }
+        Err(e) => {
+            ctx.error(target, e);
+            None
+        }
+    }
+}
+
+/// The install history as records.
+pub(crate) fn history(ctx: &mut Ctx<'_>) {
+    let Some(entries) = read_history(ctx) else {
+        return;
+    };
+    let target = Path::new(INSTALL_HISTORY);
+    for e in entries {
+        let mut rec = ctx
+            .record(target, None)
+            .time(e.date, e.date_raw.map(Value::from).unwrap_or(Value::Null))
+            .set("kind", "install")
+            .set("index", e.index)
+            .set("display_name", e.display_name)
+            .set("display_version", e.display_version)
+            .set("process_name", e.process_name)
+            .set("content_type", e.content_type)
+            .set("package_identifiers", e.package_identifiers);
+        if !e.problems.is_empty() {
+            rec.insert("error", e.problems.join("; "));
+        }
+        ctx.emit(STREAM, rec);
+    }
+}
+
+/// The receipt plists and bom files, in name order.
+fn receipt_files(ctx: &mut Ctx<'_>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    walk::walk(
+        ctx,
+        Path::new(RECEIPTS),
+        Limits {
+            max_depth: 0,
+            max_entries: MAX_RECEIPT_FILES,
+        },
+        |_, e, _| {
+            if matches!(e.kind, Kind::File | Kind::Symlink) {
+                out.push(e.path.clone());
+            }
+            Visit::Skip
+        },
+    );
+    out
+}
+
+/// The package receipts: one record per `.plist`; `.bom` files archived.
+pub(crate) fn receipts(ctx: &mut Ctx<'_>) {
+    for path in receipt_files(ctx) {
+        if ctx.should_stop() {
+            break;
+        }
+        let ext = path.extension().map(|e| e.to_ascii_lowercase());
+        match ext.as_ref().and_then(|e| e.to_str()) {
+            Some("bom") => {
+                ctx.archive(&path);
+            }
+            Some("plist") => receipt(ctx, &path),
+            _ => {}
+        }
+    }
+}
+
+const RECEIPT_STRINGS: [(&str, &str); 5] = [
+    ("PackageIdentifier", "package_identifier"),
+    ("PackageVersion", "package_version"),
+    ("InstallPrefixPath", "install_prefix_path"),
+    ("InstallProcessName", "install_process_name"),
+    ("PackageFileName", "package_file_name"),
+];
+
+fn receipt(ctx: &mut Ctx<'_>, path: &Path) {
+    let Some(root) = ctx.read_plist(path) else {
+        return;
+    };
+    let Some(d) = root.as_dictionary() else {
+        ctx.error(
+            path,
+            format!("the root is {}, not a dictionary", type_name(&root)),
+        );
+        return;
+    };
+    let mut rec = ctx.record(path, None);
+    let mut problems = Vec::new();
+    match d.get("InstallDate") {
+        None => {}
+        Some(P::Date(t)) => {
+            let (t, raw) = plist_date(*t);
+            rec.insert("timestamp", t);
+            rec.insert("timestamp_raw", raw);
+        }
+        Some(other) => problems.push(format!("InstallDate is {}, not a date", type_name(other))),
+    }
+    rec.insert("kind", "receipt");
+    for (key, field) in RECEIPT_STRINGS {
+        let v = match d.get(key) {
+            None => Value::Null,
+            Some(P::String(s)) => Value::from(s.as_str()),
+            Some(other) => {
+                problems.push(format!("{key} is {}, not a string", type_name(other)));
+                Value::Null
+            }
+        };
+        rec.insert(field, v);
+    }
+    let bom = path.with_extension("bom");
+    rec.insert(
+        "bom",
+        ctx.source()
+            .lstat(&bom)
+            .is_ok()
+            .then(|| bom.to_string_lossy().into_owned()),
+    );
+    if !problems.is_empty() {
+        let msg = problems.join("; ");
+        ctx.error(path, &msg);
+        rec.insert("error", msg);
+    }
+    ctx.emit(STREAM, rec);
+}
+
+/// `install.log` and its rotations, archived.
+pub(crate) fn logs(ctx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    walk::walk(
+        ctx,
+        Path::new(LOG_DIR),
+        Limits {
+            max_depth: 0,
+            max_entries: 100_000,
+        },
+        |_, e, _| {
+            let name = e.name.as_encoded_bytes();
+            let ours = name == b"install.log" || name.starts_with(b"install.log.");
+            if ours && matches!(e.kind, Kind::File | Kind::Symlink) {
+                found.push(e.path.clone());
+            }
+            Visit::Skip
+        },
+    );
+    for p in found {
+        ctx.archive(&p);
+    }
+}
