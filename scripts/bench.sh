@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark `mactriage collect` against `tar -czf` of the same raw files.
 #
-#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N]
+#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N] [--low-priority]
 #
 # Builds the release binary and the generator, generates the benchmark root
 # if it is missing (deterministic: same arguments, same bytes), reads the
@@ -20,6 +20,7 @@ users=10
 root=""
 level=""
 runs=1
+extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --root) root="$2"; shift 2 ;;
     --level) level="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
+    --low-priority) extra+=(--low-priority); shift ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -74,6 +76,7 @@ PY
 
 args=(collect --root "$root" --output . --quiet)
 [ -n "$level" ] && args+=(--compression-level "$level")
+args+=(${extra[@]+"${extra[@]}"})
 median_run collect "$bin" "${args[@]}"
 tarball="$(ls "$work"/collect/*.tar.gz)"
 tar -xzf "$tarball" -C "$work" manifest.json
@@ -116,11 +119,19 @@ row("output size (MB)", lambda r, k: f"{sizes[k] / MB:,.1f}")
 row("raw input / wall (MB/s)", lambda r, k: f"{raw / MB / r['wall_s']:.1f}")
 row("exit status", lambda r, k: f"{r['exit']}")
 print()
-print("| collector | status | records | files | duration (s) |")
-print("|---|---|---:|---:|---:|")
+print("| collector | status | records | files | input (MB) | duration (s) | MB/s | records/s |")
+print("|---|---|---:|---:|---:|---:|---:|---:|")
+inputs = {}
+for f in m["files"]:
+    if f.get("type") == "file":
+        inputs[f["collector"]] = inputs.get(f["collector"], 0) + f.get("size", 0)
 for col in m["collectors"]:
-    print(f"| {col['name']} | {col['status']} | {col['records']:,} | {col['files']} | {col['duration_s']:.2f} |")
-print(f"| **total** | {m['summary']['status']} | {m['summary']['records']:,} | {m['summary']['files']} | {m['collection']['duration_s']:.2f} |")
+    d = col["duration_s"]
+    i = inputs.get(col["name"], 0)
+    rate = f"{i / MB / d:,.1f}" if d > 0 and i else "–"
+    rrate = f"{col['records'] / d:,.0f}" if d > 0 and col["records"] else "–"
+    print(f"| {col['name']} | {col['status']} | {col['records']:,} | {col['files']} | {i / MB:,.1f} | {d:.2f} | {rate} | {rrate} |")
+print(f"| **total** | {m['summary']['status']} | {m['summary']['records']:,} | {m['summary']['files']} | {raw / MB:,.1f} | {m['collection']['duration_s']:.2f} | | |")
 outputs = sum(o["size"] for o in m["outputs"])
 print(f"\nParsed output (JSONL, body file, log) added to the archive: {outputs / MB:,.1f} MB; "
       f"everything compressed by collect: {(raw + outputs) / MB:,.1f} MB "
