@@ -38,6 +38,7 @@ pub mod login_history;
 pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
+pub mod security_logs;
 pub mod shell_history;
 pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
@@ -59,6 +60,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &quarantine_events::QuarantineEvents,
     &recent_items::RecentItems,
     &persistence::Persistence,
+    &security_logs::SecurityLogs,
     &live::processes::Processes,
     &live::network::Network,
     &live::netconfig::NetworkConfig,

@@ -18,6 +18,7 @@
 //! | [`plist`] | hostile property lists (a shared-reference expansion bomb) |
 //! | [`realdata`] | the real third-party samples of `MACTRIAGE_REALDATA` ([`dir`], [`path`], [`read`]) |
 //! | [`rng`] | a small deterministic random generator |
+//! | [`security`] | `ExecPolicy`, `SystemPolicy` and `XPdb` databases with their real schemas |
 //! | [`utmpx`] | utmpx login accounting records and the file signature |
 //!
 //! Builders panic on misuse (an offset they did not hand out): they only
@@ -39,6 +40,7 @@ pub mod keyed_archive;
 pub mod plist;
 pub mod realdata;
 pub mod rng;
+pub mod security;
 pub mod utmpx;
 
 pub use realdata::{dir, path, read};
