@@ -251,7 +251,14 @@ const SYSTEM_POLICY_TABLES: &[TableSpec] = &[
             ("expires", "expires", "expires_raw", Epoch::Julian),
         ],
         fields: &[
-            "id", "type", "hash", "allow", "label", "authority", "path", "remarks",
+            "id",
+            "type",
+            "hash",
+            "allow",
+            "label",
+            "authority",
+            "path",
+            "remarks",
         ],
     },
 ];
@@ -319,31 +326,44 @@ fn plist_i64(v: Option<&plist::Value>) -> Option<i64> {
 fn plist_bool(v: Option<&plist::Value>) -> Value {
     match v {
         Some(plist::Value::Boolean(b)) => Value::Bool(*b),
-        Some(plist::Value::Integer(i)) => i.as_signed().map(|n| Value::Bool(n != 0)).unwrap_or(Value::Null),
+        Some(plist::Value::Integer(i)) => i
+            .as_signed()
+            .map(|n| Value::Bool(n != 0))
+            .unwrap_or(Value::Null),
         _ => Value::Null,
     }
 }
 
+/// Mac absolute seconds (a binary plist's double) to UTC, to the
+/// microsecond: the double holds no more (at 7e8 seconds its step is about
+/// 0.1 µs), and plaso and Apple's tools print microseconds.
+fn from_mac_micros(raw: f64) -> Option<chrono::DateTime<chrono::Utc>> {
+    if raw == 0.0 || !raw.is_finite() || raw.abs() > 1e15 {
+        return None;
+    }
+    let micros = (raw * 1e6).round() as i64;
+    let nanos = u32::try_from(micros.rem_euclid(1_000_000) * 1000).ok()?;
+    time::from_unix(
+        micros
+            .div_euclid(1_000_000)
+            .checked_add(time::MAC_EPOCH_OFFSET)?,
+        nanos,
+    )
+}
+
 /// A plist date as (converted, raw Mac absolute seconds).
 pub fn plist_time(v: Option<&plist::Value>) -> (Option<chrono::DateTime<chrono::Utc>>, Value) {
-    match v {
-        Some(plist::Value::Date(d)) => {
-            let raw = plist_date_to_cocoa(*d);
-            (
-                time::from_mac_absolute(raw),
-                serde_json::Number::from_f64(raw)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null),
-            )
-        }
-        Some(plist::Value::Real(f)) => (
-            time::from_mac_absolute(*f),
-            serde_json::Number::from_f64(*f)
-                .map(Value::Number)
-                .unwrap_or(Value::Null),
-        ),
-        _ => (None, Value::Null),
-    }
+    let raw = match v {
+        Some(plist::Value::Date(d)) => plist_date_to_cocoa(*d),
+        Some(plist::Value::Real(f)) => *f,
+        _ => return (None, Value::Null),
+    };
+    (
+        from_mac_micros(raw),
+        serde_json::Number::from_f64(raw)
+            .map(Value::Number)
+            .unwrap_or(Value::Null),
+    )
 }
 
 fn last_gk_reject(ctx: &mut Ctx<'_>, path: &Path) {

@@ -101,7 +101,7 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
     };
     let database = target
         .file_name()
-        .map(|n| text::lossy(n))
+        .map(text::lossy)
         .unwrap_or_default();
     let tables: Result<Vec<String>, _> = db
         .conn()
@@ -128,17 +128,16 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
         let Ok(Some(_)) = db.table(ctx, &table) else {
             continue;
         };
-        let names: Vec<String> =
-            match db
-                .conn()
-                .prepare(&format!("SELECT * FROM {} LIMIT 0", quote_ident(&table)))
-            {
-                Ok(st) => st.column_names().iter().map(|s| s.to_string()).collect(),
-                Err(e) => {
-                    ctx.error(target, format!("cannot read table `{table}`: {e}"));
-                    continue;
-                }
-            };
+        let names: Vec<String> = match db
+            .conn()
+            .prepare(&format!("SELECT * FROM {} LIMIT 0", quote_ident(&table)))
+        {
+            Ok(st) => st.column_names().iter().map(|s| s.to_string()).collect(),
+            Err(e) => {
+                ctx.error(target, format!("cannot read table `{table}`: {e}"));
+                continue;
+            }
+        };
         if names.is_empty() {
             continue;
         }
@@ -196,10 +195,7 @@ mod tests {
     #[test]
     fn julian_dates_convert_to_the_millisecond() {
         // 2451545.0 is 2000-01-01T12:00:00Z by definition of the J2000 epoch.
-        assert_eq!(
-            time::json(from_julian(2_451_545.0)),
-            "2000-01-01T12:00:00Z"
-        );
+        assert_eq!(time::json(from_julian(2_451_545.0)), "2000-01-01T12:00:00Z");
         assert_eq!(from_julian(0.0), None);
         // The Unix epoch.
         assert_eq!(

@@ -270,7 +270,10 @@ fn real_xprotect_2158_is_counted() {
     let d = tempfile::tempdir().unwrap();
     let res = "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Resources";
     for (name, sample) in [
-        ("XProtect.meta.plist", "xprotect/knightsc_XProtect.meta.plist"),
+        (
+            "XProtect.meta.plist",
+            "xprotect/knightsc_XProtect.meta.plist",
+        ),
         ("XProtect.plist", "xprotect/knightsc_XProtect.plist"),
         ("XProtect.yara", "xprotect/knightsc_XProtect.yara"),
     ] {

@@ -1,7 +1,7 @@
 //! XProtect's signature set: version and counts, per bundle location.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use plist::Value as P;
 use serde_json::Value;
@@ -14,7 +14,10 @@ pub const LOCATIONS: &[(&str, &str)] = &[
         "/System/Library/CoreServices/CoreTypes.bundle",
         "10.6-10.12",
     ),
-    ("/System/Library/CoreServices/XProtect.bundle", "10.13-10.14"),
+    (
+        "/System/Library/CoreServices/XProtect.bundle",
+        "10.13-10.14",
+    ),
     (
         "/Library/Apple/System/Library/CoreServices/XProtect.bundle",
         "10.15+",
@@ -177,7 +180,10 @@ fn one(ctx: &mut Ctx<'_>, bundle: &str, since: &str) {
     let legacy_entries = match legacy.as_ref() {
         Some(P::Array(a)) => Some(a.len()),
         Some(_) => {
-            ctx.error(&plist_path, "not an array of signatures: entries not counted");
+            ctx.error(
+                &plist_path,
+                "not an array of signatures: entries not counted",
+            );
             None
         }
         None => None,
@@ -222,7 +228,7 @@ fn one(ctx: &mut Ctx<'_>, bundle: &str, since: &str) {
     ctx.emit("xprotect", rec);
 }
 
-fn read_yara(ctx: &mut Ctx<'_>, path: &PathBuf) -> Option<YaraCount> {
+fn read_yara(ctx: &mut Ctx<'_>, path: &Path) -> Option<YaraCount> {
     let acq = ctx.acquire(path)?;
     if acq.meta.size > MAX_YARA_BYTES {
         ctx.error(
