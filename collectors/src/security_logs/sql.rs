@@ -99,10 +99,7 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
     let Some(db) = ctx.open_sqlite(target) else {
         return 0;
     };
-    let database = target
-        .file_name()
-        .map(text::lossy)
-        .unwrap_or_default();
+    let database = target.file_name().map(text::lossy).unwrap_or_default();
     let tables: Result<Vec<String>, _> = db
         .conn()
         .prepare(
