@@ -299,3 +299,24 @@ fn real_xprotect_2158_is_counted() {
     assert_eq!(xp[0]["min_java_version"], "1.6.0_45-b06-451");
     assert_eq!(xp[0]["macos"], "10.15+");
 }
+
+#[test]
+fn a_symlink_where_a_store_is_expected_is_not_followed() {
+    let d = tempfile::tempdir().unwrap();
+    let outside = d.path().join("outside.db");
+    security::exec_policy(&outside, &[UPDATER]);
+    let link = db_path(d.path().join("root").as_path(), EXEC_POLICY);
+    std::os::unix::fs::symlink(&outside, &link).unwrap();
+    let gk = d.path().join("root/private/var/db/.LastGKReject");
+    std::os::unix::fs::symlink("/etc/passwd", &gk).unwrap();
+    let (report, sink) = run_on(&d.path().join("root"), &SecurityLogs);
+    assert!(sink.records("gatekeeper_exec_policy").is_empty());
+    assert!(sink.records("gatekeeper_reject").is_empty());
+    // Each link is kept as a link (or reported), never read through.
+    let m = sink.members();
+    assert!(
+        m.contains(&format!("[root]{EXEC_POLICY}")) || !report.errors.is_empty(),
+        "{m:?} {:?}",
+        report.errors
+    );
+}
