@@ -318,6 +318,146 @@ pub static STREAMS: &[Stream] = &[
         roles: &[Role::Tcc],
     },
     Stream {
+        name: "xprotect",
+        label: "XProtect signature sets",
+        times: &[],
+        ignore: &[],
+        message: &[(
+            None,
+            "XProtect[ {version}][ at {bundle}][: {yara_rules} YARA rules][, {plist_entries} legacy signatures]",
+        )],
+        roles: &[],
+    },
+    Stream {
+        name: "xprotect_detections",
+        label: "XProtect detections (XPdb)",
+        times: &[tw("timestamp", "XProtect Detection", Cond("table", "events"))],
+        ignore: &[],
+        message: &[
+            (
+                Some(Cond("table", "events")),
+                "XProtect detection[ {violated_rule}][: {exec_path}][ (team {exec_team_id})][ cdhash {exec_cdhash}][ via {responsible_path}]",
+            ),
+            (None, "XPdb[ {table}] row"),
+        ],
+        roles: &[],
+    },
+    Stream {
+        name: "gatekeeper_exec_policy",
+        label: "Gatekeeper scans (ExecPolicy)",
+        times: &[
+            tw(
+                "timestamp",
+                "Gatekeeper Scan",
+                Cond("table", "policy_scan_cache"),
+            ),
+            tw(
+                "timestamp",
+                "Executable Measured",
+                Cond("table", "executable_measurements_v2"),
+            ),
+            tw(
+                "timestamp",
+                "Provenance Recorded",
+                Cond("table", "provenance_tracking"),
+            ),
+            tw(
+                "timestamp",
+                "Scan Target Recorded",
+                Cond("table", "scan_targets_v2"),
+            ),
+            tw(
+                "timestamp",
+                "Gatekeeper Override",
+                Cond("table", "historic_gk_overrides"),
+            ),
+            tw(
+                "timestamp",
+                "Malware Blocked",
+                Cond("table", "historic_malware_blocks"),
+            ),
+            t("timestamp", "ExecPolicy Time"),
+            t("mod_time", "Scanned File Modified"),
+            t("revocation_check_time", "Revocation Checked"),
+            t("executable_time", "Executable Time"),
+            t("reported_time", "Measurement Reported"),
+            t("measured_time", "Scan Target Measured"),
+        ],
+        ignore: &[],
+        message: &[
+            (
+                Some(Cond("table", "provenance_tracking")),
+                "provenance[ {url}][ {signing_identifier}][ (team {team_identifier})][ cdhash {cdhash}]",
+            ),
+            (
+                None,
+                "Gatekeeper[ {table}][ {signing_identifier}][ {bundle_id}][ {bundle_identifier}][ {path}][ (team {team_identifier})][ cdhash {cdhash}][ policy match {policy_match}][ malware result {malware_result}]",
+            ),
+        ],
+        roles: &[],
+    },
+    Stream {
+        name: "gatekeeper_rules",
+        label: "Gatekeeper rules (SystemPolicy)",
+        times: &[
+            tw("timestamp", "Gatekeeper Rule Created", Cond("table", "authority")),
+            tw("timestamp", "Gatekeeper Object Recorded", Cond("table", "object")),
+            t("modified", "Gatekeeper Rule Modified"),
+        ],
+        ignore: &["expires"],
+        message: &[(
+            None,
+            "Gatekeeper[ {table}][ “{label}”][ allow={allow}][ disabled={disabled}][ {requirement}][ {path}]",
+        )],
+        roles: &[],
+    },
+    Stream {
+        name: "gatekeeper_reject",
+        label: "Gatekeeper's last refusal",
+        times: &[t("timestamp", "Gatekeeper Rejected")],
+        ignore: &[],
+        message: &[(
+            None,
+            "Gatekeeper refused[ {path}][ (malware type {xprotect_malware_type_name})]",
+        )],
+        roles: &[],
+    },
+    Stream {
+        name: "wifi_networks",
+        label: "known Wi-Fi networks",
+        times: &[
+            t("timestamp", "Wi-Fi Last Connected"),
+            t("added", "Wi-Fi Network Added"),
+            t("joined_by_user", "Wi-Fi Joined by User"),
+            t("joined_by_system", "Wi-Fi Joined by System"),
+            t("last_auto_join", "Wi-Fi Last Auto-Join"),
+            t("last_manual_join", "Wi-Fi Last Manual Join"),
+            t("updated", "Wi-Fi Network Updated"),
+        ],
+        ignore: &["last_connected"],
+        message: &[(None, "Wi-Fi[ “{ssid}”][ ({security_type})][ captive={captive}][ hidden={hidden}]")],
+        roles: &[],
+    },
+    Stream {
+        name: "network_services",
+        label: "network services and interfaces",
+        times: &[],
+        ignore: &[],
+        message: &[(
+            None,
+            "[{kind}][ {name}][ {interface}][ {mac}][ IPv4 {ipv4_method}][ DNS {dns_servers}]",
+        )],
+        roles: &[],
+    },
+    Stream {
+        name: "hosts",
+        label: "hosts file entries",
+        times: &[],
+        ignore: &[],
+        message: &[(None, "hosts:[ {address}][ {names}]")],
+        roles: &[],
+    },
+    Stream {
         name: "login_history",
         label: "login records (utmpx, wtmp)",
         times: &[

@@ -217,6 +217,13 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         // files, and the TCC folder in /Library/Application Support,
         // among them).
         ("files", 23, 0),
+        // ExecPolicy (2 scans, 1 provenance, 1 setting), SystemPolicy (a
+        // rule and a feature), XPdb (a detection, a setting), .LastGKReject,
+        // the XProtect bundle (1 record; meta plist, YARA, Info.plist).
+        ("security_logs", 10, 7),
+        // 2 Wi-Fi networks, a service and an interface, 4 hosts lines;
+        // preferences.plist is host_files' already.
+        ("network_config", 8, 3),
     ] {
         let c = collector(&man, name);
         assert_eq!(c["status"], "ok", "{name}: {c}");
@@ -225,11 +232,11 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
     }
     assert_eq!(
         man["summary"]["records"],
-        10 + 6 + 4 + 3 + 3 + 39 + 3 + 6 + 23 + 7
+        10 + 6 + 4 + 3 + 3 + 39 + 3 + 6 + 23 + 7 + 10 + 8
     );
     assert_eq!(
         man["summary"]["files"],
-        2 + 9 + 2 + 1 + 2 + 1 + 19 + 4 + 2 + 6
+        2 + 9 + 2 + 1 + 2 + 1 + 19 + 4 + 2 + 6 + 7 + 3
     );
     let events = jsonl(&members, "fsevents");
     assert_eq!(
@@ -247,6 +254,76 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
 
     // The evidence is unchanged: bytes, sizes, modes, mtimes, ctimes.
     assert_eq!(snapshot(&root), before);
+}
+
+#[test]
+fn the_defences_and_networks_of_the_fixture() {
+    let work = tempfile::tempdir().unwrap();
+    let run = collect(
+        &fixture("mac-basic"),
+        work.path(),
+        &["--only", "security_logs,network_config"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let members = members_map(&run.tarball());
+
+    let xp = jsonl(&members, "xprotect");
+    assert_eq!(xp.len(), 1);
+    assert_eq!(xp[0]["version"], "2192");
+    assert_eq!(xp[0]["bundle_version"], "2192");
+    assert_eq!(xp[0]["yara_rules"], 3);
+    assert_eq!(xp[0]["yara_private_rules"], 1);
+
+    let det = jsonl(&members, "xprotect_detections");
+    let ev: Vec<_> = det.iter().filter(|r| r["table"] == "events").collect();
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0]["timestamp"], "2023-11-14T14:21:09Z");
+    assert_eq!(ev[0]["violated_rule"], "XProtect_MACOS_PWS_GENERIC_B");
+
+    let gk = jsonl(&members, "gatekeeper_exec_policy");
+    let scan = gk
+        .iter()
+        .find(|r| r["table"] == "policy_scan_cache" && r["team_identifier"].is_null())
+        .unwrap();
+    assert_eq!(scan["signing_identifier"], "updater-55554944");
+    assert_eq!(scan["timestamp"], "2024-02-13T10:40:00Z");
+    assert_eq!(scan["timestamp_raw"], 1_707_820_800);
+
+    let rules = jsonl(&members, "gatekeeper_rules");
+    let rule = rules.iter().find(|r| r["table"] == "authority").unwrap();
+    assert_eq!(rule["label"], "UnsignedHelper");
+    assert_eq!(rule["timestamp"], "2024-02-13T10:39:30Z");
+    assert_eq!(rule["row"]["user"], "helpdesk");
+
+    let rej = jsonl(&members, "gatekeeper_reject");
+    assert_eq!(rej.len(), 1);
+    assert_eq!(rej[0]["path"], "/Users/alice/Downloads/UpdateHelper.app");
+    assert_eq!(rej[0]["timestamp"], "2023-11-14T14:21:10Z");
+
+    let wifi = jsonl(&members, "wifi_networks");
+    let ssids: Vec<_> = wifi.iter().map(|w| w["ssid"].as_str().unwrap()).collect();
+    assert_eq!(ssids, ["alice-home", "Airport-Free-WiFi"]);
+    assert_eq!(wifi[1]["captive"], true);
+    assert_eq!(wifi[1]["security_type"], "Open");
+    assert_eq!(wifi[1]["last_connected"], "2023-11-14T13:55:00Z");
+
+    let svc = jsonl(&members, "network_services");
+    let wifi_svc = svc.iter().find(|r| r["kind"] == "service").unwrap();
+    assert_eq!(wifi_svc["dns_servers"], serde_json::json!(["10.9.9.9"]));
+    assert_eq!(wifi_svc["proxies"]["http"], "127.0.0.1:8899");
+    let en0 = svc.iter().find(|r| r["kind"] == "interface").unwrap();
+    assert_eq!(en0["mac"], "3c:22:fb:01:02:03");
+
+    let hosts = jsonl(&members, "hosts");
+    assert_eq!(hosts.len(), 4);
+    assert_eq!(
+        hosts[3]["names"],
+        serde_json::json!(["swscan.apple.com", "mesu.apple.com"])
+    );
+
+    let man = manifest(&members);
+    assert_eq!(collector(&man, "security_logs")["status"], "ok");
+    assert_eq!(collector(&man, "network_config")["status"], "ok");
 }
 
 #[test]

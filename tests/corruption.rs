@@ -711,3 +711,103 @@ fn damaged_software_inputs_give_exact_counts() {
         assert!(members.contains_key(m), "{m}");
     }
 }
+
+/// The defences' and networks' stores of the fixture (fixed system paths,
+/// one per root): each one, cut in half or with its middle bytes flipped,
+/// is one file with errors and the others give exactly the fixture's
+/// records.
+#[test]
+fn each_damaged_security_or_network_store_is_one_failed_file_and_the_rest_exact() {
+    // (target, stream, records of the fixture).
+    let stores: [(&str, &str, usize); 6] = [
+        (
+            "/private/var/db/SystemPolicyConfiguration/ExecPolicy",
+            "gatekeeper_exec_policy",
+            4,
+        ),
+        ("/private/var/db/SystemPolicy", "gatekeeper_rules", 2),
+        (
+            "/private/var/protected/xprotect/XPdb",
+            "xprotect_detections",
+            2,
+        ),
+        ("/private/var/db/.LastGKReject", "gatekeeper_reject", 1),
+        (
+            "/Library/Preferences/com.apple.wifi.known-networks.plist",
+            "wifi_networks",
+            2,
+        ),
+        (
+            "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Resources/XProtect.meta.plist",
+            "xprotect",
+            1,
+        ),
+    ];
+    let fix = fixture("mac-basic");
+    let read = |t: &str| std::fs::read(fix.join(t.trim_start_matches('/'))).unwrap();
+    for (damaged, _, _) in stores {
+        let good = read(damaged);
+        let half = good[..good.len() / 2].to_vec();
+        let mut flipped = good.clone();
+        // Past a SQLite header, or inside a plist's objects.
+        let from = good.len() / 3;
+        for b in flipped.iter_mut().skip(from).take(64) {
+            *b ^= 0x5a;
+        }
+        for (how, bytes) in [("cut in half", half), ("flipped", flipped)] {
+            let work = tempfile::tempdir().unwrap();
+            let root = work.path().join("root");
+            for (t, _, _) in stores {
+                plant(
+                    &root,
+                    Path::new(t),
+                    &if t == damaged { bytes.clone() } else { read(t) },
+                );
+            }
+            let out = work.path().join("out");
+            std::fs::create_dir_all(&out).unwrap();
+            let run = collect(
+                &root,
+                &out,
+                &["--quiet", "--only", "security_logs,network_config"],
+            );
+            let members = check_sound_tarball(&run);
+            let man = manifest(&members);
+            let errors = exact_errors(&man);
+            let failed: std::collections::BTreeSet<Vec<u8>> =
+                errors.iter().map(|(p, _)| p.clone()).collect();
+            if how == "cut in half" {
+                // A cut store is always noticed: one file, named.
+                assert_eq!(run.code, 1, "{damaged} {how}: {}", run.stderr);
+                assert_eq!(
+                    failed.into_iter().collect::<Vec<_>>(),
+                    vec![damaged.as_bytes().to_vec()],
+                    "{damaged} {how}: {errors:?}"
+                );
+            } else {
+                // Flipped bytes may land where no reader looks; whatever
+                // is reported names the damaged file only.
+                assert!(
+                    failed.iter().all(|p| p == damaged.as_bytes()),
+                    "{damaged} {how}: {errors:?}"
+                );
+            }
+            // Every other store gives exactly the fixture's records.
+            for (t, stream, n) in stores {
+                if t != damaged {
+                    assert_eq!(
+                        jsonl(&members, stream).len(),
+                        n,
+                        "{stream} while {damaged} is {how}"
+                    );
+                }
+            }
+            // The damaged file is archived as found.
+            assert_eq!(
+                members[&format!("[root]{damaged}")].data,
+                bytes,
+                "{damaged} {how}"
+            );
+        }
+    }
+}

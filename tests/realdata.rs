@@ -25,6 +25,21 @@ fn every_real_sample_in_one_collection() {
 
     let count = |name: &str| collector(&man, name)["records"].as_u64().unwrap();
     assert_eq!(count("quarantine_events"), 14);
+    // XProtect 2158: one location (164 YARA rules, 94 legacy signatures,
+    // counted from the files); Wi-Fi: plaso's 4 remembered networks and
+    // the macOS 13+ file's 1 (9 access points).
+    let xp = jsonl(&members, "xprotect");
+    assert_eq!(xp.len(), 1);
+    assert_eq!(xp[0]["version"], "2158");
+    assert_eq!(xp[0]["yara_rules"], 164);
+    assert_eq!(xp[0]["plist_entries"], 94);
+    let wifi = jsonl(&members, "wifi_networks");
+    assert_eq!(wifi.len(), 4 + 1);
+    assert_eq!(wifi[0]["ssid"], "europa");
+    assert_eq!(wifi[0]["last_connected"], "2013-07-30T00:29:26Z");
+    assert_eq!(wifi[4]["ssid"], "Matt_Foley");
+    assert_eq!(wifi[4]["added"], "2023-04-15T13:53:47.476017Z");
+    assert_eq!(wifi[4]["bss"].as_array().unwrap().len(), 9);
     assert_eq!(count("asl"), 2 + 318);
     // GlobalLoginItems.sfl2: 2 items; FavoriteVolumes.sfl4: 12 items;
     // com.apple.finder.plist: 10 FXRecentFolders, 3

@@ -38,6 +38,7 @@ pub mod login_history;
 pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
+pub mod security_logs;
 pub mod shell_history;
 pub mod software;
 pub mod tcc;
@@ -61,6 +62,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &recent_items::RecentItems,
     &persistence::Persistence,
     &software::Software,
+    &security_logs::SecurityLogs,
     &live::processes::Processes,
     &live::network::Network,
     &live::netconfig::NetworkConfig,

@@ -223,6 +223,24 @@ pub fn build_root(real: &Path, root: &Path, variant: Variant) {
     p("shell/bash_history", "Users/ann/.bash_history");
     p("shell/bash_history_desync", "Users/bob/.bash_history");
     p("shell/zsh_extended_history.txt", "Users/cat/.zsh_history");
+    // XProtect 2158 at its 10.15+ location; Wi-Fi networks in the layout
+    // up to macOS 12 (plaso's 4) and in the macOS 13+ file (1 network).
+    for f in ["XProtect.meta.plist", "XProtect.plist", "XProtect.yara"] {
+        p(
+            &format!("xprotect/knightsc_{f}"),
+            &format!(
+                "Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Resources/{f}"
+            ),
+        );
+    }
+    p(
+        "wifi/plaso_com.apple.airport.preferences.plist",
+        "Library/Preferences/SystemConfiguration/com.apple.airport.preferences.plist",
+    );
+    p(
+        "wifi/plaso_ios_com.apple.wifi.known-networks.plist",
+        "Library/Preferences/com.apple.wifi.known-networks.plist",
+    );
 
     // The host: macOS 14.7.4 (23H420), its compat file saying 10.16.
     p(

@@ -36,6 +36,8 @@
 //! | `/private/var/run/utmpx` (a signature, a boot, 2 logins, a logout) | `login_history` | 4 |
 //! | alice's `UpdateHelper.app` executable (ad hoc signed arm64 Mach-O), the `com.updatehelper.pkg` receipt and its `.bom` placeholder | `software` | 1 + 1 |
 //! | the data volume's FSEvents page file (one version-2 page; its `fseventsd-uuid` is text, committed by hand) | `fsevents` | 6 |
+//! | `ExecPolicy` (2 scans, 1 provenance row, settings), `SystemPolicy` (1 rule, 1 feature), `XPdb` (1 detection, settings), `.LastGKReject` (the XProtect bundle's plists and YARA file are text, committed by hand) | `security_logs` | 5 + 2 + 2 + 1 + 1 |
+//! | `com.apple.wifi.known-networks.plist` (2 networks; `preferences.plist`, `NetworkInterfaces.plist` and `hosts` are text, committed by hand) | `network_config` | 2 |
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -198,6 +200,7 @@ pub fn write(root: &Path) -> Result<Vec<PathBuf>> {
     let rel = receipts.join("com.updatehelper.pkg.bom");
     fs::write(fresh(root, &rel)?, bom_placeholder())?;
     written.push(rel);
+    written.extend(security(root)?);
 
     let _ = fs::remove_dir_all(&tmp);
     written.sort();
@@ -1133,4 +1136,148 @@ fn fsevents_store() -> Vec<u8> {
         (b"Users/bob/.bash_history", 662_316, 0x0080_0010, 1077, 0),
     ];
     fsevents::gzip(&fsevents::page_tagged(2, 1_592_590_338, &records))
+}
+
+// ---------------------------------------------------------------------------
+// the system's defences and networks
+
+/// Gatekeeper and XProtect on the day the hidden administrator appears: the
+/// unsigned updater is scanned and allowed by a rule `helpdesk` adds; on
+/// alice's day XProtect flags the fake update and Gatekeeper refuses it.
+fn security(root: &Path) -> Result<Vec<PathBuf>> {
+    use mactriage_collectors::testdata::security::{exec_policy, system_policy, xpdb, Scan};
+    let mut written = Vec::new();
+    let updater_cdhash = "4f1b2ac3d6e1c0b6a3d8b7e7e6a5d1c2b3a49f80";
+
+    let rel = PathBuf::from("private/var/db/SystemPolicyConfiguration/ExecPolicy");
+    exec_policy(
+        &fresh(root, &rel)?,
+        &[
+            Scan {
+                cdhash: updater_cdhash,
+                team: None,
+                signing_id: "updater-55554944",
+                bundle_id: "NOT_A_BUNDLE",
+                object_id: 1_234_567,
+                policy_match: 11,
+                malware_result: 0,
+                flags: 512,
+                timestamp: at(HELPDESK_DAY, 10, 40, 0),
+                url: Some("/Users/Shared/.sysupdate/updater"),
+            },
+            Scan {
+                cdhash: "9d1e0c6a4b3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a",
+                team: Some("BJ4HAAB9B3"),
+                signing_id: "us.zoom.xos",
+                bundle_id: "us.zoom.xos",
+                object_id: 99_001,
+                policy_match: 8,
+                malware_result: 1,
+                flags: 0,
+                timestamp: at(ALICE_DAY, 9, 30, 0),
+                url: None,
+            },
+        ],
+    );
+    written.push(rel);
+
+    let rel = PathBuf::from("private/var/db/SystemPolicy");
+    system_policy(
+        &fresh(root, &rel)?,
+        &[(
+            "UnsignedHelper",
+            &format!("cdhash H\"{updater_cdhash}\""),
+            1,
+            at(HELPDESK_DAY, 10, 39, 30),
+            Some("helpdesk"),
+        )],
+    );
+    written.push(rel);
+
+    let rel = PathBuf::from("private/var/protected/xprotect/XPdb");
+    xpdb(
+        &fresh(root, &rel)?,
+        &[(
+            "2023-11-14 14:21:09",
+            "XProtect_MACOS_PWS_GENERIC_B",
+            "/Users/alice/Downloads/UpdateHelper.app/Contents/MacOS/UpdateHelper",
+            "1c0ffee0d1e2a3b4c5d6e7f8091a2b3c4d5e6f70",
+            "com.update.helper",
+            Some("Z9X8Y7W6V5"),
+        )],
+    );
+    written.push(rel);
+
+    let rel = PathBuf::from("private/var/db/.LastGKReject");
+    let bm = bookmark::for_path(
+        &["Users", "alice", "Downloads", "UpdateHelper.app"],
+        "alice",
+        mac(at(ALICE_DAY, 14, 20, 0)),
+    );
+    dict(vec![
+        ("BookmarkData", P::Data(bm)),
+        ("TimeStamp", plist_date(at(ALICE_DAY, 14, 21, 10))),
+        ("XProtectMalwareType", 2.into()),
+        ("PromptType", 6.into()),
+        ("DirectApproval", false.into()),
+        ("IsExecutionPath", true.into()),
+    ])
+    .to_file_binary(fresh(root, &rel)?)
+    .context("cannot write .LastGKReject")?;
+    written.push(rel);
+
+    let rel = PathBuf::from("Library/Preferences/com.apple.wifi.known-networks.plist");
+    let bss = |bssid: &str, channel: i64, last: i64| {
+        dict(vec![
+            ("BSSID", s(bssid)),
+            ("Channel", channel.into()),
+            ("ChannelFlags", 10.into()),
+            ("LastAssociatedAt", plist_date(last)),
+        ])
+    };
+    dict(vec![
+        (
+            "wifi.network.ssid.alice-home",
+            dict(vec![
+                ("AddedAt", plist_date(at(BOB_DAY, 18, 0, 0))),
+                (
+                    "BSSList",
+                    P::Array(vec![bss("a4:2b:b0:11:22:33", 6, at(HELPDESK_DAY, 8, 1, 0))]),
+                ),
+                (
+                    "CaptiveProfile",
+                    dict(vec![("CaptiveNetwork", false.into())]),
+                ),
+                ("Hidden", false.into()),
+                ("JoinedBySystemAt", plist_date(at(HELPDESK_DAY, 8, 1, 0))),
+                ("JoinedByUserAt", plist_date(at(BOB_DAY, 18, 0, 5))),
+                ("SSID", P::Data(b"alice-home".to_vec())),
+                ("SupportedSecurityTypes", s("WPA2 Personal")),
+                ("UpdatedAt", plist_date(at(HELPDESK_DAY, 8, 1, 1))),
+            ]),
+        ),
+        (
+            "wifi.network.ssid.Airport-Free-WiFi",
+            dict(vec![
+                ("AddedAt", plist_date(at(ALICE_DAY, 13, 55, 0))),
+                (
+                    "BSSList",
+                    P::Array(vec![bss("02:11:22:aa:bb:cc", 11, at(ALICE_DAY, 13, 55, 2))]),
+                ),
+                (
+                    "CaptiveProfile",
+                    dict(vec![("CaptiveNetwork", true.into())]),
+                ),
+                ("Hidden", false.into()),
+                ("JoinedByUserAt", plist_date(at(ALICE_DAY, 13, 55, 0))),
+                ("SSID", P::Data(b"Airport-Free-WiFi".to_vec())),
+                ("SupportedSecurityTypes", s("Open")),
+                ("UpdatedAt", plist_date(at(ALICE_DAY, 13, 55, 2))),
+            ]),
+        ),
+    ])
+    .to_file_binary(fresh(root, &rel)?)
+    .context("cannot write the known networks")?;
+    written.push(rel);
+    Ok(written)
 }

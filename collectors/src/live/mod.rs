@@ -10,6 +10,7 @@ pub mod exe;
 pub mod kill_tree;
 pub mod live_response;
 pub mod netconfig;
+pub mod netconfig_files;
 pub mod network;
 pub mod notify;
 pub mod open_files;

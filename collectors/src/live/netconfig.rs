@@ -1,8 +1,11 @@
 //! `network_config`: how the running system is connected: its interfaces
 //! with their hardware (MAC) and IP addresses, the routing table, the ARP
-//! cache, and the DNS resolvers.
+//! cache, and the DNS resolvers; and, on any root, what the files say: the
+//! Wi-Fi networks the Mac remembers, its network services (DNS, proxies)
+//! and the hosts file (see [`super::netconfig_files`]).
 //!
-//! **Where.** Live only (skipped on any other root).
+//! **Where.** The parts below are live only (not run on any other root);
+//! the file parts run everywhere.
 //! - Interfaces: `getifaddrs(3)` (through `nix`), on macOS and Linux alike.
 //! - Routes and ARP: Linux `/proc/net/route`, `/proc/net/ipv6_route`,
 //!   `/proc/net/arp`. macOS has no such file: its routing table and ARP
@@ -18,7 +21,9 @@
 //! `destination`, `prefix`, `gateway`, `flags`, `metric`),
 //! `parsed/arp.jsonl` (`address`, `mac`, `interface`, `flags`, `hw_type`),
 //! `parsed/dns_resolvers.jsonl` (`directive`: `nameserver`, `search`,
-//! `domain`, `options`...; `value`; `line`).
+//! `domain`, `options`...; `value`; `line`); on any root
+//! `parsed/wifi_networks.jsonl`, `parsed/network_services.jsonl`,
+//! `parsed/hosts.jsonl` ([`super::netconfig_files`]).
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -29,13 +34,25 @@ use serde_json::{json, Value};
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::{Collector, Ctx, Fatal};
 
+#[cfg(test)]
+#[path = "netconfig_files_tests.rs"]
+mod files_tests;
+
 pub struct NetworkConfig;
 
 static DESCRIPTION: Description = Description {
     name: "network_config",
-    reads: "Interfaces (MAC, addresses), routing table, ARP cache, DNS resolvers (live only)",
-    outputs: &["interfaces", "routes", "arp", "dns_resolvers"],
-    scope: Scope::LiveOnly,
+    reads: "Known Wi-Fi networks (both formats), network services, DNS and proxies (preferences.plist), NetworkInterfaces.plist, /etc/hosts; live only: interfaces (MAC, addresses), routing table, ARP cache, DNS resolvers",
+    outputs: &[
+        "interfaces",
+        "routes",
+        "arp",
+        "dns_resolvers",
+        "wifi_networks",
+        "network_services",
+        "hosts",
+    ],
+    scope: Scope::AnyRoot,
     cost: Cost::Cheap,
 };
 
@@ -47,15 +64,14 @@ impl Collector for NetworkConfig {
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
-        if !ctx.source().is_live() {
-            return Err(Fatal::new(
-                "live-only collector: it reads the running system, not an evidence root",
-            ));
+        // The running system's own tables are not in any file of a root.
+        if ctx.source().is_live() {
+            interfaces(ctx);
+            #[cfg(target_os = "linux")]
+            linux_tables(ctx);
+            dns(ctx);
         }
-        interfaces(ctx);
-        #[cfg(target_os = "linux")]
-        linux_tables(ctx);
-        dns(ctx);
+        super::netconfig_files::collect(ctx);
         Ok(())
     }
 }
@@ -331,10 +347,13 @@ mod tests {
     }
 
     #[test]
-    fn it_refuses_to_run_on_an_evidence_root() {
+    fn on_an_evidence_root_only_the_files_are_read() {
         let d = tempfile::tempdir().unwrap();
-        let (report, _) = testing::run_on(d.path(), &NetworkConfig);
-        assert_eq!(report.status, Status::Failed);
+        let (report, sink) = testing::run_on(d.path(), &NetworkConfig);
+        assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+        for s in ["interfaces", "routes", "arp", "dns_resolvers"] {
+            assert!(sink.records(s).is_empty(), "{s}");
+        }
     }
 
     #[cfg(target_os = "linux")]

@@ -19,6 +19,7 @@
 //! | [`plist`] | hostile property lists (a shared-reference expansion bomb) |
 //! | [`realdata`] | the real third-party samples of `MACTRIAGE_REALDATA` ([`dir`], [`path`], [`read`]) |
 //! | [`rng`] | a small deterministic random generator |
+//! | [`security`] | `ExecPolicy`, `SystemPolicy` and `XPdb` databases with their real schemas |
 //! | [`utmpx`] | utmpx login accounting records and the file signature |
 //!
 //! Builders panic on misuse (an offset they did not hand out): they only
@@ -41,6 +42,7 @@ pub mod macho;
 pub mod plist;
 pub mod realdata;
 pub mod rng;
+pub mod security;
 pub mod utmpx;
 
 pub use realdata::{dir, path, read};
