@@ -39,6 +39,7 @@ pub mod persistence;
 pub mod quarantine_events;
 pub mod recent_items;
 pub mod shell_history;
+pub mod system;
 pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
 pub mod testdata;
@@ -51,6 +52,7 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 /// [`kit::collector::Cost`]).
 pub static REGISTRY: &[&dyn Collector] = &[
     &host_files::HostFiles,
+    &system::System,
     &accounts::Accounts,
     &tcc::Tcc,
     &login_history::LoginHistory,
