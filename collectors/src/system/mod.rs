@@ -743,7 +743,7 @@ fn remote_access(ctx: &mut Ctx<'_>, sum: &mut Summary) {
             }
             let r = rec(ctx, path, defence, state.as_str())
                 .set("label", *label)
-                .set("value_raw", d.get(*label).map(parse::raw_json));
+                .set("value_raw", d.get(label).map(parse::raw_json));
             ctx.emit(STREAM, r);
             // Any list that enables the job wins: the service can run.
             if !matches!(said, Some((State::On, _))) {
