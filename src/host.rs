@@ -8,11 +8,12 @@ use serde::Serialize;
 
 use mactriage_collectors::kit::source::EvidenceSource;
 use mactriage_collectors::kit::{Issue, IssueKind};
+use mactriage_collectors::system;
 
 /// Where macOS keeps the host's configured names.
-pub const PREFERENCES_PLIST: &str = "/Library/Preferences/SystemConfiguration/preferences.plist";
+pub const PREFERENCES_PLIST: &str = system::PREFERENCES;
 /// Where macOS keeps its version.
-pub const SYSTEM_VERSION_PLIST: &str = "/System/Library/CoreServices/SystemVersion.plist";
+pub const SYSTEM_VERSION_PLIST: &str = system::SYSTEM_VERSION;
 /// A file only readable with Full Disk Access.
 pub const TCC_DB: &str = "/Library/Application Support/com.apple.TCC/TCC.db";
 
@@ -61,23 +62,19 @@ fn read_plist(
     }
 }
 
-fn dict_path<'a>(v: &'a plist::Value, keys: &[&str]) -> Option<&'a plist::Value> {
-    keys.iter()
-        .try_fold(v, |cur, k| cur.as_dictionary()?.get(k))
-}
-
 /// The host name as configured on the target.
 fn configured_hostname(
     src: &dyn EvidenceSource,
     issues: &mut Vec<Issue>,
 ) -> Option<(String, String)> {
     let prefs = read_plist(src, PREFERENCES_PLIST, issues)?;
-    for keys in [
-        &["System", "System", "HostName"][..],
-        &["System", "Network", "HostNames", "LocalHostName"][..],
-        &["System", "System", "ComputerName"][..],
-    ] {
-        if let Some(name) = dict_path(&prefs, keys).and_then(|v| v.as_string()) {
+    // The `system` collector's key paths, in the order that names the
+    // tarball: host name, then local host name, then computer name.
+    for fact in ["host_name", "local_host_name", "computer_name"] {
+        let Some((_, keys)) = system::parse::NAME_KEYS.iter().find(|(f, _)| *f == fact) else {
+            continue;
+        };
+        if let Some(name) = system::parse::string_at(&prefs, keys) {
             if !name.trim().is_empty() {
                 return Some((
                     name.to_string(),
@@ -126,20 +123,15 @@ pub fn host_info(src: &dyn EvidenceSource) -> (HostInfo, Vec<Issue>) {
             format!("{PREFERENCES_PLIST} not readable"),
         ),
     };
-    let version = read_plist(src, SYSTEM_VERSION_PLIST, &mut issues);
-    let get = |k: &str| {
-        version
-            .as_ref()
-            .and_then(|v| dict_path(v, &[k]))
-            .and_then(|v| v.as_string())
-            .map(str::to_owned)
-    };
+    let version = read_plist(src, SYSTEM_VERSION_PLIST, &mut issues)
+        .map(|v| system::parse::os_version(&v))
+        .unwrap_or_default();
     let info = HostInfo {
         hostname,
         hostname_source,
-        os_name: get("ProductName"),
-        os_version: get("ProductVersion"),
-        os_build: get("ProductBuildVersion"),
+        os_name: version.name,
+        os_version: version.version,
+        os_build: version.build,
         live,
     };
     (info, issues)

@@ -131,6 +131,9 @@ pub struct Skipped<'a> {
 pub struct Manifest<'a> {
     pub tool: Tool,
     pub host: &'a HostInfo,
+    /// What the machine is and which defences were on (the `system`
+    /// collector's summary; null when it did not run).
+    pub system: Option<&'a mactriage_collectors::system::Summary>,
     pub collection: Collection<'a>,
     pub summary: Summary,
     pub users: Vec<User>,

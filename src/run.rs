@@ -291,6 +291,9 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     // facts files are the host_files collector's).
     archive_outside(&env, "users", &links, &mut general_issues);
     let reports = run_workers(&env, &log, &plan.selected);
+    let system = env
+        .shared::<mactriage_collectors::system::SummarySlot>()
+        .take();
     // Dropping the environment drops the last sender: the writer finishes.
     drop(env);
     let done = writer_thread
@@ -372,6 +375,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     let mut manifest = Manifest {
         tool: manifest::TOOL,
         host: &host,
+        system: system.as_ref(),
         collection: Collection {
             root: text::lossy(plan.root.as_os_str()),
             root_b64: text::b64_if_not_utf8(plan.root.as_os_str()),

@@ -281,6 +281,39 @@ pub static STREAMS: &[Stream] = &[
         roles: &[],
     },
     Stream {
+        name: "system",
+        label: "system facts and settings",
+        times: &[
+            tw(
+                "timestamp",
+                "Setup Assistant Completed",
+                Cond("fact", "setup_done"),
+            ),
+            tw(
+                "timestamp",
+                "First Install (install history)",
+                Cond("fact", "first_install"),
+            ),
+            tw(
+                "timestamp",
+                "Last Full Software Update",
+                Cond("fact", "last_full_successful_update"),
+            ),
+            tw(
+                "timestamp",
+                "Last Software Update Check",
+                Cond("fact", "last_successful_update"),
+            ),
+            tw("timestamp", "Boot Time", Cond("fact", "boot_time")),
+        ],
+        ignore: &[],
+        message: &[(
+            None,
+            "[{fact}][: {value}][ {display_name}][ {display_version}][ ({detail})]",
+        )],
+        roles: &[],
+    },
+    Stream {
         name: "accounts",
         label: "accounts and groups",
         times: &[

@@ -898,7 +898,7 @@ fn surprises_are_lines_in_the_manifest_never_silence() {
     }
     assert_eq!(
         file("[root]/Library/Preferences/SystemConfiguration/preferences.plist")["collector"],
-        "host_files"
+        "system"
     );
 }
 

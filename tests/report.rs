@@ -139,10 +139,11 @@ fn the_sample_macs_findings() {
     assert!(body.contains(">sudo -l<"));
     // 3 from the system log, 2 from the shell history, 4 from utmpx.
     assert!(body.contains("Logins, sudo and ssh: <b>9</b> events"));
-    // The fixture's two launchd jobs and alice's .zshrc.
+    // The fixture's two launchd jobs, alice's .zshrc, and the two entries
+    // of launchd's override list (sshd enabled, screen sharing disabled).
     assert!(
-        body.contains("Persistence items that are not Apple&#39;s: <b>3</b>")
-            || body.contains("Persistence items that are not Apple's: <b>3</b>")
+        body.contains("Persistence items that are not Apple&#39;s: <b>5</b>")
+            || body.contains("Persistence items that are not Apple's: <b>5</b>")
     );
     // Streams the tarball does not have are said to be missing (processes
     // is live-only).

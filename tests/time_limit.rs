@@ -68,6 +68,10 @@ fn time_limit_ends_the_run_near_the_limit_with_a_valid_tarball() {
     assert_eq!(collector(&man, "asl")["status"], "partial");
     // The manifest still matches the members it lists.
     for f in man["files"].as_array().unwrap() {
+        if f["type"] == "symlink" {
+            // `/private/etc/localtime`: a link has no content to hash.
+            continue;
+        }
         let m = &members[f["member"].as_str().unwrap()];
         assert_eq!(f["sha256"].as_str().unwrap(), sha256(&m.data));
     }

@@ -1,51 +1,34 @@
-//! `host_files`: the files that say which Mac this is, archived raw, and the
-//! home directories themselves.
+//! `host_files`: the home directories themselves, as the target has them.
 //!
-//! **What.** An analyser opening the tarball first asks what macOS it is
-//! and which accounts exist (mac_apt stops with "Could not find OSX/macOS
-//! installation!" when `SystemVersion.plist` is missing). These files are
-//! copied byte for byte, each with its body-file line; nothing is parsed
-//! here (the run itself reads `SystemVersion.plist` and `preferences.plist`
-//! for the manifest's `host`, and the account records to find homes).
+//! **What.** An analyser opening the tarball asks which accounts exist; a
+//! reader that takes an account's uid from its home folder's owner needs
+//! the folders. Each home directory found (`/Users/<name>`,
+//! `/private/var/root`, the homes account records name) is stored as a
+//! directory member with mode, owner and times, no content.
 //!
-//! **Where.**
-//! - `/System/Library/CoreServices/SystemVersion.plist`: product name,
-//!   version and build; `SystemVersionCompat.plist` beside it (macOS 11+)
-//!   gives the `10.16` version shown to old software;
-//! - `/Library/Preferences/SystemConfiguration/preferences.plist`: host,
-//!   local host and computer names, network services;
-//! - every home directory found (`/Users/<name>`, `/private/var/root`, the
-//!   homes account records name): stored as directory members with mode,
-//!   owner and times, so that a reader that takes an account's uid from its
-//!   home folder's owner sees the target's.
+//! The files that say which Mac this is (`SystemVersion.plist`, its
+//! `SystemVersionCompat.plist` twin, SystemConfiguration's
+//! `preferences.plist`) are the `system` collector's: it archives exactly
+//! the copies it parses, as `accounts` does the account records. The run
+//! itself reads `SystemVersion.plist` and `preferences.plist` for the
+//! manifest's `host`.
 //!
-//! Absent files are silent; symlinks are recorded as links, never followed.
+//! Symlinks are recorded as links, never followed.
 //!
-//! **Output.** No records: archive members only. The account and group
-//! records (`/private/var/db/dslocal/nodes/Default/{users,groups}`) are the
-//! `accounts` collector's: it archives exactly the copies it parses.
+//! **Output.** No records: archive members only.
 //!
-//! **References.** Apple `dscl(1)` and `opendirectoryd(8)` (the local
-//! node `/Local/Default`, one plist per record); mac_apt `plugins/helpers/macinfo.py` (`_GetSystemInfo`, `_GetUserInfo`,
-//! `_GetDomainUserInfo`), which reads exactly these paths.
-
-use std::path::Path;
+//! **References.** Apple `dscl(1)` and `opendirectoryd(8)`; mac_apt
+//! `plugins/helpers/macinfo.py` (`_GetUserInfo`, `_GetDomainUserInfo`),
+//! which adds every `/Users/<name>` whose owner matches no account.
 
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::{Collector, Ctx, Fatal};
 
 pub struct HostFiles;
 
-/// Single files, by target path.
-pub const FILES: &[&str] = &[
-    "/System/Library/CoreServices/SystemVersion.plist",
-    "/System/Library/CoreServices/SystemVersionCompat.plist",
-    "/Library/Preferences/SystemConfiguration/preferences.plist",
-];
-
 static DESCRIPTION: Description = Description {
     name: "host_files",
-    reads: "SystemVersion and SystemConfiguration preferences (raw); every home directory's owner, mode and times",
+    reads: "every home directory's owner, mode and times",
     outputs: &[],
     scope: Scope::AnyRoot,
     cost: Cost::Cheap,
@@ -57,9 +40,6 @@ impl Collector for HostFiles {
     }
 
     fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
-        for f in FILES {
-            ctx.archive(Path::new(f));
-        }
         for user in ctx.users() {
             ctx.archive_dir(&user.home);
         }
@@ -72,6 +52,7 @@ mod tests {
     use super::*;
     use crate::kit::testing::run_on;
     use crate::kit::Status;
+    use std::path::Path;
 
     fn write(root: &Path, rel: &str, data: &[u8]) {
         let p = root.join(rel);
@@ -80,7 +61,7 @@ mod tests {
     }
 
     #[test]
-    fn archives_host_files_and_homes_not_account_records() {
+    fn archives_homes_not_host_files_or_account_records() {
         let d = tempfile::tempdir().unwrap();
         let r = d.path();
         write(r, "System/Library/CoreServices/SystemVersion.plist", b"sv");
@@ -99,19 +80,15 @@ mod tests {
         std::fs::create_dir_all(r.join("private/var/root")).unwrap();
 
         let (report, sink) = run_on(r, &HostFiles);
-        // The account and group records are the accounts collector's.
+        // The host files are the system collector's, the account and group
+        // records the accounts collector's.
         assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
         assert_eq!(
             sink.members(),
-            vec![
-                "[root]/Library/Preferences/SystemConfiguration/preferences.plist",
-                "[root]/System/Library/CoreServices/SystemVersion.plist",
-                "[root]/Users/ann",
-                "[root]/private/var/root",
-            ]
+            vec!["[root]/Users/ann", "[root]/private/var/root"]
         );
-        // Files are counted, directories are not.
-        assert_eq!(report.files, 2);
+        // Directories are not counted as files.
+        assert_eq!(report.files, 0);
         let items = sink.items.lock().unwrap();
         let ann = items.iter().find(|i| i.0.ends_with("Users/ann")).unwrap();
         assert_eq!(ann.1.as_deref(), Some(Path::new("/Users/ann")));

@@ -41,6 +41,7 @@ pub mod recent_items;
 pub mod security_logs;
 pub mod shell_history;
 pub mod software;
+pub mod system;
 pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
 pub mod testdata;
@@ -53,6 +54,7 @@ pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 /// [`kit::collector::Cost`]).
 pub static REGISTRY: &[&dyn Collector] = &[
     &host_files::HostFiles,
+    &system::System,
     &accounts::Accounts,
     &tcc::Tcc,
     &login_history::LoginHistory,

@@ -165,7 +165,9 @@ pub struct Ctx<'e> {
     env: &'e Env,
     name: &'static str,
     errors: Vec<Issue>,
-    files: u64,
+    /// The target files this collector took, whichever collector archived
+    /// them (see [`Ctx::submit`]).
+    files: std::collections::HashSet<PathBuf>,
     outputs: BTreeMap<String, Output>,
     /// Homes whose refusals are being counted (see [`Ctx::issue`]).
     homes: Vec<HomeDenials>,
@@ -190,7 +192,7 @@ impl<'e> Ctx<'e> {
             env,
             name,
             errors: Vec::new(),
-            files: 0,
+            files: std::collections::HashSet::new(),
             outputs: BTreeMap::new(),
             homes: Vec::new(),
             commands: Vec::new(),
@@ -369,10 +371,14 @@ impl<'e> Ctx<'e> {
         meta: FileMeta,
         content: Content,
     ) {
+        // Counted for every collector that takes the file, so a
+        // collector's count does not depend on which of two concurrent
+        // collectors reached a shared file first; archived once, by the
+        // first (the manifest's `files` entry names it).
+        self.files.insert(member.clone());
         if !self.env.claim(&member) {
             return;
         }
-        self.files += 1;
         self.env.sink.submit(ArchiveItem {
             collector: self.name,
             member,
@@ -727,7 +733,7 @@ impl<'e> Ctx<'e> {
                 });
             }
         }
-        (records, self.files, self.errors, self.commands)
+        (records, self.files.len() as u64, self.errors, self.commands)
     }
 }
 

@@ -112,6 +112,28 @@ pub fn run_live(collector: &dyn Collector) -> (CollectorReport, Arc<MemorySink>)
     run_with(FsSource::new("/", true), collector, Options::default())
 }
 
+/// [`run_on`], also returning the run's shared value of type `T` (what a
+/// collector leaves for the manifest through [`Env::shared`]).
+pub fn run_on_shared<T: Default + Send + Sync + 'static>(
+    root: &Path,
+    collector: &dyn Collector,
+) -> (CollectorReport, Arc<MemorySink>, Arc<T>) {
+    let source = Arc::new(FsSource::new(root, false));
+    let (users, _) = crate::kit::users::discover(&*source);
+    let staging = tempfile::tempdir().expect("staging dir");
+    let sink = Arc::new(MemorySink::default());
+    let env = Env::new(
+        source,
+        users,
+        staging.path().to_path_buf(),
+        sink.clone(),
+        Arc::new(Budget::unlimited()),
+        Arc::new(NoEvents),
+    );
+    let report = run_collector(&env, collector);
+    (report, sink, env.shared::<T>())
+}
+
 fn run_with(
     source: FsSource,
     collector: &dyn Collector,

@@ -242,109 +242,134 @@ pub fn output_name(argv: &[&str]) -> String {
 
 /// Run every command of `table` within `limits`, recording each.
 pub fn run_table(ctx: &mut Ctx<'_>, table: &[Cmd], limits: &Limits) {
-    let started = Instant::now();
-    let all_deadline = started + limits.all;
+    let all_deadline = Instant::now() + limits.all;
     for c in table {
-        // The first candidate that exists, else the first (recorded missing).
-        let argv = c
-            .argv
-            .iter()
-            .find(|a| a.first().is_some_and(|exe| Path::new(exe).exists()))
-            .or(c.argv.first())
-            .copied()
-            .unwrap_or(&[]);
-        let Some(exe) = argv.first() else { continue };
-        if c.optional && !Path::new(exe).exists() {
-            ctx.info(format!("{exe}: not on this system (optional)"));
+        let Some((shown, ran)) = run_one(ctx, c, limits, all_deadline) else {
             continue;
+        };
+        if let Some(p) = c.parse {
+            if started(&ran) {
+                emit_parsed(ctx, p, &shown, &ran.stdout);
+            }
         }
-        let name = output_name(argv);
-        let argv_owned: Vec<String> = argv.iter().map(|a| a.to_string()).collect();
-        let now = Instant::now();
-        if ctx.time_up() || now >= all_deadline {
-            let why = if ctx.time_up() {
-                "the run's time limit was reached; not run"
-            } else {
-                "the time for all commands was used up; not run"
-            };
-            ctx.issue(
-                Path::new(exe),
-                IssueKind::Error,
-                format!("{}: {why}", argv_owned.join(" ")),
-            );
-            ctx.command_run(CommandRun {
-                argv: argv_owned,
-                output: None,
-                stderr: None,
-                outcome: CommandOutcome::NotRun,
-                exit_code: None,
-                signal: None,
-                timed_out: false,
-                duration_s: 0.0,
-                stdout_bytes: 0,
-                truncated: false,
-                error: Some(why.into()),
-            });
-            continue;
-        }
-        let timeout = c
-            .timeout
-            .unwrap_or(limits.per_command)
-            .min(all_deadline.saturating_duration_since(now));
-        let budget = ctx.env().budget.clone();
-        let ran = runner::run(argv, timeout, limits.cap, &|| budget.time_up());
-        let started_ok = !matches!(
-            ran.outcome,
-            CommandOutcome::Missing | CommandOutcome::FailedToStart
+    }
+}
+
+/// True when the command was started (its output, even empty, is evidence).
+pub fn started(ran: &runner::Ran) -> bool {
+    !matches!(
+        ran.outcome,
+        CommandOutcome::Missing | CommandOutcome::FailedToStart
+    )
+}
+
+/// Run one command of a table within `limits` and before `all_deadline`:
+/// the first candidate whose executable exists. Its standard output (and
+/// standard error, if any) is kept in `live_response/<category>/`, how it
+/// ended is recorded under the collector in the manifest, and problems are
+/// issues. Returns the command line as shown and what it produced; `None`
+/// when it was not run (an optional command that is absent, the time for
+/// commands used up).
+pub fn run_one(
+    ctx: &mut Ctx<'_>,
+    c: &Cmd,
+    limits: &Limits,
+    all_deadline: Instant,
+) -> Option<(String, runner::Ran)> {
+    // The first candidate that exists, else the first (recorded missing).
+    let argv = c
+        .argv
+        .iter()
+        .find(|a| a.first().is_some_and(|exe| Path::new(exe).exists()))
+        .or(c.argv.first())
+        .copied()
+        .unwrap_or(&[]);
+    let exe = argv.first()?;
+    if c.optional && !Path::new(exe).exists() {
+        ctx.info(format!("{exe}: not on this system (optional)"));
+        return None;
+    }
+    let name = output_name(argv);
+    let argv_owned: Vec<String> = argv.iter().map(|a| a.to_string()).collect();
+    let now = Instant::now();
+    if ctx.time_up() || now >= all_deadline {
+        let why = if ctx.time_up() {
+            "the run's time limit was reached; not run"
+        } else {
+            "the time for all commands was used up; not run"
+        };
+        ctx.issue(
+            Path::new(exe),
+            IssueKind::Error,
+            format!("{}: {why}", argv_owned.join(" ")),
         );
-        let output = if started_ok {
-            ctx.write_live_response(c.category, &name, &ran.stdout)
-        } else {
-            None
-        };
-        let stderr = if ran.stderr.is_empty() {
-            None
-        } else {
-            ctx.write_live_response(c.category, &format!("{name}.stderr"), &ran.stderr)
-        };
-        let shown = argv_owned.join(" ");
-        match ran.outcome {
-            CommandOutcome::Exited if ran.exit_code == Some(0) => {}
-            CommandOutcome::Exited => ctx.info(format!(
-                "{shown}: exit status {}",
-                ran.exit_code.unwrap_or(-1)
-            )),
-            CommandOutcome::Missing => ctx.info(format!("{shown}: not on this system")),
-            CommandOutcome::OutputCapped => ctx.issue(
-                Path::new(exe),
-                IssueKind::Capped {
-                    cap: limits.cap as u64,
-                    found: None,
-                },
-                format!("{shown}: {}", ran.error.clone().unwrap_or_default()),
-            ),
-            _ => ctx.error(
-                Path::new(exe),
-                format!("{shown}: {}", ran.error.clone().unwrap_or_default()),
-            ),
-        }
-        if let (Some(p), true) = (c.parse, started_ok) {
-            emit_parsed(ctx, p, &shown, &ran.stdout);
-        }
         ctx.command_run(CommandRun {
             argv: argv_owned,
-            output,
-            stderr,
-            outcome: ran.outcome,
-            exit_code: ran.exit_code,
-            signal: ran.signal,
-            timed_out: ran.outcome == CommandOutcome::TimedOut,
-            duration_s: ran.duration.as_secs_f64(),
-            stdout_bytes: ran.stdout.len() as u64,
-            truncated: ran.truncated,
-            error: ran.error,
+            output: None,
+            stderr: None,
+            outcome: CommandOutcome::NotRun,
+            exit_code: None,
+            signal: None,
+            timed_out: false,
+            duration_s: 0.0,
+            stdout_bytes: 0,
+            truncated: false,
+            error: Some(why.into()),
         });
+        return None;
     }
+    let timeout = c
+        .timeout
+        .unwrap_or(limits.per_command)
+        .min(all_deadline.saturating_duration_since(now));
+    let budget = ctx.env().budget.clone();
+    let ran = runner::run(argv, timeout, limits.cap, &|| budget.time_up());
+    let started_ok = started(&ran);
+    let output = if started_ok {
+        ctx.write_live_response(c.category, &name, &ran.stdout)
+    } else {
+        None
+    };
+    let stderr = if ran.stderr.is_empty() {
+        None
+    } else {
+        ctx.write_live_response(c.category, &format!("{name}.stderr"), &ran.stderr)
+    };
+    let shown = argv_owned.join(" ");
+    match ran.outcome {
+        CommandOutcome::Exited if ran.exit_code == Some(0) => {}
+        CommandOutcome::Exited => ctx.info(format!(
+            "{shown}: exit status {}",
+            ran.exit_code.unwrap_or(-1)
+        )),
+        CommandOutcome::Missing => ctx.info(format!("{shown}: not on this system")),
+        CommandOutcome::OutputCapped => ctx.issue(
+            Path::new(exe),
+            IssueKind::Capped {
+                cap: limits.cap as u64,
+                found: None,
+            },
+            format!("{shown}: {}", ran.error.clone().unwrap_or_default()),
+        ),
+        _ => ctx.error(
+            Path::new(exe),
+            format!("{shown}: {}", ran.error.clone().unwrap_or_default()),
+        ),
+    }
+    ctx.command_run(CommandRun {
+        argv: argv_owned,
+        output,
+        stderr,
+        outcome: ran.outcome,
+        exit_code: ran.exit_code,
+        signal: ran.signal,
+        timed_out: ran.outcome == CommandOutcome::TimedOut,
+        duration_s: ran.duration.as_secs_f64(),
+        stdout_bytes: ran.stdout.len() as u64,
+        truncated: ran.truncated,
+        error: ran.error.clone(),
+    });
+    Some((shown, ran))
 }
 
 /// Parse a command's output into its stream; each record names the
