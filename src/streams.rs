@@ -77,6 +77,24 @@ pub enum Role {
     Login,
     /// Structured traces of volumes (recent items, FSEvents mounts).
     Volume,
+    /// Applications unsigned, ad hoc signed, with an invalid signature or
+    /// quarantined; installs (install history, receipts, Homebrew).
+    Software,
+    /// XProtect detections (`XPdb` events).
+    XProtectDetection,
+    /// Gatekeeper's refusals (`.LastGKReject`).
+    GatekeeperRefusal,
+    /// Gatekeeper rules that are not Apple's (`SystemPolicy` authority).
+    GatekeeperRule,
+    /// Gatekeeper scans of code its columns say is unsigned or has no team
+    /// ID (so is not notarised).
+    GatekeeperScan,
+    /// Known Wi-Fi networks, last joined first.
+    WifiNetwork,
+    /// Hosts-file entries that send names elsewhere than this machine.
+    HostsEntry,
+    /// Network services with a proxy.
+    NetworkService,
 }
 
 /// One stream: see the module documentation.
@@ -278,7 +296,7 @@ pub static STREAMS: &[Stream] = &[
                 "[{kind}][ {name}][ {version}][ from {tap}][ on request={installed_on_request}]",
             ),
         ],
-        roles: &[],
+        roles: &[Role::Software],
     },
     Stream {
         name: "accounts",
@@ -340,7 +358,7 @@ pub static STREAMS: &[Stream] = &[
             ),
             (None, "XPdb[ {table}] row"),
         ],
-        roles: &[],
+        roles: &[Role::XProtectDetection],
     },
     Stream {
         name: "gatekeeper_exec_policy",
@@ -394,7 +412,7 @@ pub static STREAMS: &[Stream] = &[
                 "Gatekeeper[ {table}][ {signing_identifier}][ {bundle_id}][ {bundle_identifier}][ {path}][ (team {team_identifier})][ cdhash {cdhash}][ policy match {policy_match}][ malware result {malware_result}]",
             ),
         ],
-        roles: &[],
+        roles: &[Role::GatekeeperScan],
     },
     Stream {
         name: "gatekeeper_rules",
@@ -409,7 +427,7 @@ pub static STREAMS: &[Stream] = &[
             None,
             "Gatekeeper[ {table}][ “{label}”][ allow={allow}][ disabled={disabled}][ {requirement}][ {path}]",
         )],
-        roles: &[],
+        roles: &[Role::GatekeeperRule],
     },
     Stream {
         name: "gatekeeper_reject",
@@ -420,7 +438,7 @@ pub static STREAMS: &[Stream] = &[
             None,
             "Gatekeeper refused[ {path}][ (malware type {xprotect_malware_type_name})]",
         )],
-        roles: &[],
+        roles: &[Role::GatekeeperRefusal],
     },
     Stream {
         name: "wifi_networks",
@@ -436,7 +454,7 @@ pub static STREAMS: &[Stream] = &[
         ],
         ignore: &["last_connected"],
         message: &[(None, "Wi-Fi[ “{ssid}”][ ({security_type})][ captive={captive}][ hidden={hidden}]")],
-        roles: &[],
+        roles: &[Role::WifiNetwork],
     },
     Stream {
         name: "network_services",
@@ -447,7 +465,7 @@ pub static STREAMS: &[Stream] = &[
             None,
             "[{kind}][ {name}][ {interface}][ {mac}][ IPv4 {ipv4_method}][ DNS {dns_servers}]",
         )],
-        roles: &[],
+        roles: &[Role::NetworkService],
     },
     Stream {
         name: "hosts",
@@ -455,7 +473,7 @@ pub static STREAMS: &[Stream] = &[
         times: &[],
         ignore: &[],
         message: &[(None, "hosts:[ {address}][ {names}]")],
-        roles: &[],
+        roles: &[Role::HostsEntry],
     },
     Stream {
         name: "login_history",

@@ -1478,7 +1478,10 @@ fn fsevents(root: &Path, users: u64, scale: f64) -> Result<()> {
     use mactriage_collectors::testdata::fsevents::{gzip, page};
     let dir = root.join("System/Volumes/Data/.fseventsd");
     mkdirs(&dir)?;
-    fs::write(dir.join("fseventsd-uuid"), b"7C6D1E4A-3B2F-4A8C-9D0E-1F2A3B4C5D6E")?;
+    fs::write(
+        dir.join("fseventsd-uuid"),
+        b"7C6D1E4A-3B2F-4A8C-9D0E-1F2A3B4C5D6E",
+    )?;
     let mut r = Rng::for_parts(&[kind::FSEVENTS]);
     let mut id: u64 = 0x0000_0000_0100_0000;
     let mut node: u64 = 1_000_000;
@@ -1501,7 +1504,11 @@ fn fsevents(root: &Path, users: u64, scale: f64) -> Result<()> {
                         w(&mut r),
                         r.next() as u32
                     ),
-                    _ => format!("private/var/folders/zz/{:016x}/T/{}.tmp", r.next(), w(&mut r)),
+                    _ => format!(
+                        "private/var/folders/zz/{:016x}/T/{}.tmp",
+                        r.next(),
+                        w(&mut r)
+                    ),
                 };
                 id += 1 + r.below(16);
                 node += 1;
@@ -1531,8 +1538,12 @@ fn set_mac_xattr(path: &Path, name: &str, value: &[u8]) -> Result<()> {
     } else {
         format!("user.{name}")
     };
-    rustix::fs::lsetxattr(path, host, value, rustix::fs::XattrFlags::empty())
-        .with_context(|| format!("{}: {name}: cannot set (does the file system take user xattrs?)", path.display()))
+    rustix::fs::lsetxattr(path, host, value, rustix::fs::XattrFlags::empty()).with_context(|| {
+        format!(
+            "{}: {name}: cannot set (does the file system take user xattrs?)",
+            path.display()
+        )
+    })
 }
 
 /// Per user, at scale 1: 1,000 files in `Downloads` and 200 on the
@@ -1584,7 +1595,8 @@ fn software(root: &Path, scale: f64) -> Result<()> {
     let receipts = root.join("Library/Receipts");
     mkdirs(&receipts)?;
     let date = |r: &mut Rng| {
-        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000 + r.below(130_000_000));
+        let t = std::time::UNIX_EPOCH
+            + std::time::Duration::from_secs(1_600_000_000 + r.below(130_000_000));
         plist::Value::Date(t.into())
     };
     let mut history = Vec::new();
@@ -1592,11 +1604,26 @@ fn software(root: &Path, scale: f64) -> Result<()> {
         let mut d = plist::Dictionary::new();
         d.insert("date".into(), date(&mut r));
         d.insert("displayName".into(), format!("Package {i}").into());
-        d.insert("displayVersion".into(), format!("{}.{}", i / 10, i % 10).into());
-        d.insert("processName".into(), if i % 3 == 0 { "softwareupdated" } else { "installer" }.into());
+        d.insert(
+            "displayVersion".into(),
+            format!("{}.{}", i / 10, i % 10).into(),
+        );
+        d.insert(
+            "processName".into(),
+            if i % 3 == 0 {
+                "softwareupdated"
+            } else {
+                "installer"
+            }
+            .into(),
+        );
         d.insert(
             "packageIdentifiers".into(),
-            plist::Value::Array((0..3).map(|k| format!("com.bench.pkg{i}.part{k}").into()).collect()),
+            plist::Value::Array(
+                (0..3)
+                    .map(|k| format!("com.bench.pkg{i}.part{k}").into())
+                    .collect(),
+            ),
         );
         history.push(plist::Value::Dictionary(d));
     }
@@ -1646,7 +1673,10 @@ fn software(root: &Path, scale: f64) -> Result<()> {
         mkdirs(&c.join("MacOS"))?;
         let mut info = plist::Dictionary::new();
         info.insert("CFBundleExecutable".into(), name.clone().into());
-        info.insert("CFBundleIdentifier".into(), format!("com.apple.{name}").into());
+        info.insert(
+            "CFBundleIdentifier".into(),
+            format!("com.apple.{name}").into(),
+        );
         info.insert("CFBundleShortVersionString".into(), "14.0".into());
         info.insert("CFBundleVersion".into(), format!("{i}").into());
         plist::Value::Dictionary(info).to_file_xml(c.join("Info.plist"))?;
