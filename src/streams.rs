@@ -289,7 +289,15 @@ pub static STREAMS: &[Stream] = &[
             ),
             (
                 Some(Cond("kind", "app")),
-                "application[ {path}][ {bundle_id}][ {short_version}][ ({exe_signature_status})][ team {exe_team_id}][ notes: {notes}]",
+                "application[ {path}][ {bundle_id}][ {short_version}][ ({exe_signature_status})][ team {exe_team_id}][ quarantined by {quarantine.agent}][ notes: {notes}]",
+            ),
+            (
+                Some(Cond("kind", "homebrew_formula")),
+                "Homebrew formula[ {name}][ {version}][ from {tap}][ on request={installed_on_request}]",
+            ),
+            (
+                Some(Cond("kind", "homebrew_cask")),
+                "Homebrew cask[ {name}][ {version}]",
             ),
             (
                 None,
@@ -408,6 +416,18 @@ pub static STREAMS: &[Stream] = &[
                 "provenance[ {url}][ {signing_identifier}][ (team {team_identifier})][ cdhash {cdhash}]",
             ),
             (
+                Some(Cond("table", "policy_scan_cache")),
+                "Gatekeeper scan[ {signing_identifier}][ bundle {bundle_id}][ (team {team_identifier})][ cdhash {cdhash}][ policy match {policy_match}][ malware result {malware_result}]",
+            ),
+            (
+                Some(Cond("table", "executable_measurements_v2")),
+                "Gatekeeper measured[ {signing_identifier}][ {bundle_identifier}][ (team {team_identifier})][ signed={is_signed}][ quarantined={is_quarantined}][ cdhash {cdhash}]",
+            ),
+            (
+                Some(Cond("table", "scan_targets_v2")),
+                "Gatekeeper scan target[ {path}][ for {responsible_path}]",
+            ),
+            (
                 None,
                 "Gatekeeper[ {table}][ {signing_identifier}][ {bundle_id}][ {bundle_identifier}][ {path}][ (team {team_identifier})][ cdhash {cdhash}][ policy match {policy_match}][ malware result {malware_result}]",
             ),
@@ -423,10 +443,16 @@ pub static STREAMS: &[Stream] = &[
             t("modified", "Gatekeeper Rule Modified"),
         ],
         ignore: &["expires"],
-        message: &[(
-            None,
-            "Gatekeeper[ {table}][ “{label}”][ allow={allow}][ disabled={disabled}][ {requirement}][ {path}]",
-        )],
+        message: &[
+            (
+                Some(Cond("table", "authority")),
+                "Gatekeeper rule[ “{label}”][ added by {row.user}][ allow={allow}][ disabled={disabled}][ {requirement}]",
+            ),
+            (
+                None,
+                "Gatekeeper[ {table}][ “{label}”][ allow={allow}][ disabled={disabled}][ {requirement}][ {path}]",
+            ),
+        ],
         roles: &[Role::GatekeeperRule],
     },
     Stream {
@@ -915,6 +941,36 @@ mod tests {
             message("persistence", s, &r),
             "launchd com.evil\\u{202e}gpj.exe program /tmp/x\\n<script> notes: program_in_tmp program_unsigned"
         );
+    }
+
+    #[test]
+    fn software_and_gatekeeper_messages_by_kind_and_table() {
+        let s = spec("software");
+        let app = obj(json!({
+            "kind": "app", "path": "/Applications/X.app", "bundle_id": "com.x",
+            "short_version": "1.0", "exe_signature_status": "unsigned",
+            "quarantine": {"agent": "Safari", "time": "2024-01-01T00:00:00Z"},
+            "notes": ["quarantined", "unsigned"]
+        }));
+        assert_eq!(
+            message("software", s, &app),
+            "application /Applications/X.app com.x 1.0 (unsigned) quarantined by Safari notes: quarantined unsigned"
+        );
+        let t = events(s, &app).events;
+        assert_eq!(t[0].field, "quarantine.time");
+        assert_eq!(t[0].desc, "Application Quarantine Time");
+        let cask = obj(json!({"kind": "homebrew_cask", "name": "firefox", "version": "125.0"}));
+        assert_eq!(message("software", s, &cask), "Homebrew cask firefox 125.0");
+        let s = spec("gatekeeper_exec_policy");
+        let m = obj(json!({
+            "table": "executable_measurements_v2", "timestamp": "2024-01-01T00:00:00Z",
+            "signing_identifier": "a-1234", "is_signed": 0, "is_quarantined": 1
+        }));
+        assert_eq!(
+            message("gatekeeper_exec_policy", s, &m),
+            "Gatekeeper measured a-1234 signed=0 quarantined=1"
+        );
+        assert_eq!(events(s, &m).events[0].desc, "Executable Measured");
     }
 
     #[test]
