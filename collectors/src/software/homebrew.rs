@@ -25,7 +25,7 @@ use serde_json::{Map, Value};
 use super::{file_time, STREAM};
 use crate::kit::source::{DirEntry, Kind};
 use crate::kit::walk::{self, Limits, Visit};
-use crate::kit::{text, time, Ctx, FileMeta};
+use crate::kit::{time, Ctx, FileMeta};
 
 const PREFIXES: [&str; 2] = ["/usr/local", "/opt/homebrew"];
 /// Receipts larger than this are archived, not parsed.
@@ -91,12 +91,11 @@ fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry
         rec.insert("btime", file_time(m.crtime));
     }
     if entry.kind == Kind::Symlink {
-        rec.insert(
+        let target = ctx.source().read_link(path).ok();
+        rec.insert_name(
             "link_target",
-            ctx.source()
-                .read_link(path)
-                .ok()
-                .map(|t| text::lossy(t.as_os_str())),
+            "link_target_b64",
+            target.as_deref().map(Path::as_os_str),
         );
         ctx.archive(path);
         ctx.emit(STREAM, rec);
@@ -108,11 +107,11 @@ fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry
         None => rec.insert("receipt", Value::Null),
         Some(Err(e)) => {
             ctx.error(&receipt, &e);
-            rec.insert("receipt", text::lossy(receipt.as_os_str()));
+            rec.insert_name("receipt", "receipt_b64", Some(receipt.as_os_str()));
             problems.push(e);
         }
         Some(Ok(obj)) => {
-            rec.insert("receipt", text::lossy(receipt.as_os_str()));
+            rec.insert_name("receipt", "receipt_b64", Some(receipt.as_os_str()));
             fields(&obj, &mut rec, &mut problems);
             if !problems.is_empty() {
                 ctx.error(&receipt, problems.join("; "));
