@@ -276,6 +276,7 @@ pub static STREAMS: &[Stream] = &[
             t("ctime", "Homebrew Version Directory Metadata Change Time"),
             t("btime", "Homebrew Version Directory Creation Time"),
             t("receipt_time", "Homebrew Install Time"),
+            t("caskfile_time", "Homebrew Cask Definition Saved"),
         ],
         ignore: &[],
         message: &[

@@ -233,7 +233,7 @@ fn the_sample_macs_software_defences_and_networks() {
     // Software: alice's ad hoc signed, quarantined UpdateHelper.app; of
     // the installs (macOS 14.0, UpdateHelper from the install history and
     // its receipt, wget 1.24.5 from its Homebrew receipt of 2023-11-14 and
-    // the firefox cask, whose folder time is all it has; the XProtect data
+    // the firefox cask from its receipt of 2024-02-12; the XProtect data
     // update is left out), only the cask is in the 14 days before the
     // reference time.
     assert!(body.contains(
@@ -261,12 +261,12 @@ fn the_sample_macs_software_defences_and_networks() {
     assert_eq!(
         rows("installs-table"),
         [[
-            "2024-02-10 12:00:00",
+            "2024-02-12 09:15:00",
             "Homebrew cask",
             "firefox",
             "125.0",
-            "",
-            "version folder modified",
+            "homebrew/cask",
+            "Homebrew receipt",
             "/opt/homebrew/Caskroom/firefox/125.0",
             "software.jsonl:7",
         ]]
