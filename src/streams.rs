@@ -77,6 +77,24 @@ pub enum Role {
     Login,
     /// Structured traces of volumes (recent items, FSEvents mounts).
     Volume,
+    /// Applications unsigned, ad hoc signed, with an invalid signature or
+    /// quarantined; installs (install history, receipts, Homebrew).
+    Software,
+    /// XProtect detections (`XPdb` events).
+    XProtectDetection,
+    /// Gatekeeper's refusals (`.LastGKReject`).
+    GatekeeperRefusal,
+    /// Gatekeeper rules that are not Apple's (`SystemPolicy` authority).
+    GatekeeperRule,
+    /// Gatekeeper scans of code its columns say is unsigned or has no team
+    /// ID (so is not notarised).
+    GatekeeperScan,
+    /// Known Wi-Fi networks, last joined first.
+    WifiNetwork,
+    /// Hosts-file entries that send names elsewhere than this machine.
+    HostsEntry,
+    /// Network services with a proxy.
+    NetworkService,
 }
 
 /// One stream: see the module documentation.
@@ -258,6 +276,7 @@ pub static STREAMS: &[Stream] = &[
             t("ctime", "Homebrew Version Directory Metadata Change Time"),
             t("btime", "Homebrew Version Directory Creation Time"),
             t("receipt_time", "Homebrew Install Time"),
+            t("caskfile_time", "Homebrew Cask Definition Saved"),
         ],
         ignore: &[],
         message: &[
@@ -271,14 +290,22 @@ pub static STREAMS: &[Stream] = &[
             ),
             (
                 Some(Cond("kind", "app")),
-                "application[ {path}][ {bundle_id}][ {short_version}][ ({exe_signature_status})][ team {exe_team_id}][ notes: {notes}]",
+                "application[ {path}][ {bundle_id}][ {short_version}][ ({exe_signature_status})][ team {exe_team_id}][ quarantined by {quarantine.agent}][ notes: {notes}]",
+            ),
+            (
+                Some(Cond("kind", "homebrew_formula")),
+                "Homebrew formula[ {name}][ {version}][ from {tap}][ on request={installed_on_request}]",
+            ),
+            (
+                Some(Cond("kind", "homebrew_cask")),
+                "Homebrew cask[ {name}][ {version}]",
             ),
             (
                 None,
                 "[{kind}][ {name}][ {version}][ from {tap}][ on request={installed_on_request}]",
             ),
         ],
-        roles: &[],
+        roles: &[Role::Software],
     },
     Stream {
         name: "system",
@@ -373,7 +400,7 @@ pub static STREAMS: &[Stream] = &[
             ),
             (None, "XPdb[ {table}] row"),
         ],
-        roles: &[],
+        roles: &[Role::XProtectDetection],
     },
     Stream {
         name: "gatekeeper_exec_policy",
@@ -423,11 +450,23 @@ pub static STREAMS: &[Stream] = &[
                 "provenance[ {url}][ {signing_identifier}][ (team {team_identifier})][ cdhash {cdhash}]",
             ),
             (
+                Some(Cond("table", "policy_scan_cache")),
+                "Gatekeeper scan[ {signing_identifier}][ bundle {bundle_id}][ (team {team_identifier})][ cdhash {cdhash}][ policy match {policy_match}][ malware result {malware_result}]",
+            ),
+            (
+                Some(Cond("table", "executable_measurements_v2")),
+                "Gatekeeper measured[ {signing_identifier}][ {bundle_identifier}][ (team {team_identifier})][ signed={is_signed}][ quarantined={is_quarantined}][ cdhash {cdhash}]",
+            ),
+            (
+                Some(Cond("table", "scan_targets_v2")),
+                "Gatekeeper scan target[ {path}][ for {responsible_path}]",
+            ),
+            (
                 None,
                 "Gatekeeper[ {table}][ {signing_identifier}][ {bundle_id}][ {bundle_identifier}][ {path}][ (team {team_identifier})][ cdhash {cdhash}][ policy match {policy_match}][ malware result {malware_result}]",
             ),
         ],
-        roles: &[],
+        roles: &[Role::GatekeeperScan],
     },
     Stream {
         name: "gatekeeper_rules",
@@ -438,11 +477,17 @@ pub static STREAMS: &[Stream] = &[
             t("modified", "Gatekeeper Rule Modified"),
         ],
         ignore: &["expires"],
-        message: &[(
-            None,
-            "Gatekeeper[ {table}][ “{label}”][ allow={allow}][ disabled={disabled}][ {requirement}][ {path}]",
-        )],
-        roles: &[],
+        message: &[
+            (
+                Some(Cond("table", "authority")),
+                "Gatekeeper rule[ “{label}”][ added by {row.user}][ allow={allow}][ disabled={disabled}][ {requirement}]",
+            ),
+            (
+                None,
+                "Gatekeeper[ {table}][ “{label}”][ allow={allow}][ disabled={disabled}][ {requirement}][ {path}]",
+            ),
+        ],
+        roles: &[Role::GatekeeperRule],
     },
     Stream {
         name: "gatekeeper_reject",
@@ -453,7 +498,7 @@ pub static STREAMS: &[Stream] = &[
             None,
             "Gatekeeper refused[ {path}][ (malware type {xprotect_malware_type_name})]",
         )],
-        roles: &[],
+        roles: &[Role::GatekeeperRefusal],
     },
     Stream {
         name: "wifi_networks",
@@ -469,7 +514,7 @@ pub static STREAMS: &[Stream] = &[
         ],
         ignore: &["last_connected"],
         message: &[(None, "Wi-Fi[ “{ssid}”][ ({security_type})][ captive={captive}][ hidden={hidden}]")],
-        roles: &[],
+        roles: &[Role::WifiNetwork],
     },
     Stream {
         name: "network_services",
@@ -480,7 +525,7 @@ pub static STREAMS: &[Stream] = &[
             None,
             "[{kind}][ {name}][ {interface}][ {mac}][ IPv4 {ipv4_method}][ DNS {dns_servers}]",
         )],
-        roles: &[],
+        roles: &[Role::NetworkService],
     },
     Stream {
         name: "hosts",
@@ -488,7 +533,7 @@ pub static STREAMS: &[Stream] = &[
         times: &[],
         ignore: &[],
         message: &[(None, "hosts:[ {address}][ {names}]")],
-        roles: &[],
+        roles: &[Role::HostsEntry],
     },
     Stream {
         name: "login_history",
@@ -930,6 +975,36 @@ mod tests {
             message("persistence", s, &r),
             "launchd com.evil\\u{202e}gpj.exe program /tmp/x\\n<script> notes: program_in_tmp program_unsigned"
         );
+    }
+
+    #[test]
+    fn software_and_gatekeeper_messages_by_kind_and_table() {
+        let s = spec("software");
+        let app = obj(json!({
+            "kind": "app", "path": "/Applications/X.app", "bundle_id": "com.x",
+            "short_version": "1.0", "exe_signature_status": "unsigned",
+            "quarantine": {"agent": "Safari", "time": "2024-01-01T00:00:00Z"},
+            "notes": ["quarantined", "unsigned"]
+        }));
+        assert_eq!(
+            message("software", s, &app),
+            "application /Applications/X.app com.x 1.0 (unsigned) quarantined by Safari notes: quarantined unsigned"
+        );
+        let t = events(s, &app).events;
+        assert_eq!(t[0].field, "quarantine.time");
+        assert_eq!(t[0].desc, "Application Quarantine Time");
+        let cask = obj(json!({"kind": "homebrew_cask", "name": "firefox", "version": "125.0"}));
+        assert_eq!(message("software", s, &cask), "Homebrew cask firefox 125.0");
+        let s = spec("gatekeeper_exec_policy");
+        let m = obj(json!({
+            "table": "executable_measurements_v2", "timestamp": "2024-01-01T00:00:00Z",
+            "signing_identifier": "a-1234", "is_signed": 0, "is_quarantined": 1
+        }));
+        assert_eq!(
+            message("gatekeeper_exec_policy", s, &m),
+            "Gatekeeper measured a-1234 signed=0 quarantined=1"
+        );
+        assert_eq!(events(s, &m).events[0].desc, "Executable Measured");
     }
 
     #[test]

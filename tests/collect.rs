@@ -220,8 +220,9 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         ("fsevents", 6, 2),
         // The install history (3), alice's UpdateHelper receipt (and its
         // .bom) and app (its Info.plist), install.log, a Homebrew formula
-        // with its receipt and a cask.
-        ("software", 7, 6),
+        // with its receipt and a cask with its receipt and saved
+        // definition.
+        ("software", 7, 8),
         // A listing: records, no files archived (alice's .ssh and its two
         // files, and the TCC folder in /Library/Application Support,
         // among them).
@@ -289,7 +290,7 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
     );
     assert_eq!(
         man["summary"]["files"],
-        9 + 2 + 1 + 2 + 1 + 19 + 4 + 2 + 1 + 9 + 6 + 7 + 3
+        9 + 2 + 1 + 2 + 1 + 19 + 4 + 2 + 1 + 9 + 8 + 7 + 3
     );
     let events = jsonl(&members, "fsevents");
     assert_eq!(

@@ -1618,3 +1618,125 @@ fn persistence_links_fifos_and_odd_names_are_recorded_not_followed() {
     );
     assert_eq!(snapshot(&root), before);
 }
+
+#[test]
+fn software_odd_names_and_linked_bundles_are_recorded_not_followed() {
+    use std::os::unix::ffi::OsStrExt;
+    let work = tempfile::tempdir().unwrap();
+    let root = basic_root(work.path());
+    let out = out_dir(work.path());
+    // An application whose bundle name is not UTF-8 (Latin-1 `Café.app`),
+    // with a script as its main executable.
+    let apps = root.join("Applications");
+    let cafe = apps.join(std::ffi::OsStr::from_bytes(b"Caf\xe9.app"));
+    std::fs::create_dir_all(cafe.join("Contents/MacOS")).unwrap();
+    std::fs::write(
+        cafe.join("Contents/Info.plist"),
+        "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict>\
+         <key>CFBundleIdentifier</key><string>com.example.cafe</string>\
+         <key>CFBundleExecutable</key><string>Cafe</string></dict></plist>",
+    )
+    .unwrap();
+    std::fs::write(cafe.join("Contents/MacOS/Cafe"), "#!/bin/sh\necho hi\n").unwrap();
+    // A bundle that is a link to the host's /etc, and a Homebrew cask
+    // version that is one: recorded as links, never listed through.
+    symlink("/etc", apps.join("Linked.app")).unwrap();
+    let cask = root.join("opt/homebrew/Caskroom/evil");
+    std::fs::create_dir_all(&cask).unwrap();
+    symlink("/etc", cask.join("1.0")).unwrap();
+    // A package receipt whose identifier is not UTF-8, with its bom.
+    let receipts = root.join("private/var/db/receipts");
+    std::fs::write(
+        receipts.join(std::ffi::OsStr::from_bytes(b"com.caf\xe9.pkg.plist")),
+        "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict>\
+         <key>PackageIdentifier</key><string>com.cafe.pkg</string>\
+         <key>InstallDate</key><date>2024-01-02T03:04:05Z</date></dict></plist>",
+    )
+    .unwrap();
+    std::fs::write(
+        receipts.join(std::ffi::OsStr::from_bytes(b"com.caf\xe9.pkg.bom")),
+        b"BOMStore",
+    )
+    .unwrap();
+    let before = snapshot(&root);
+
+    let run = collect_within(&root, &out, &["--only", "software"], LIMIT);
+    let members = check_sound_tarball(&run);
+    let man = manifest(&members);
+    let recs = jsonl(&members, "software");
+
+    let app = recs
+        .iter()
+        .find(|r| r["bundle_id"] == "com.example.cafe")
+        .unwrap();
+    assert_eq!(app["name"], "Caf\u{fffd}.app");
+    assert_eq!(app["name_b64"], "Q2Fm6S5hcHA=");
+    assert_eq!(app["path"], "/Applications/Caf\u{fffd}.app");
+    assert_eq!(app["path_b64"], "L0FwcGxpY2F0aW9ucy9DYWbpLmFwcA==");
+    assert_eq!(app["source_b64"], "L0FwcGxpY2F0aW9ucy9DYWbpLmFwcA==");
+    assert_eq!(
+        app["info_plist_b64"],
+        "L0FwcGxpY2F0aW9ucy9DYWbpLmFwcC9Db250ZW50cy9JbmZvLnBsaXN0"
+    );
+    assert_eq!(
+        app["executable_b64"],
+        "L0FwcGxpY2F0aW9ucy9DYWbpLmFwcC9Db250ZW50cy9NYWNPUy9DYWZl"
+    );
+    assert_eq!(app["exe_signature_status"], "not_macho");
+    assert_eq!(app["exe_sha256"], sha256(b"#!/bin/sh\necho hi\n").as_str());
+    // The Info.plist is archived under its exact name.
+    assert!(man["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["source_b64"] == "L0FwcGxpY2F0aW9ucy9DYWbpLmFwcC9Db250ZW50cy9JbmZvLnBsaXN0"));
+
+    let linked = recs
+        .iter()
+        .find(|r| r["path"] == "/Applications/Linked.app")
+        .unwrap();
+    assert_eq!(linked["bundle_type"], "symlink");
+    assert_eq!(linked["link_target"], "/etc");
+    assert!(linked.get("bundle_id").is_none() && linked.get("executable").is_none());
+    let keg = recs
+        .iter()
+        .find(|r| r["path"] == "/opt/homebrew/Caskroom/evil/1.0")
+        .unwrap();
+    assert_eq!(keg["kind"], "homebrew_cask");
+    assert_eq!(keg["link_target"], "/etc");
+    for rel in ["Applications/Linked.app", "opt/homebrew/Caskroom/evil/1.0"] {
+        let m = &members[&format!("[root]/{rel}")];
+        assert_eq!(m.kind, tar::EntryType::Symlink, "{rel}");
+        assert_eq!(m.link.as_deref(), Some(Path::new("/etc")), "{rel}");
+    }
+    // Nothing of the host's /etc came in through the links.
+    assert!(!members
+        .keys()
+        .any(|k| k.starts_with("[root]/Applications/Linked.app/")
+            || k.starts_with("[root]/opt/homebrew/Caskroom/evil/1.0/")));
+
+    let receipt = recs
+        .iter()
+        .find(|r| r["package_identifier"] == "com.cafe.pkg")
+        .unwrap();
+    assert_eq!(
+        receipt["source_b64"],
+        "L3ByaXZhdGUvdmFyL2RiL3JlY2VpcHRzL2NvbS5jYWbpLnBrZy5wbGlzdA=="
+    );
+    assert_eq!(
+        receipt["bom"],
+        "/private/var/db/receipts/com.caf\u{fffd}.pkg.bom"
+    );
+    assert_eq!(
+        receipt["bom_b64"],
+        "L3ByaXZhdGUvdmFyL2RiL3JlY2VpcHRzL2NvbS5jYWbpLnBrZy5ib20="
+    );
+    assert_eq!(receipt["timestamp"], "2024-01-02T03:04:05Z");
+    assert_eq!(
+        collector(&man, "software")["status"],
+        "ok",
+        "{}",
+        collector(&man, "software")
+    );
+    assert_eq!(snapshot(&root), before);
+}

@@ -154,6 +154,288 @@ fn the_sample_macs_findings() {
     assert!(body.contains(">alice-mbp<") || body.contains("Triage report: alice-mbp"));
 }
 
+/// The sample Mac with every file time set to 2024-02-10 12:00 UTC, three
+/// days before its last recorded day (2024-02-13, when `helpdesk` appears:
+/// the reference time of a dead box is that day's end), and the
+/// quarantine attribute a Safari download leaves on alice's
+/// `UpdateHelper.app` (git keeps no extended attributes).
+fn dated_sample(work: &Path) -> PathBuf {
+    let root = work.join("root");
+    copy_tree(&fixture("mac-basic"), &root);
+    // The software updates of April (SoftwareUpdate.plist) would move the
+    // reference day past the story of February these tests follow.
+    std::fs::remove_file(root.join("Library/Preferences/com.apple.SoftwareUpdate.plist")).unwrap();
+    set_mac_xattr(
+        &root.join("Users/alice/Applications/UpdateHelper.app"),
+        "com.apple.quarantine",
+        b"0083;6553f200;Safari;7D3C9E4A-1B2F-4C5D-8E6F-0A1B2C3D4E5F",
+    );
+    let t = filetime::FileTime::from_unix_time(1_707_566_400, 0);
+    for e in walkdir::WalkDir::new(&root) {
+        let e = e.unwrap();
+        if !e.file_type().is_symlink() {
+            filetime::set_file_mtime(e.path(), t).unwrap();
+        }
+    }
+    root
+}
+
+/// The text of each cell of each body row of table `id` (a record cell
+/// gives its summary, `stream.jsonl:line`).
+fn table_rows(body: &str, id: &str) -> Vec<Vec<String>> {
+    let at = body
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no table {id}"));
+    let rest = &body[at..];
+    let tbody = &rest[rest.find("<tbody>").unwrap()..rest.find("</tbody>").unwrap()];
+    let text = |html: &str| {
+        let html = match (html.find("<summary>"), html.find("</summary>")) {
+            (Some(a), Some(b)) => &html[a..b],
+            _ => html,
+        };
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+    };
+    tbody
+        .split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("<td")
+                .skip(1)
+                .map(|cell| {
+                    let cell = &cell[cell.find('>').unwrap() + 1..];
+                    text(&cell[..cell.rfind("</td>").unwrap()])
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_macs_software_defences_and_networks() {
+    let work = tempfile::tempdir().unwrap();
+    let root = dated_sample(work.path());
+    let out = work.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let (_, _, html) = collect_report(&root, &out);
+    let body = body_of(&html);
+    let rows = |id: &str| table_rows(body, id);
+
+    // Software: alice's ad hoc signed, quarantined UpdateHelper.app; of
+    // the installs (macOS 14.0, UpdateHelper from the install history and
+    // its receipt, wget 1.24.5 from its Homebrew receipt of 2023-11-14 and
+    // the firefox cask from its receipt of 2024-02-12; the XProtect data
+    // update is left out), only the cask is in the 14 days before the
+    // reference time.
+    assert!(body.contains(
+        "<li>Applications unsigned, ad hoc signed, with an invalid signature or quarantined: <b>1</b> (1 with a signature problem).</li>"
+    ), "{body}");
+    assert!(body.contains(
+        "<li>Installs in the 14 days before 2024-02-13 23:59: <b>1</b> (5 in all).</li>"
+    ));
+    assert_eq!(
+        rows("apps-table"),
+        [[
+            "2024-02-10 12:00:00",
+            "UpdateHelper.app",
+            "com.updatehelper.UpdateHelper",
+            "2.1",
+            "adhoc",
+            "com.updatehelper.UpdateHelper",
+            "by Safari at 2023-11-14T22:17:36Z",
+            "quarantined, adhoc",
+            "alice",
+            "/Users/alice/Applications/UpdateHelper.app",
+            "software.jsonl:5",
+        ]]
+    );
+    assert_eq!(
+        rows("installs-table"),
+        [[
+            "2024-02-12 09:15:00",
+            "Homebrew cask",
+            "firefox",
+            "125.0",
+            "homebrew/cask",
+            "Homebrew receipt",
+            "/opt/homebrew/Caskroom/firefox/125.0",
+            "software.jsonl:7",
+        ]]
+    );
+    assert!(body.contains("1 of 5 installs"));
+
+    // Defences: XProtect flags the fake update and Gatekeeper refuses it
+    // on 2023-11-14; on 2024-02-13 helpdesk's rule allows the unsigned
+    // updater's cdhash, which Gatekeeper scanned (the cache and the
+    // provenance row); Zoom's scan has a team ID and is left out.
+    assert!(body.contains(
+        "<li>Defences: XProtect detections <b>1</b>, Gatekeeper refusals <b>1</b>, Gatekeeper rules that are not Apple&#39;s <b>1</b>, Gatekeeper scans of unsigned or un-notarised code <b>2</b>.</li>"
+    ));
+    let fake = "/Users/alice/Downloads/UpdateHelper.app/Contents/MacOS/UpdateHelper";
+    assert_eq!(
+        rows("detections-table"),
+        [[
+            "2023-11-14 14:21:09",
+            "XProtect_MACOS_PWS_GENERIC_B",
+            fake,
+            "com.update.helper, Z9X8Y7W6V5",
+            "no",
+            fake,
+            "/private/var/protected/xprotect/XPdb",
+            "xprotect_detections.jsonl:1",
+        ]]
+    );
+    assert_eq!(
+        rows("refusals-table"),
+        [[
+            "2023-11-14 14:21:10",
+            "/Users/alice/Downloads/UpdateHelper.app",
+            "unsigned",
+            "true",
+            "/private/var/db/.LastGKReject",
+            "gatekeeper_reject.jsonl:1",
+        ]]
+    );
+    let cdhash = "4f1b2ac3d6e1c0b6a3d8b7e7e6a5d1c2b3a49f80";
+    assert_eq!(
+        rows("rules-table"),
+        [[
+            "2024-02-13 10:39:30",
+            "UnsignedHelper",
+            &format!("cdhash H\"{cdhash}\""),
+            "execute",
+            "allow",
+            "helpdesk",
+            "/private/var/db/SystemPolicy",
+            "gatekeeper_rules.jsonl:1",
+        ]]
+    );
+    let exec_policy = "/private/var/db/SystemPolicyConfiguration/ExecPolicy";
+    let mut scans = rows("scans-table");
+    scans.sort();
+    assert_eq!(
+        scans,
+        [
+            [
+                "2024-02-13 10:40:00",
+                "policy_scan_cache",
+                "updater-55554944",
+                "NOT_A_BUNDLE",
+                "no team ID: not notarised",
+                cdhash,
+                exec_policy,
+                "gatekeeper_exec_policy.jsonl:1",
+            ],
+            [
+                "2024-02-13 10:40:00",
+                "provenance_tracking",
+                "updater-55554944",
+                "/Users/Shared/.sysupdate/updater",
+                "no team ID: not notarised",
+                cdhash,
+                exec_policy,
+                "gatekeeper_exec_policy.jsonl:3",
+            ],
+        ]
+    );
+
+    // Networks: alice's home network, last joined by the system on
+    // 2024-02-13, and the captive airport hotspot of 2023-11-14; the hosts
+    // file's line 11 sends Apple's update servers to 10.9.9.9 (the
+    // loopback and broadcast lines are left out); the Wi-Fi service's HTTP
+    // proxy.
+    assert!(body.contains(
+        "<li>Networks: known Wi-Fi networks <b>2</b> (last joined: <b>alice-home</b> 2024-02-13 08:01:00), hosts-file entries sending names elsewhere <b>1</b>, network services with a proxy <b>1</b>.</li>"
+    ));
+    let known = "/Library/Preferences/com.apple.wifi.known-networks.plist";
+    assert_eq!(
+        rows("wifi-table"),
+        [
+            [
+                "2024-02-13 08:01:00",
+                "alice-home",
+                "WPA2 Personal",
+                "",
+                "",
+                "2020-09-13 18:00:00",
+                known,
+                "wifi_networks.jsonl:1",
+            ],
+            [
+                "2023-11-14 13:55:00",
+                "Airport-Free-WiFi",
+                "Open",
+                "yes",
+                "",
+                "2023-11-14 13:55:00",
+                known,
+                "wifi_networks.jsonl:2",
+            ],
+        ]
+    );
+    assert_eq!(
+        rows("hosts-table"),
+        [[
+            "11",
+            "10.9.9.9",
+            "swscan.apple.com mesu.apple.com",
+            "redirected",
+            "/private/etc/hosts",
+            "hosts.jsonl:4",
+        ]]
+    );
+    assert_eq!(
+        rows("proxies-table"),
+        [[
+            "Wi-Fi",
+            "en0",
+            "http 127.0.0.1:8899",
+            "10.9.9.9",
+            "/Library/Preferences/SystemConfiguration/preferences.plist",
+            "network_services.jsonl:1",
+        ]]
+    );
+}
+
+#[test]
+fn without_those_streams_the_sections_say_so() {
+    let work = tempfile::tempdir().unwrap();
+    let (_, _, html) = collect_report(&fixture("usb-copy"), work.path());
+    let body = body_of(&html);
+    for line in [
+        "<li>Software: not in this tarball (no parsed/software.jsonl).</li>",
+        "<li>Defences: not in this tarball (no XProtect or Gatekeeper records).</li>",
+        "<li>Networks: not in this tarball (no Wi-Fi, hosts or network service records).</li>",
+        "<p class=\"none\">No software records in this tarball.</p>",
+        "<p class=\"none\">No XProtect or Gatekeeper records in this tarball.</p>",
+        "<p class=\"none\">No Wi-Fi, hosts-file or network service records in this tarball.</p>",
+    ] {
+        assert!(body.contains(line), "{line}");
+    }
+    assert!(!body.contains("<h3>Installed in the"));
+    for id in [
+        "apps-table",
+        "detections-table",
+        "wifi-table",
+        "hosts-table",
+    ] {
+        assert!(!body.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+}
+
 #[test]
 fn nothing_is_loaded_from_anywhere() {
     let work = tempfile::tempdir().unwrap();
@@ -232,6 +514,27 @@ fn hostile_root(work: &Path) -> PathBuf {
     plist::Value::Dictionary(top)
         .to_file_binary(&finder)
         .unwrap();
+    // A hosts-file line and a Wi-Fi network whose names are markup.
+    std::fs::create_dir_all(root.join("private/etc")).unwrap();
+    std::fs::write(
+        root.join("private/etc/hosts"),
+        "127.0.0.1\tlocalhost\n10.6.6.6\t<img src=x onerror=window.__pwned=7>\n",
+    )
+    .unwrap();
+    let mut net = plist::Dictionary::new();
+    net.insert(
+        "SSID".into(),
+        plist::Value::Data(b"<svg onload=window.__pwned=8>".to_vec()),
+    );
+    net.insert("SupportedSecurityTypes".into(), "Open".into());
+    let mut known = plist::Dictionary::new();
+    known.insert(
+        "wifi.network.ssid.<svg onload=window.__pwned=8>".into(),
+        plist::Value::Dictionary(net),
+    );
+    plist::Value::Dictionary(known)
+        .to_file_binary(root.join("Library/Preferences/com.apple.wifi.known-networks.plist"))
+        .unwrap();
     root
 }
 
@@ -261,6 +564,16 @@ fn hostile_values_are_escaped_text() {
     assert!(body.contains("&lt;b onmouseover=window.__pwned=6&gt;USB&lt;/b&gt;"));
     assert!(body.contains("Evil\\u{202e}ppa.exe"));
     assert!(body.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;forged&lt;/h1&gt;"));
+    assert_eq!(
+        table_rows(body, "hosts-table")[0][2],
+        "<img src=x onerror=window.__pwned=7>"
+    );
+    assert!(body.contains("&lt;img src=x onerror=window.__pwned=7&gt;"));
+    assert_eq!(
+        table_rows(body, "wifi-table")[0][1],
+        "<svg onload=window.__pwned=8>"
+    );
+    assert!(body.contains("<b>&lt;svg onload=window.__pwned=8&gt;</b>"));
 }
 
 // ---------------------------------------------------------------------------
@@ -629,6 +942,8 @@ fn a_hostile_report_renders_as_text_in_a_browser() {
         "RLO\\u{202e}gpj.exe",
         "<b onmouseover=window.__pwned=6>USB</b>",
         "</td></tr></table><h1>forged</h1>",
+        "<img src=x onerror=window.__pwned=7>",
+        "<svg onload=window.__pwned=8>",
     ] {
         assert!(text.contains(want), "{want} is not shown as text");
     }
@@ -639,5 +954,64 @@ fn a_hostile_report_renders_as_text_in_a_browser() {
          c.dispatchEvent(new MouseEvent('mouseover',{bubbles:true}));c.click();});",
     );
     assert_eq!(b.eval("typeof window.__pwned"), "undefined");
+    assert_eq!(b.errors(), Vec::<String>::new());
+}
+
+#[test]
+#[cfg_attr(
+    not(chromium),
+    ignore = "needs Chromium (apt-get install chromium, or MACTRIAGE_CHROMIUM)"
+)]
+fn the_software_defences_and_networks_in_a_browser() {
+    let work = tempfile::tempdir().unwrap();
+    let root = dated_sample(work.path());
+    let report = extracted_report(&root, work.path());
+    let url = file_url(&report);
+    let mut b = Browser::start();
+    b.open(&url);
+    assert_eq!(b.errors(), Vec::<String>::new());
+    assert_eq!(b.requests(), std::slice::from_ref(&url));
+    for (section, wants) in [
+        (
+            "software",
+            &[
+                "UpdateHelper.app",
+                "by Safari at 2023-11-14T22:17:36Z",
+                "firefox",
+            ][..],
+        ),
+        (
+            "defences",
+            &[
+                "XProtect_MACOS_PWS_GENERIC_B",
+                "/Users/alice/Downloads/UpdateHelper.app",
+                "UnsignedHelper",
+                "/Users/Shared/.sysupdate/updater",
+            ][..],
+        ),
+        (
+            "networks",
+            &[
+                "alice-home",
+                "Airport-Free-WiFi",
+                "swscan.apple.com mesu.apple.com",
+                "http 127.0.0.1:8899",
+            ][..],
+        ),
+    ] {
+        let text = b.eval(&format!("document.getElementById('{section}').innerText"));
+        let text = text.as_str().unwrap();
+        for want in wants {
+            assert!(
+                text.contains(want),
+                "{want} not shown in {section}:\n{text}"
+            );
+        }
+    }
+    // Newest first; a click on the time header sorts oldest first.
+    let first_ssid = "document.querySelector('#wifi-table tbody tr').cells[1].innerText";
+    assert_eq!(b.eval(first_ssid), "alice-home");
+    b.eval("document.querySelector('#wifi-table th').click()");
+    assert_eq!(b.eval(first_ssid), "Airport-Free-WiFi");
     assert_eq!(b.errors(), Vec::<String>::new());
 }

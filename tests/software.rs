@@ -59,7 +59,7 @@ fn the_sample_root_gives_its_installs_receipt_app_and_kegs() {
     let c = collector(&man, "software");
     assert_eq!(c["status"], "ok", "{c}");
     assert_eq!(c["records"], 7);
-    assert_eq!(c["files"], 6);
+    assert_eq!(c["files"], 8);
 
     for m in [
         "[root]/Library/Receipts/InstallHistory.plist",
@@ -116,6 +116,27 @@ fn the_sample_root_gives_its_installs_receipt_app_and_kegs() {
     let firefox = recs.iter().find(|r| r["name"] == "firefox").unwrap();
     assert_eq!(firefox["kind"], "homebrew_cask");
     assert_eq!(firefox["version"], "125.0");
+    // The cask's receipt in .metadata, and the definition saved at install.
+    assert_eq!(
+        firefox["receipt"],
+        "/opt/homebrew/Caskroom/firefox/.metadata/INSTALL_RECEIPT.json"
+    );
+    assert_eq!(firefox["receipt_time"], "2024-02-12T09:15:00Z");
+    assert_eq!(firefox["receipt_time_raw"], 1_707_729_300);
+    assert_eq!(firefox["installed_on_request"], true);
+    assert_eq!(firefox["tap"], "homebrew/cask");
+    assert_eq!(firefox["caskfile_time"], "2024-02-12T09:15:02.417Z");
+    assert_eq!(firefox["caskfile_time_raw"], "20240212091502.417");
+    assert_eq!(
+        firefox["caskfile"],
+        "/opt/homebrew/Caskroom/firefox/.metadata/125.0/20240212091502.417/Casks/firefox.json"
+    );
+    for m in [
+        "[root]/opt/homebrew/Caskroom/firefox/.metadata/INSTALL_RECEIPT.json",
+        "[root]/opt/homebrew/Caskroom/firefox/.metadata/125.0/20240212091502.417/Casks/firefox.json",
+    ] {
+        assert!(members.contains_key(m), "{m} missing");
+    }
 
     insta::assert_json_snapshot!(stable(recs));
 }

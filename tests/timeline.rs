@@ -175,6 +175,99 @@ fn the_sample_macs_records_as_one_sorted_timeline() {
         .unwrap()
         .starts_with("sudo pid 1873 (authpriv): alice : TTY"));
 
+    // One event of each stream of the software, security_logs and
+    // network_config collectors, as the fixture wrote them
+    // (fixtures/README.md): its time, what the time is, and the message.
+    let one = |stream: &str, desc: &str, datetime: &str| -> &Value {
+        events
+            .iter()
+            .find(|e| {
+                e["data_type"] == format!("mactriage:{stream}").as_str()
+                    && e["timestamp_desc"] == desc
+                    && e["datetime"] == datetime
+            })
+            .unwrap_or_else(|| panic!("no {stream} event {desc} at {datetime}"))
+    };
+    for (stream, desc, datetime, field, message) in [
+        (
+            "software",
+            "Package Receipt Install Time",
+            "2023-11-14T22:20:00Z",
+            "timestamp",
+            "package receipt com.updatehelper.pkg 2.1 from UpdateHelper.pkg by installer",
+        ),
+        (
+            "software",
+            "Homebrew Install Time",
+            "2023-11-14T22:30:00Z",
+            "receipt_time",
+            "Homebrew formula wget 1.24.5 from homebrew/core on request=true",
+        ),
+        (
+            "xprotect_detections",
+            "XProtect Detection",
+            "2023-11-14T14:21:09Z",
+            "timestamp",
+            "XProtect detection XProtect_MACOS_PWS_GENERIC_B: /Users/alice/Downloads/UpdateHelper.app/Contents/MacOS/UpdateHelper (team Z9X8Y7W6V5) cdhash 1c0ffee0d1e2a3b4c5d6e7f8091a2b3c4d5e6f70 via /Users/alice/Downloads/UpdateHelper.app/Contents/MacOS/UpdateHelper",
+        ),
+        (
+            "gatekeeper_reject",
+            "Gatekeeper Rejected",
+            "2023-11-14T14:21:10Z",
+            "timestamp",
+            "Gatekeeper refused /Users/alice/Downloads/UpdateHelper.app (malware type unsigned)",
+        ),
+        (
+            "gatekeeper_rules",
+            "Gatekeeper Rule Created",
+            "2024-02-13T10:39:30Z",
+            "timestamp",
+            "Gatekeeper rule “UnsignedHelper” added by helpdesk allow=1 disabled=0 cdhash H\"4f1b2ac3d6e1c0b6a3d8b7e7e6a5d1c2b3a49f80\"",
+        ),
+        (
+            "gatekeeper_exec_policy",
+            "Gatekeeper Scan",
+            "2024-02-13T10:40:00Z",
+            "timestamp",
+            "Gatekeeper scan updater-55554944 bundle NOT_A_BUNDLE cdhash 4f1b2ac3d6e1c0b6a3d8b7e7e6a5d1c2b3a49f80 policy match 11 malware result 0",
+        ),
+        (
+            "gatekeeper_exec_policy",
+            "Provenance Recorded",
+            "2024-02-13T10:40:00Z",
+            "timestamp",
+            "provenance /Users/Shared/.sysupdate/updater updater-55554944 cdhash 4f1b2ac3d6e1c0b6a3d8b7e7e6a5d1c2b3a49f80",
+        ),
+        (
+            "wifi_networks",
+            "Wi-Fi Last Connected",
+            "2023-11-14T13:55:00Z",
+            "timestamp",
+            "Wi-Fi “Airport-Free-WiFi” (Open) captive=true hidden=false",
+        ),
+        (
+            "wifi_networks",
+            "Wi-Fi Network Added",
+            "2020-09-13T18:00:00Z",
+            "added",
+            "Wi-Fi “alice-home” (WPA2 Personal) captive=false hidden=false",
+        ),
+    ] {
+        let e = one(stream, desc, datetime);
+        assert_eq!(e["time_field"], field, "{e}");
+        assert_eq!(e["message"], message, "{e}");
+    }
+    // Streams without a time (the XProtect version, hosts entries,
+    // network services) give no event.
+    for stream in ["xprotect", "hosts", "network_services"] {
+        assert!(
+            !events
+                .iter()
+                .any(|e| e["data_type"] == format!("mactriage:{stream}").as_str()),
+            "{stream}"
+        );
+    }
+
     // The parsed reference names the member and line of a real record.
     let members = members_map(&t);
     for e in &events {

@@ -19,6 +19,7 @@
 //! report is written (see [`Tap`]); reading them stops at a deadline (and
 //! at once after a signal), and the report then says it is incomplete.
 
+mod defences;
 mod html;
 pub mod volumes;
 
@@ -171,6 +172,8 @@ pub struct Report {
     tcc: Section,
     processes: Section,
     logins: Section,
+    /// Software, defences and networks (see [`defences`]).
+    defences: defences::Defences,
     connections: BTreeMap<i64, Vec<String>>,
     volumes: BTreeMap<String, Volume>,
     volumes_left_out: u64,
@@ -274,6 +277,7 @@ impl Report {
             tcc: Section::new(ROWS),
             processes: Section::new(ROWS),
             logins: Section::new(ROWS),
+            defences: defences::Defences::new(),
             connections: BTreeMap::new(),
             volumes: BTreeMap::new(),
             volumes_left_out: 0,
@@ -359,6 +363,14 @@ impl Report {
                 Role::Process => self.process(rec, &r),
                 Role::Login => self.login(stream, rec, &r),
                 Role::Volume => {}
+                Role::Software
+                | Role::XProtectDetection
+                | Role::GatekeeperRefusal
+                | Role::GatekeeperRule
+                | Role::GatekeeperScan
+                | Role::WifiNetwork
+                | Role::HostsEntry
+                | Role::NetworkService => self.defence(*role, rec, &r),
             }
         }
         if spec.is_none() {
@@ -1116,6 +1128,7 @@ impl Report {
         self.write_glance(&mut b, &c, &vols);
         self.write_volumes(&mut b, &mut vols);
         self.write_findings(&mut b, &c);
+        self.write_defences(&mut b, &c);
         self.write_days(&mut b);
         Report::write_machine(&mut b, &c);
         Report::write_collection(&mut b, &c);
@@ -1168,6 +1181,7 @@ impl Report {
 <a href=\"#downloads\">Downloads</a><a href=\"#persistence\">Persistence</a>\
 <a href=\"#accounts\">Accounts</a><a href=\"#tcc\">Privacy grants</a>\
 <a href=\"#processes\">Processes</a><a href=\"#logins\">Logins, sudo, ssh</a>\
+<a href=\"#software\">Software</a><a href=\"#defences\">Defences</a><a href=\"#networks\">Networks</a>\
 <a href=\"#days\">Activity per day</a><a href=\"#machine\">Machine</a>\
 <a href=\"#collection\">Collection</a><a href=\"#streams\">Records</a></nav></header>",
         );
@@ -1316,6 +1330,7 @@ impl Report {
             "<li>Logins, sudo and ssh: <b>{}</b> events.</li>",
             self.logins.total
         );
+        self.glance_defences(b, c);
         let errors: usize = m(man, &["collectors"])
             .and_then(Value::as_array)
             .map(|cs| cs.iter().map(error_count).sum())

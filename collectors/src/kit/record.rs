@@ -55,11 +55,21 @@ impl Record {
     /// Set a name or path field from the target: `key` holds it as UTF-8
     /// (lossy) and, when it is not UTF-8, `key_b64` holds the exact bytes.
     pub fn name(mut self, key: &'static str, key_b64: &'static str, name: &OsStr) -> Self {
-        self.insert(key, text::lossy(name));
-        if let Some(b) = text::b64_if_not_utf8(name) {
-            self.insert(key_b64, b);
-        }
+        self.insert_name(key, key_b64, Some(name));
         self
+    }
+
+    /// [`Record::name`] in place; `None` sets `key` to null.
+    pub fn insert_name(&mut self, key: &'static str, key_b64: &'static str, name: Option<&OsStr>) {
+        match name {
+            Some(name) => {
+                self.insert(key, text::lossy(name));
+                if let Some(b) = text::b64_if_not_utf8(name) {
+                    self.insert(key_b64, b);
+                }
+            }
+            None => self.insert(key, Value::Null),
+        }
     }
 
     /// Set a text field from bytes stored in the evidence (a plist or

@@ -204,27 +204,27 @@ fn quarantine(ctx: &mut Ctx<'_>, path: &Path) -> (Value, Value, Option<String>) 
     }
 }
 
-/// A symbolic link's target as text, for the record.
-fn link_text(ctx: &Ctx<'_>, path: &Path) -> Value {
-    match ctx.source().read_link(path) {
-        Ok(t) => Value::from(text::lossy(t.as_os_str())),
-        Err(_) => Value::Null,
-    }
+/// A symbolic link's target, as stored (never followed).
+fn link_target(ctx: &Ctx<'_>, path: &Path) -> Option<PathBuf> {
+    ctx.source().read_link(path).ok()
 }
 
 /// Where a path's lookup met a symbolic link, if it did: (the link, its
 /// target).
-fn symlink_on_path(ctx: &Ctx<'_>, path: &Path) -> Option<(PathBuf, Value)> {
+fn symlink_on_path(ctx: &Ctx<'_>, path: &Path) -> Option<(PathBuf, Option<PathBuf>)> {
     match ctx.source().lstat(path) {
-        Ok(m) if m.file_type().is_symlink() => Some((path.to_path_buf(), link_text(ctx, path))),
-        Err(SourceError::Symlink { which, target }) => Some((
-            which,
-            target
-                .map(|t| Value::from(text::lossy(t.as_os_str())))
-                .unwrap_or(Value::Null),
-        )),
+        Ok(m) if m.file_type().is_symlink() => Some((path.to_path_buf(), link_target(ctx, path))),
+        Err(SourceError::Symlink { which, target }) => Some((which, target)),
         _ => None,
     }
+}
+
+/// A link target for a message.
+fn target_text(target: &Option<PathBuf>) -> String {
+    target
+        .as_deref()
+        .map(|t| text::printable_os(t.as_os_str()).into_owned())
+        .unwrap_or_else(|| "?".to_string())
 }
 
 /// One bundle's record.
@@ -243,10 +243,7 @@ fn bundle(
         .name("name", "name_b64", &entry.name)
         .name("path", "path_b64", path.as_os_str())
         .name("location", "location_b64", loc.dir.as_os_str());
-    rec.insert(
-        "folder",
-        folder.map(|f| Value::from(text::lossy(f.as_os_str()))),
-    );
+    rec.insert_name("folder", "folder_b64", folder.map(Path::as_os_str));
     rec.insert("apple", loc.apple);
     let mut notes: Vec<&'static str> = Vec::new();
     let mut errors: Vec<String> = Vec::new();
@@ -255,7 +252,12 @@ fn bundle(
         Kind::Dir => {}
         Kind::Symlink => {
             rec.insert("bundle_type", "symlink");
-            rec.insert("link_target", link_text(ctx, path));
+            let target = link_target(ctx, path);
+            rec.insert_name(
+                "link_target",
+                "link_target_b64",
+                target.as_deref().map(Path::as_os_str),
+            );
             ctx.archive(path);
             return rec;
         }
@@ -293,14 +295,14 @@ fn bundle(
     // Info.plist.
     let contents = path.join("Contents");
     let info_path = contents.join("Info.plist");
-    rec.insert("info_plist", text::lossy(info_path.as_os_str()));
+    rec.insert_name("info_plist", "info_plist_b64", Some(info_path.as_os_str()));
     let mut executable_name: Option<String> = None;
     if let Some((link, target)) = symlink_on_path(ctx, &info_path) {
         ctx.archive(&link);
         errors.push(format!(
             "{} is a symbolic link to {}; not followed",
             text::printable_os(link.as_os_str()),
-            target.as_str().unwrap_or("?")
+            target_text(&target)
         ));
     } else if ctx
         .source()
@@ -369,7 +371,7 @@ fn bundle(
     });
     if let Some(exe_name) = exe_name {
         let exe = contents.join("MacOS").join(&exe_name);
-        rec.insert("executable", text::lossy(exe.as_os_str()));
+        rec.insert_name("executable", "executable_b64", Some(exe.as_os_str()));
         executable(
             ctx,
             hasher,
@@ -399,11 +401,15 @@ fn executable(
 ) {
     if let Some((link, target)) = symlink_on_path(ctx, exe) {
         ctx.archive(&link);
-        rec.insert("exe_link_target", target.clone());
+        rec.insert_name(
+            "exe_link_target",
+            "exe_link_target_b64",
+            target.as_deref().map(Path::as_os_str),
+        );
         errors.push(format!(
             "{} is a symbolic link to {}; not followed",
             text::printable_os(link.as_os_str()),
-            target.as_str().unwrap_or("?")
+            target_text(&target)
         ));
         return;
     }

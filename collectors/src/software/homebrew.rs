@@ -15,7 +15,14 @@
 //! `source.spec`. A receipt that is not JSON, not an object, or has a
 //! field of the wrong type is an issue; the record is still written.
 //!
-//! Reference: Homebrew `Library/Homebrew/tab.rb` (`AbstractTab`, `Tab`).
+//! **Casks.** A cask's receipt is `Caskroom/<cask>/.metadata/
+//! INSTALL_RECEIPT.json` (Homebrew 4.3+, `Cask::Tab`; the same fields),
+//! read for the version its `source.version` names; the cask definition
+//! Homebrew saved at install, `.metadata/<version>/<time>/Casks/<cask>.rb`
+//! or `.json`, is archived and its folder's time (UTC) recorded.
+//!
+//! Reference: Homebrew `Library/Homebrew/tab.rb` (`AbstractTab`, `Tab`),
+//! `cask/tab.rb`, `cask/metadata.rb`.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -25,7 +32,7 @@ use serde_json::{Map, Value};
 use super::{file_time, STREAM};
 use crate::kit::source::{DirEntry, Kind};
 use crate::kit::walk::{self, Limits, Visit};
-use crate::kit::{text, time, Ctx, FileMeta};
+use crate::kit::{time, Ctx, FileMeta};
 
 const PREFIXES: [&str; 2] = ["/usr/local", "/opt/homebrew"];
 /// Receipts larger than this are archived, not parsed.
@@ -91,28 +98,38 @@ fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry
         rec.insert("btime", file_time(m.crtime));
     }
     if entry.kind == Kind::Symlink {
-        rec.insert(
+        let target = ctx.source().read_link(path).ok();
+        rec.insert_name(
             "link_target",
-            ctx.source()
-                .read_link(path)
-                .ok()
-                .map(|t| text::lossy(t.as_os_str())),
+            "link_target_b64",
+            target.as_deref().map(Path::as_os_str),
         );
         ctx.archive(path);
         ctx.emit(STREAM, rec);
         return;
     }
-    let receipt = path.join("INSTALL_RECEIPT.json");
+    // A keg's receipt is in its version folder; a cask's (Homebrew's cask
+    // `Tab`, 4.3 and later) in the cask's `.metadata`, for the version it
+    // names in `source.version`.
+    let receipt = if kind == "homebrew_cask" {
+        caskfile(ctx, &mut rec, rack, &entry.name);
+        rack.join(".metadata").join("INSTALL_RECEIPT.json")
+    } else {
+        path.join("INSTALL_RECEIPT.json")
+    };
     let mut problems = Vec::new();
     match read_receipt(ctx, &receipt) {
         None => rec.insert("receipt", Value::Null),
         Some(Err(e)) => {
             ctx.error(&receipt, &e);
-            rec.insert("receipt", text::lossy(receipt.as_os_str()));
+            rec.insert_name("receipt", "receipt_b64", Some(receipt.as_os_str()));
             problems.push(e);
         }
+        Some(Ok(obj)) if !receipt_is_for(&obj, kind, &entry.name) => {
+            rec.insert("receipt", Value::Null);
+        }
         Some(Ok(obj)) => {
-            rec.insert("receipt", text::lossy(receipt.as_os_str()));
+            rec.insert_name("receipt", "receipt_b64", Some(receipt.as_os_str()));
             fields(&obj, &mut rec, &mut problems);
             if !problems.is_empty() {
                 ctx.error(&receipt, problems.join("; "));
@@ -123,6 +140,87 @@ fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry
         rec.insert("error", problems.join("; "));
     }
     ctx.emit(STREAM, rec);
+}
+
+/// Whether a cask's receipt is the one of this version: its
+/// `source.version` names it (or names none). A keg's always is.
+fn receipt_is_for(obj: &Map<String, Value>, kind: &str, version: &std::ffi::OsStr) -> bool {
+    if kind != "homebrew_cask" {
+        return true;
+    }
+    match obj
+        .get("source")
+        .and_then(Value::as_object)
+        .and_then(|s| s.get("version"))
+        .and_then(Value::as_str)
+    {
+        Some(v) => v.as_bytes() == version.as_encoded_bytes(),
+        None => true,
+    }
+}
+
+/// A cask version's saved cask definition: `.metadata/<version>/<time>/Casks/
+/// <token>.rb` (or `.json`, from the API), the latest `<time>` (UTC,
+/// `%Y%m%d%H%M%S.%L`, Homebrew's `Cask::Metadata`) as `caskfile_time` with
+/// the folder name as `caskfile_time_raw`; the file is archived.
+fn caskfile(
+    ctx: &mut Ctx<'_>,
+    rec: &mut crate::kit::Record,
+    rack: &Path,
+    version: &std::ffi::OsStr,
+) {
+    let dir = rack.join(".metadata").join(version);
+    let mut times: Vec<DirEntry> = Vec::new();
+    walk::walk(
+        ctx,
+        &dir,
+        Limits {
+            max_depth: 0,
+            max_entries: MAX_ENTRIES,
+        },
+        |_, e, _| {
+            if e.kind == Kind::Dir {
+                times.push(e.clone());
+            }
+            Visit::Skip
+        },
+    );
+    let Some(latest) = times
+        .into_iter()
+        .max_by(|a, b| a.name.as_encoded_bytes().cmp(b.name.as_encoded_bytes()))
+    else {
+        return;
+    };
+    let raw = latest.name.to_string_lossy().into_owned();
+    let t = chrono::NaiveDateTime::parse_from_str(&raw, "%Y%m%d%H%M%S%.f")
+        .ok()
+        .map(|t| t.and_utc());
+    rec.insert("caskfile_time", time::json(t));
+    rec.insert("caskfile_time_raw", raw);
+    let mut files: Vec<PathBuf> = Vec::new();
+    walk::walk(
+        ctx,
+        &latest.path.join("Casks"),
+        Limits {
+            max_depth: 0,
+            max_entries: 100,
+        },
+        |_, e, _| {
+            if matches!(e.kind, Kind::File | Kind::Symlink) {
+                files.push(e.path.clone());
+            }
+            Visit::Skip
+        },
+    );
+    files.sort();
+    if let Some(f) = files.first() {
+        ctx.archive(f);
+    }
+    rec.insert_name(
+        "caskfile",
+        "caskfile_b64",
+        files.first().map(|f| f.as_os_str()),
+    );
 }
 
 /// The receipt as a JSON object; `None` when absent or not read (the kit

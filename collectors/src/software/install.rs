@@ -266,13 +266,8 @@ fn receipt(ctx: &mut Ctx<'_>, path: &Path) {
         rec.insert(field, v);
     }
     let bom = path.with_extension("bom");
-    rec.insert(
-        "bom",
-        ctx.source()
-            .lstat(&bom)
-            .is_ok()
-            .then(|| bom.to_string_lossy().into_owned()),
-    );
+    let present = ctx.source().lstat(&bom).is_ok();
+    rec.insert_name("bom", "bom_b64", present.then_some(bom.as_os_str()));
     if !problems.is_empty() {
         let msg = problems.join("; ");
         ctx.error(path, &msg);
