@@ -82,8 +82,6 @@ const XATTR_READ_MAX: usize = 64 << 10;
 const XATTR_RAW_MAX: usize = 2 << 10;
 /// Extended attributes looked at per entry.
 const XATTR_MAX_NAMES: usize = 256;
-/// Quarantine events kept in memory to resolve event UUIDs.
-const QUARANTINE_MAX_EVENTS: usize = 1_000_000;
 
 static DESCRIPTION: Description = Description {
     name: "files",
@@ -254,21 +252,62 @@ impl QuarantineEvent {
     }
 }
 
-/// The run's state: what was listed, owners, and the quarantine events
-/// (loaded when the first quarantine attribute is met).
+/// The run's state: what was listed, owners, and the users' quarantine
+/// event databases (opened when the first quarantine attribute is met).
 #[derive(Default)]
 struct State {
     seen: HashSet<PathBuf>,
     owners: HashMap<u32, String>,
-    quarantine: Option<HashMap<String, QuarantineEvent>>,
+    quarantine: Option<Vec<QuarantineDb>>,
+}
+
+/// One user's staged `QuarantineEventsV2`, open for lookups by event UUID
+/// (its primary key): nothing is held in memory but SQLite's page cache,
+/// whatever the number of events.
+struct QuarantineDb {
+    target: PathBuf,
+    user: String,
+    home: PathBuf,
+    conn: rusqlite::Connection,
+    select: String,
+}
+
+impl QuarantineDb {
+    fn lookup(&self, id: &str) -> Result<Option<QuarantineEvent>, String> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&self.select)
+            .map_err(|e| e.to_string())?;
+        // The identifier is stored as LaunchServices wrote it (upper case
+        // on every Mac seen); the attribute may differ in case.
+        let upper = id.to_ascii_uppercase();
+        let lower = id.to_ascii_lowercase();
+        for candidate in [id, upper.as_str(), lower.as_str()] {
+            let mut rows = stmt.query([candidate]).map_err(|e| e.to_string())?;
+            if let Some(row) = rows.next().map_err(|e| e.to_string())? {
+                let ts = get_f64(row, "ts");
+                return Ok(Some(QuarantineEvent {
+                    database: self.target.clone(),
+                    user: self.user.clone(),
+                    timestamp: time::json(ts.and_then(time::from_mac_absolute)),
+                    timestamp_raw: ts.map(Value::from).unwrap_or(Value::Null),
+                    agent_name: get_text(row, "agent"),
+                    agent_bundle_id: get_text(row, "bundle"),
+                    data_url: get_text(row, "data_url"),
+                    origin_url: get_text(row, "origin_url"),
+                }));
+            }
+        }
+        Ok(None)
+    }
 }
 
 impl State {
-    /// Every `LSQuarantineEvent` row of every home, by event UUID
-    /// (upper case). Problems with a database are the `quarantine_events`
-    /// collector's to report; here they are a log line.
-    fn load_quarantine(ctx: &mut Ctx<'_>) -> HashMap<String, QuarantineEvent> {
-        let mut out = HashMap::new();
+    /// Every home's `QuarantineEventsV2`, staged and opened. Problems with
+    /// a database are the `quarantine_events` collector's to report; here
+    /// they are a log line.
+    fn open_quarantine(ctx: &mut Ctx<'_>) -> Vec<QuarantineDb> {
+        let mut out = Vec::new();
         for u in ctx.users() {
             let target = u
                 .home
@@ -276,11 +315,13 @@ impl State {
             let Some(db) = ctx.acquire_sqlite(&target) else {
                 continue;
             };
-            let read = db.open().and_then(|conn| {
+            let opened = db.open().and_then(|conn| {
                 let cols = table_columns(&conn, "LSQuarantineEvent")?
                     .ok_or_else(|| "no LSQuarantineEvent table".to_string())?;
+                if !cols.contains("LSQuarantineEventIdentifier") {
+                    return Err("no LSQuarantineEventIdentifier column".to_string());
+                }
                 let select: Vec<String> = [
-                    ("LSQuarantineEventIdentifier", "id"),
                     ("LSQuarantineTimeStamp", "ts"),
                     ("LSQuarantineAgentName", "agent"),
                     ("LSQuarantineAgentBundleIdentifier", "bundle"),
@@ -290,50 +331,55 @@ impl State {
                 .iter()
                 .map(|(c, a)| col_or_null(&cols, "q", c, a))
                 .collect();
-                let sql = format!("SELECT {} FROM LSQuarantineEvent q", select.join(", "));
-                let mut stmt = conn.prepare(&sql).map_err(|e| e.to_string())?;
-                let mut rows = stmt.query([]).map_err(|e| e.to_string())?;
-                while let Some(row) = rows.next().map_err(|e| e.to_string())? {
-                    if out.len() >= QUARANTINE_MAX_EVENTS {
-                        return Err(format!(
-                            "more than {QUARANTINE_MAX_EVENTS} quarantine events; the rest are not matched"
-                        ));
-                    }
-                    let Some(id) = get_text(row, "id") else {
-                        continue;
-                    };
-                    let ts = get_f64(row, "ts");
-                    out.insert(
-                        id.to_ascii_uppercase(),
-                        QuarantineEvent {
-                            database: target.clone(),
-                            user: u.name.clone(),
-                            timestamp: time::json(ts.and_then(time::from_mac_absolute)),
-                            timestamp_raw: ts.map(Value::from).unwrap_or(Value::Null),
-                            agent_name: get_text(row, "agent"),
-                            agent_bundle_id: get_text(row, "bundle"),
-                            data_url: get_text(row, "data_url"),
-                            origin_url: get_text(row, "origin_url"),
-                        },
-                    );
-                }
-                Ok(())
+                let select = format!(
+                    "SELECT {} FROM LSQuarantineEvent q WHERE q.LSQuarantineEventIdentifier = ?1 LIMIT 1",
+                    select.join(", ")
+                );
+                Ok((conn, select))
             });
-            if let Err(e) = read {
-                ctx.info(format!(
-                    "{}: quarantine events not all read for matching: {e}",
+            match opened {
+                Ok((conn, select)) => out.push(QuarantineDb {
+                    target,
+                    user: u.name.clone(),
+                    home: u.home.clone(),
+                    conn,
+                    select,
+                }),
+                Err(e) => ctx.info(format!(
+                    "{}: quarantine events not read for matching: {e}",
                     text::printable_os(target.as_os_str())
-                ));
+                )),
             }
         }
         out
     }
 
-    fn quarantine_event(&mut self, ctx: &mut Ctx<'_>, id: &str) -> Option<&QuarantineEvent> {
+    /// The event `id` names, from the database of the home `path` is in
+    /// first, then the others.
+    fn quarantine_event(
+        &mut self,
+        ctx: &mut Ctx<'_>,
+        id: &str,
+        path: &Path,
+    ) -> Option<QuarantineEvent> {
         if self.quarantine.is_none() {
-            self.quarantine = Some(Self::load_quarantine(ctx));
+            self.quarantine = Some(Self::open_quarantine(ctx));
         }
-        self.quarantine.as_ref()?.get(&id.to_ascii_uppercase())
+        let dbs = self.quarantine.as_ref()?;
+        let own = dbs.iter().filter(|d| path.starts_with(&d.home));
+        let others = dbs.iter().filter(|d| !path.starts_with(&d.home));
+        for db in own.chain(others) {
+            match db.lookup(id) {
+                Ok(Some(event)) => return Some(event),
+                Ok(None) => {}
+                Err(e) => ctx.info(format!(
+                    "{}: quarantine event {} not looked up: {e}",
+                    text::printable_os(db.target.as_os_str()),
+                    text::printable(id.as_bytes())
+                )),
+            }
+        }
+        None
     }
 }
 
@@ -517,7 +563,7 @@ impl Files {
                     if raw.len() < v.len() {
                         obj.insert("value_truncated".into(), true.into());
                     }
-                    match self.decode(ctx, state, name, &v) {
+                    match self.decode(ctx, state, target, name, &v) {
                         Some(Ok(d)) => {
                             obj.insert("decoded".into(), d);
                         }
@@ -561,6 +607,7 @@ impl Files {
         &self,
         ctx: &mut Ctx<'_>,
         state: &mut State,
+        target: &Path,
         name: &OsStr,
         v: &[u8],
     ) -> Option<Result<Value, xattr::XattrError>> {
@@ -569,8 +616,8 @@ impl Files {
                 let event = q
                     .event_id
                     .as_deref()
-                    .and_then(|id| state.quarantine_event(ctx, id))
-                    .map(QuarantineEvent::json)
+                    .and_then(|id| state.quarantine_event(ctx, id, target))
+                    .map(|e| e.json())
                     .unwrap_or(Value::Null);
                 json!({
                     "flags": q.flags,
