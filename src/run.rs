@@ -5,8 +5,9 @@
 //!    thread.
 //! 2. The selected collectors (handed out by the plan, cheap ones first) run
 //!    on [`WORKERS`] threads; parsing overlaps compression.
-//! 3. The triage report is written from the parsed streams (kept in staging
-//!    until then, see [`report::Tap`]); the body file, the log, the report
+//! 3. The triage report is written from the parsed streams, read on its own
+//!    thread as each collector finishes (see [`report::Tap`]); the body
+//!    file, the log, the report
 //!    and the [`Manifest`] are appended, the gzip stream is closed and
 //!    synced, and the tarball is published.
 //!
@@ -270,12 +271,17 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     log_users(&log, &homes, &discovery);
     general_issues.extend(discovery);
 
-    // The report reads the parsed streams after the collectors: the tap
-    // keeps each staged stream file until then.
-    let (tap, kept_streams) = report::Tap::new(ChannelSink {
-        tx,
-        progress: log.clone(),
-    });
+    // The report reads each parsed stream as soon as its collector is
+    // done, on its own thread, while the others run.
+    let stop_budget = budget.clone();
+    let (tap, live_report) = report::Tap::new(
+        ChannelSink {
+            tx,
+            progress: log.clone(),
+        },
+        Box::new(move || stop_budget.interrupted()),
+    )
+    .context("cannot start the report's thread")?;
     let env = Env::new(
         source.clone(),
         homes.clone(),
@@ -419,21 +425,15 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
 
     // The triage report, from the records of this run and this manifest.
     let report_started = Instant::now();
-    let (report_html, report_records, report_cut) = {
-        let manifest_value = report::manifest_view(&manifest);
-        let stop_budget = budget.clone();
-        report::from_run(
-            &kept_streams,
-            &manifest_value,
-            output.name(),
-            if budget.interrupted() {
-                REPORT_TIME_INTERRUPTED
-            } else {
-                REPORT_TIME
-            },
-            Box::new(move || stop_budget.interrupted()),
-        )
-    };
+    let (report_html, report_records, report_cut) = live_report.finish(
+        &report::manifest_view(&manifest),
+        output.name(),
+        if budget.interrupted() {
+            REPORT_TIME_INTERRUPTED
+        } else {
+            REPORT_TIME
+        },
+    );
     log.log(
         if report_cut { Level::Warn } else { Level::Info },
         "mactriage",

@@ -15,9 +15,10 @@
 //! with the tarball. The fields read are listed in `docs/report.md`; a
 //! field that is missing, null or of another type is simply not used.
 //!
-//! During `collect`, the parsed streams are kept in staging until the
-//! report is written (see [`Tap`]); reading them stops at a deadline (and
-//! at once after a signal), and the report then says it is incomplete.
+//! During `collect`, each parsed stream is read on the report's own thread
+//! as soon as its collector is done (see [`Tap`]), while the others run;
+//! reading stops at a deadline after the collection (and at once after a
+//! signal), and the report then says it is incomplete.
 
 mod defences;
 mod html;
@@ -27,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{anyhow, Context, Result};
@@ -1984,28 +1985,52 @@ fn rows_of_sorted(s: &Section) -> Vec<Vec<Cell>> {
 // ---------------------------------------------------------------------------
 // Entry points
 
-/// Keeps the staged `parsed/*.jsonl` files of a run until the report has
-/// read them: an archive sink in front of the writer's. It holds a reference
-/// to each staged file (which is deleted when the last one goes), never
-/// the writer's channel beyond the sink itself.
+/// Hands each staged `parsed/*.jsonl` file of a run to the report as soon
+/// as its collector submits it to the archive, so the report reads the
+/// streams while the other collectors run instead of after them: an
+/// archive sink in front of the writer's. The report's thread holds a
+/// reference to each staged file until it has read it (the file is deleted
+/// when the last one goes).
 pub struct Tap<S: ArchiveSink> {
     inner: S,
-    kept: Kept,
+    feed: std::sync::mpsc::Sender<(String, Arc<StagedFile>)>,
 }
 
-/// The staged streams a [`Tap`] kept.
-pub type Kept = Arc<Mutex<Vec<(String, Arc<StagedFile>)>>>;
+/// The report being read on its own thread while the run goes on.
+pub struct LiveReport {
+    reader: std::thread::JoinHandle<Report>,
+    /// When reading must stop, set once the collection is over.
+    deadline: Arc<std::sync::OnceLock<std::time::Instant>>,
+}
 
 impl<S: ArchiveSink> Tap<S> {
-    pub fn new(inner: S) -> (Tap<S>, Kept) {
-        let kept: Kept = Arc::default();
-        (
-            Tap {
-                inner,
-                kept: kept.clone(),
-            },
-            kept,
-        )
+    /// The tap, and the report its streams go to. `stop` ends the reading
+    /// at once (a signal); the report then says it is incomplete.
+    pub fn new(
+        inner: S,
+        stop: Box<dyn Fn() -> bool + Send>,
+    ) -> std::io::Result<(Tap<S>, LiveReport)> {
+        let (feed, streams) = std::sync::mpsc::channel::<(String, Arc<StagedFile>)>();
+        let deadline: Arc<std::sync::OnceLock<std::time::Instant>> = Arc::default();
+        let late = deadline.clone();
+        let reader = std::thread::Builder::new()
+            .name("report".into())
+            .spawn(move || {
+                let mut r = Report::new().with_limits(
+                    None,
+                    Some(Box::new(move || {
+                        stop() || late.get().is_some_and(|d| std::time::Instant::now() >= *d)
+                    })),
+                );
+                // Ends when the last sender (the tap) is dropped.
+                for (stream, staged) in streams {
+                    if !r.cut_short() {
+                        r.read_files(&[(stream, staged.path().to_path_buf())]);
+                    }
+                }
+                r
+            })?;
+        Ok((Tap { inner, feed }, LiveReport { reader, deadline }))
     }
 }
 
@@ -2014,38 +2039,34 @@ impl<S: ArchiveSink> ArchiveSink for Tap<S> {
         if let Content::Staged(staged) = &item.content {
             let member = item.member.to_string_lossy();
             if let Some(stream) = evidence::stream_of_member(&member) {
-                if let Ok(mut k) = self.kept.lock() {
-                    k.push((stream.to_string(), staged.clone()));
-                }
+                // A report thread that is gone (it cannot be, short of a
+                // panic) only costs the report.
+                let _ = self.feed.send((stream.to_string(), staged.clone()));
             }
         }
         self.inner.submit(item);
     }
 }
 
-/// The report of a run, from the streams a [`Tap`] kept, within `limit`
-/// (and not past `stop`). Releases the staged files.
-pub fn from_run(
-    kept: &Kept,
-    manifest: &Value,
-    tarball: &str,
-    limit: Duration,
-    stop: Box<dyn Fn() -> bool + Send>,
-) -> (String, u64, bool) {
-    let mut files: Vec<(String, Arc<StagedFile>)> = kept
-        .lock()
-        .map(|mut k| std::mem::take(&mut *k))
-        .unwrap_or_default();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    let paths: Vec<(String, PathBuf)> = files
-        .iter()
-        .map(|(s, f)| (s.clone(), f.path().to_path_buf()))
-        .collect();
-    let mut r = Report::new().with_limits(Some(std::time::Instant::now() + limit), Some(stop));
-    r.read_files(&paths);
-    drop(files);
-    let (records, cut) = (r.records(), r.cut_short());
-    (r.finish(Some(manifest), Some(tarball)), records, cut)
+impl LiveReport {
+    /// The report of the run: reading goes on for at most `limit` from
+    /// now (the tap must have been dropped: no stream comes after this).
+    /// Returns the page, the records read and whether reading was cut.
+    pub fn finish(self, manifest: &Value, tarball: &str, limit: Duration) -> (String, u64, bool) {
+        let _ = self.deadline.set(std::time::Instant::now() + limit);
+        let r = match self.reader.join() {
+            Ok(r) => r,
+            Err(_) => {
+                let mut r = Report::new();
+                r.damage
+                    .push("the report's reader stopped on an internal error".to_string());
+                r.cut_short = true;
+                r
+            }
+        };
+        let (records, cut) = (r.records(), r.cut_short());
+        (r.finish(Some(manifest), Some(tarball)), records, cut)
+    }
 }
 
 /// What the report reads of a run's manifest, with every list cut to what
