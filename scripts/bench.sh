@@ -10,7 +10,9 @@
 # collected, and prints a Markdown table to stdout. With --runs N each
 # command runs N times and the run with the median wall time is reported.
 #
-# Environment: CARGO_TARGET_DIR (default: target), BENCH_DIR (where roots
+# Environment: MACTRIAGE_REALDATA (the real samples the generator builds the
+# unified log store from; default ../shared/realdata beside the checkout),
+# CARGO_TARGET_DIR (default: target), BENCH_DIR (where roots
 # are generated; default: the repository's parent directory), BENCH_OUT
 # (scratch space for the tarballs; default: $TMPDIR or /tmp).
 set -euo pipefail
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
     --level) level="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --low-priority) extra+=(--low-priority); shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +49,12 @@ echo "== building (release)" >&2
 bin="$target/release/mactriage"
 if [ ! -d "$root" ]; then
   echo "== generating $root (scale $scale, $users users)" >&2
-  "$target/release/bench-root" --out "$root" --scale "$scale" --users "$users" >&2
+  real="${MACTRIAGE_REALDATA:-$(dirname "$repo")/shared/realdata}"
+  gen=(--out "$root" --scale "$scale" --users "$users")
+  # The unified log store, XProtect and Wi-Fi files are built from the
+  # real samples: without them the root has none.
+  [ -d "$real/unifiedlogs" ] && gen+=(--realdata "$real")
+  "$target/release/bench-root" "${gen[@]}" >&2
 fi
 
 echo "== warming the page cache (reading $root once)" >&2

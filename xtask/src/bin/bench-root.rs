@@ -20,9 +20,12 @@
 //! of 2,000,000 records in 400 files, 600 install-history entries, 400
 //! package receipts and a 10 MB `install.log`, `SystemVersion.plist`,
 //! `preferences.plist`, one dslocal account record per user and the `admin`
-//! and `staff` groups. Every count and the number of ASL files grow
-//! linearly with `--scale`. See docs/performance.md for what a heavily used
-//! Mac was assumed to hold.
+//! and `staff` groups, a Gatekeeper `ExecPolicy` with 20,000 scans; with
+//! `--realdata DIR` (the real samples), about 1 GB of unified logs (copies
+//! of the sample tracev3 with its timesync, uuidtext and dsc files),
+//! XProtect's bundle and the known Wi-Fi networks. Every count, the number
+//! of ASL and tracev3 files grow linearly with `--scale`. See
+//! docs/performance.md for what a heavily used Mac was assumed to hold.
 //!
 //! The tree is written to `<out>.partial` and renamed to `<out>` when
 //! complete, so an existing `<out>` is always whole.
@@ -60,6 +63,7 @@ mod kind {
     pub const FSEVENTS: u64 = 13;
     pub const FILES: u64 = 14;
     pub const SOFTWARE: u64 = 15;
+    pub const DEFENCES: u64 = 16;
 }
 
 const DOMAINS: &[&str] = &[
@@ -320,12 +324,16 @@ struct Args {
     out: PathBuf,
     users: u64,
     scale: f64,
+    /// The real samples (`../shared/realdata`): the unified log store, the
+    /// XProtect bundle and the known Wi-Fi networks are built from them.
+    realdata: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args> {
     let mut out = None;
     let mut users = 10u64;
     let mut scale = 1.0f64;
+    let mut realdata = None;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut val = || it.next().with_context(|| format!("{a} needs a value"));
@@ -333,8 +341,9 @@ fn parse_args() -> Result<Args> {
             "--out" => out = Some(PathBuf::from(val()?)),
             "--users" => users = val()?.parse().context("--users")?,
             "--scale" => scale = val()?.parse().context("--scale")?,
+            "--realdata" => realdata = Some(PathBuf::from(val()?)),
             "-h" | "--help" => {
-                println!("usage: bench-root --out DIR [--users N (10)] [--scale F (1.0)]");
+                println!("usage: bench-root --out DIR [--users N (10)] [--scale F (1.0)] [--realdata DIR]");
                 std::process::exit(0);
             }
             other => bail!("unknown argument {other:?} (see --help)"),
@@ -344,7 +353,12 @@ fn parse_args() -> Result<Args> {
     if users == 0 || users > 500 || !(scale > 0.0 && scale <= 100.0) {
         bail!("--users must be 1-500 and --scale in (0, 100]");
     }
-    Ok(Args { out, users, scale })
+    Ok(Args {
+        out,
+        users,
+        scale,
+        realdata,
+    })
 }
 
 fn scaled(n: u64, scale: f64) -> u64 {
@@ -450,6 +464,14 @@ fn main() -> Result<()> {
     let t = Instant::now();
     software(&root, s)?;
     eprintln!("bench-root: software done in {:.1?}", t.elapsed());
+    let t = Instant::now();
+    defences(&root, args.realdata.as_deref(), s)?;
+    eprintln!("bench-root: defences done in {:.1?}", t.elapsed());
+    if let Some(real) = &args.realdata {
+        let t = Instant::now();
+        unified_logs(&root, real, s)?;
+        eprintln!("bench-root: unified logs done in {:.1?}", t.elapsed());
+    }
     let t = Instant::now();
     asl(&root.join("private/var/log"), s)?;
     eprintln!("bench-root: ASL done in {:.1?}", t.elapsed());
@@ -1683,4 +1705,137 @@ fn software(root: &Path, scale: f64) -> Result<()> {
         fs::write(c.join("MacOS").join(&name), macho(&mut r, 1024 * 1024))?;
     }
     Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Defences and networks
+
+/// At scale 1: a Gatekeeper `ExecPolicy` with 20,000 scans (a Mac that has
+/// run many programs over the years), XProtect's bundle and the known
+/// Wi-Fi networks from the real samples when `realdata` has them.
+fn defences(root: &Path, realdata: Option<&Path>, scale: f64) -> Result<()> {
+    use mactriage_collectors::testdata::security::{exec_policy, Scan};
+    let db = root.join("private/var/db/SystemPolicyConfiguration");
+    mkdirs(&db)?;
+    let mut r = Rng::for_parts(&[kind::DEFENCES]);
+    let n = scaled(20_000, scale);
+    let ids: Vec<(String, String, String)> = (0..n)
+        .map(|i| {
+            (
+                format!("{:040x}", u128::from(r.next()) << 64 | u128::from(r.next())),
+                format!("com.bench.tool{i}"),
+                format!("TEAM{:06}", i % 500),
+            )
+        })
+        .collect();
+    let scans: Vec<Scan<'_>> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, (cdhash, id, team))| Scan {
+            cdhash,
+            team: (i % 7 != 0).then_some(team.as_str()),
+            signing_id: id,
+            bundle_id: id,
+            object_id: 1_000 + i as i64,
+            policy_match: if i % 7 == 0 { 0 } else { 5 },
+            malware_result: 0,
+            flags: 0,
+            timestamp: 1_700_000_000 + i as i64 * 600,
+            url: (i % 10 == 0).then_some("https://downloads.example.com/tool.dmg"),
+        })
+        .collect();
+    exec_policy(&db.join("ExecPolicy"), &scans);
+    let Some(real) = realdata else {
+        return Ok(());
+    };
+    let xp =
+        root.join("Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Resources");
+    mkdirs(&xp)?;
+    for (from, to) in [
+        (
+            "xprotect/knightsc_XProtect.meta.plist",
+            "XProtect.meta.plist",
+        ),
+        ("xprotect/knightsc_XProtect.plist", "XProtect.plist"),
+        ("xprotect/knightsc_XProtect.yara", "XProtect.yara"),
+    ] {
+        copy_if_there(&real.join(from), &xp.join(to))?;
+    }
+    copy_if_there(
+        &real.join("wifi/plaso_ios_com.apple.wifi.known-networks.plist"),
+        &root.join("Library/Preferences/com.apple.wifi.known-networks.plist"),
+    )?;
+    Ok(())
+}
+
+fn copy_if_there(from: &Path, to: &Path) -> Result<()> {
+    if from.is_file() {
+        fs::copy(from, to).with_context(|| format!("cannot copy {}", from.display()))?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Unified logs
+
+/// The unified log store, built from the real sample files (they are not
+/// written here: the format is the `macos-unifiedlogs` crate's to read,
+/// and a store made by this generator would only test the generator). At
+/// scale 1, 1,400 copies of the 717 KB sample tracev3 (about 1 GB: the
+/// store of a Mac in daily use holds 0.5 to 2 GB) spread over `Persist`,
+/// `Special` and `HighVolume`, with the sample's timesync, uuidtext and dsc
+/// files. The copies hold the same entries, so every one decodes alike:
+/// what is measured is the parse throughput.
+fn unified_logs(root: &Path, realdata: &Path, scale: f64) -> Result<()> {
+    let src = realdata.join("unifiedlogs/dtformats_partial");
+    let trace = src.join("0000000000000f85.tracev3");
+    if !trace.is_file() {
+        eprintln!("bench-root: no {} here: no unified logs", trace.display());
+        return Ok(());
+    }
+    let diag = root.join("private/var/db/diagnostics");
+    for d in ["Persist", "Special", "HighVolume", "timesync"] {
+        mkdirs(&diag.join(d))?;
+    }
+    for i in 0..scaled(1400, scale) {
+        let dir = match i % 10 {
+            0 => "Special",
+            1 => "HighVolume",
+            _ => "Persist",
+        };
+        fs::copy(
+            &trace,
+            diag.join(dir).join(format!("{:016x}.tracev3", 0x100 + i)),
+        )?;
+    }
+    fs::copy(
+        src.join("timesync/0000000000000002.timesync"),
+        diag.join("timesync/0000000000000002.timesync"),
+    )?;
+    let uuidtext = root.join("private/var/db/uuidtext");
+    for e in walkdir_files(&src.join("uuidtext"))? {
+        let rel = e.strip_prefix(src.join("uuidtext"))?;
+        let to = uuidtext.join(rel);
+        mkdirs(to.parent().unwrap_or(&uuidtext))?;
+        fs::copy(&e, &to)?;
+    }
+    Ok(())
+}
+
+/// Every file under `dir`, in name order.
+fn walkdir_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d)? {
+            let e = e?;
+            if e.file_type()?.is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
 }
