@@ -42,6 +42,7 @@ pub mod shell_history;
 pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
 pub mod testdata;
+pub mod unified_logs;
 
 pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
@@ -67,6 +68,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &live::live_response::LiveResponse,
     &browsers::Browsers,
     &asl::Asl,
+    &unified_logs::UnifiedLogs,
     &knowledgec::KnowledgeC,
     &fsevents::Fsevents,
     &files::Files,
