@@ -261,6 +261,25 @@ pub struct CollectArgs {
     #[arg(long, overrides_with = "low_priority")]
     pub normal_priority: bool,
 
+    /// Which unified log entries to decode into parsed/unified_logs.jsonl:
+    /// `topics` (the investigator's topics: auth, accounts, tcc,
+    /// gatekeeper, xprotect, persistence, volumes, install; see
+    /// docs/collectors/unified_logs.md), `all`, or `none` (archive the
+    /// store only).
+    #[arg(long, value_name = "topics|all|none", default_value = "topics")]
+    pub unified_logs: String,
+
+    /// Decode the unified log entries of this long before the newest log
+    /// file (e.g. 3d, 12h; 0 means everything collected).
+    #[arg(long, value_name = "DURATION", default_value = "3d")]
+    pub unified_logs_since: String,
+
+    /// The unified log store's own budget: the newest tracev3 files, with
+    /// the uuidtext, dsc and timesync files they need, up to this size
+    /// (bytes, or with K/M/G suffix); the rest is listed in the manifest.
+    #[arg(long, value_name = "SIZE", default_value = "1G")]
+    pub unified_logs_max_size: String,
+
     /// gzip compression level, 0-9.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_COMPRESSION, value_parser = clap::value_parser!(u32).range(0..=9))]
     pub compression_level: u32,
@@ -320,6 +339,8 @@ pub struct Plan {
     pub low_priority: bool,
     /// More locations for the `files` collector: absolute target paths.
     pub files_extra: Vec<PathBuf>,
+    /// The unified log collector's choices.
+    pub unified_logs: mactriage_collectors::unified_logs::Settings,
     /// The command line as typed.
     pub argv: Vec<String>,
 }
@@ -366,7 +387,8 @@ pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
             's' => n,
             'm' => n * 60.0,
             'h' => n * 3600.0,
-            _ => bail!("invalid duration {s:?}: unknown unit {c:?} (use s, m or h)"),
+            'd' => n * 86400.0,
+            _ => bail!("invalid duration {s:?}: unknown unit {c:?} (use s, m, h or d)"),
         };
     }
     if !num.is_empty() {
@@ -523,6 +545,17 @@ impl CollectArgs {
             compression_level: self.compression_level,
             low_priority: self.low_priority && !self.normal_priority,
             files_extra: check_target_paths("--files-extra", &self.files_extra)?,
+            unified_logs: mactriage_collectors::unified_logs::Settings {
+                max_size: parse_size(&self.unified_logs_max_size)
+                    .context("--unified-logs-max-size")?,
+                selection: match self.unified_logs.as_str() {
+                    "topics" => mactriage_collectors::unified_logs::Selection::Topics,
+                    "all" => mactriage_collectors::unified_logs::Selection::All,
+                    "none" => mactriage_collectors::unified_logs::Selection::None,
+                    other => bail!("--unified-logs {other:?}: expected topics, all or none"),
+                },
+                since: parse_duration(&self.unified_logs_since).context("--unified-logs-since")?,
+            },
             argv: argv
                 .iter()
                 .map(|a| a.to_string_lossy().into_owned())

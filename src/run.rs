@@ -292,6 +292,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     )
     .with_options(Options {
         files_extra: plan.files_extra.clone(),
+        unified_logs: plan.unified_logs.clone(),
     });
     // The links found where homes should be are evidence too (the host
     // facts files are the host_files collector's).

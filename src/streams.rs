@@ -198,6 +198,20 @@ pub static STREAMS: &[Stream] = &[
         roles: &[Role::Login],
     },
     Stream {
+        name: "unified_logs",
+        label: "unified log entries",
+        times: &[t("timestamp", "Log Entry Time")],
+        ignore: &[],
+        message: &[(
+            None,
+            "[{topic}: ][{process}][ pid {pid}][ ({subsystem})][ {category}][ {log_type}][: {message}]",
+        )],
+        // Logins: the `auth` topic (sshd, sudo, loginwindow...). The
+        // `volumes` topic's messages name `/Volumes/<name>` and so feed
+        // the volume traces like any text does.
+        roles: &[Role::Login],
+    },
+    Stream {
         name: "processes",
         label: "running processes",
         times: &[t("timestamp", "Process Start Time")],

@@ -1057,7 +1057,12 @@ fn list_help_and_version() {
     ] {
         assert!(collect_help.contains(flag), "{flag}");
     }
-    // Examples, among them the README's first command and no time limit.
+    // Examples, among them the README's first command and no time limit
+    // (help text is wrapped to the widest flag: compare words, not lines).
+    let collect_help = collect_help
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     for example in [
         "Examples:",
         "mactriage collect --root fixtures/mac-basic --output /tmp",

@@ -811,3 +811,105 @@ fn each_damaged_security_or_network_store_is_one_failed_file_and_the_rest_exact(
         }
     }
 }
+
+/// Unified logs: the real tracev3 files (cut, garbled, emptied, and a
+/// directory in the place of one) beside an intact copy, with a garbage
+/// timesync and without the uuidtext most entries need. One error line per
+/// damaged file, every entry the intact copy holds written, the run goes on.
+#[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
+fn damaged_unified_logs_keep_every_entry_they_can() {
+    let src = realdata_dir().join("unifiedlogs/dtformats_partial");
+    let small = std::fs::read(src.join("0000000000000030.tracev3")).unwrap();
+    let big = std::fs::read(src.join("0000000000000f85.tracev3")).unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    let p = |n: &str| PathBuf::from(format!("/private/var/db/diagnostics/Persist/{n}.tracev3"));
+    plant(&root, &p("0000000000000001"), &small);
+    // Cut in the middle of a chunk set.
+    plant(&root, &p("0000000000000002"), &big[..big.len() / 2]);
+    // Garbage from the second chunk on: nothing after the header decodes.
+    let mut garbled = small.clone();
+    let mut rng = Rng::new(7);
+    for b in garbled.iter_mut().skip(240) {
+        *b = (rng.next() & 0xff) as u8;
+    }
+    plant(&root, &p("0000000000000003"), &garbled);
+    plant(&root, &p("0000000000000004"), b"");
+    std::fs::create_dir_all(
+        root.join("private/var/db/diagnostics/Persist/0000000000000005.tracev3"),
+    )
+    .unwrap();
+    plant(
+        &root,
+        Path::new("/private/var/db/diagnostics/timesync/0000000000000001.timesync"),
+        &[0x5a; 100],
+    );
+    let out = work.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let run = collect_within(
+        &root,
+        &out,
+        &[
+            "--quiet",
+            "--only",
+            "unified_logs",
+            "--unified-logs",
+            "all",
+            "--unified-logs-since",
+            "0",
+        ],
+        Duration::from_secs(300),
+    );
+    let members = check_sound_tarball(&run);
+    let man = manifest(&members);
+    let c = collector(&man, "unified_logs");
+    assert_eq!(c["status"], "partial", "{c}");
+    let errors: Vec<(String, String)> = c["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["path"].as_str().unwrap_or("").to_string(),
+                e["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let per = |n: &str| {
+        let t = p(n);
+        errors
+            .iter()
+            .filter(|(path, _)| Path::new(path) == t)
+            .count()
+    };
+    // One line per damaged file, none for the intact one.
+    assert_eq!(per("0000000000000001"), 0, "{errors:?}");
+    for n in [
+        "0000000000000002",
+        "0000000000000003",
+        "0000000000000004",
+        "0000000000000005",
+    ] {
+        assert_eq!(per(n), 1, "{n}: {errors:?}");
+    }
+    assert!(
+        errors
+            .iter()
+            .any(|(p, _)| p.ends_with("0000000000000001.timesync")),
+        "{errors:?}"
+    );
+    assert_eq!(errors.len(), 5, "{errors:?}");
+    let recs = jsonl(&members, "unified_logs");
+    let from = |n: &str| {
+        recs.iter()
+            .filter(|r| r["source"].as_str() == p(n).to_str())
+            .count()
+    };
+    // The intact copy: its 5 entries (the crate's count), times and
+    // messages unresolved, all written.
+    assert_eq!(from("0000000000000001"), 5);
+    // The cut file keeps the catalogs before the cut.
+    assert!(from("0000000000000002") > 0);
+    assert!(recs.iter().all(|r| r["time_resolved"] == false));
+}

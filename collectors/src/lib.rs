@@ -45,6 +45,7 @@ pub mod system;
 pub mod tcc;
 #[cfg(any(test, feature = "testdata"))]
 pub mod testdata;
+pub mod unified_logs;
 
 pub use kit::{Collector, CollectorReport, Ctx, Env, Fatal, Record, Status};
 
@@ -73,6 +74,7 @@ pub static REGISTRY: &[&dyn Collector] = &[
     &live::live_response::LiveResponse,
     &browsers::Browsers,
     &asl::Asl,
+    &unified_logs::UnifiedLogs,
     &knowledgec::KnowledgeC,
     &fsevents::Fsevents,
     &files::Files,

@@ -672,6 +672,14 @@ impl Report {
                 }
                 (sender, txt(rec, "message"))
             }
+            "unified_logs" => {
+                if txt(rec, "topic") != "auth" {
+                    return;
+                }
+                let process = txt(rec, "process");
+                let name = process.rsplit('/').next().unwrap_or("").to_string();
+                (name, txt(rec, "message"))
+            }
             _ => (
                 first_txt(rec, &["process", "process_name", "sender", "program"]),
                 first_txt(rec, &["message", "event", "command"]),

@@ -324,6 +324,7 @@ fn bad_attributes_bounds_and_extra_locations() {
     write(r, "Volumes/USB/a/b/c/d/too_deep", b"x");
     let opts = Options {
         files_extra: vec![PathBuf::from("/Volumes/USB"), PathBuf::from("/nonexistent")],
+        ..Options::default()
     };
     let (report, sink) = testing::run_on_with(r, &Files, opts);
     let recs = sink.records(STREAM);

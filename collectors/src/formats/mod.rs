@@ -15,5 +15,6 @@ pub mod history;
 pub mod keyed_archive;
 pub mod macho;
 pub mod sfl;
+pub mod tracev3;
 pub mod utmpx;
 pub mod xattr;

@@ -28,6 +28,8 @@ pub enum Limit {
     MaxTotalSize,
     /// The run was interrupted (SIGINT, SIGTERM).
     Interrupted,
+    /// `--unified-logs-max-size`: the unified log store's own budget.
+    UnifiedLogsMaxSize,
 }
 
 impl Limit {
@@ -38,6 +40,7 @@ impl Limit {
             Limit::MaxFileSize => "--max-file-size",
             Limit::MaxTotalSize => "--max-total-size",
             Limit::Interrupted => "a signal",
+            Limit::UnifiedLogsMaxSize => "--unified-logs-max-size",
         }
     }
 }
@@ -46,9 +49,18 @@ impl Limit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BudgetRefusal {
     TimeLimit,
-    FileTooLarge { size: u64, max: u64 },
-    TotalSize { max: u64 },
+    FileTooLarge {
+        size: u64,
+        max: u64,
+    },
+    TotalSize {
+        max: u64,
+    },
     Interrupted,
+    /// The unified log store's own budget (`--unified-logs-max-size`).
+    UnifiedLogsSize {
+        max: u64,
+    },
 }
 
 impl BudgetRefusal {
@@ -59,6 +71,7 @@ impl BudgetRefusal {
             BudgetRefusal::FileTooLarge { .. } => Limit::MaxFileSize,
             BudgetRefusal::TotalSize { .. } => Limit::MaxTotalSize,
             BudgetRefusal::Interrupted => Limit::Interrupted,
+            BudgetRefusal::UnifiedLogsSize { .. } => Limit::UnifiedLogsMaxSize,
         }
     }
 }
@@ -76,6 +89,10 @@ impl Display for BudgetRefusal {
                 "total size limit of {max} bytes reached (--max-total-size); not collected"
             ),
             BudgetRefusal::Interrupted => write!(f, "run interrupted by a signal; not collected"),
+            BudgetRefusal::UnifiedLogsSize { max } => write!(
+                f,
+                "unified log budget of {max} bytes reached (--unified-logs-max-size); not collected"
+            ),
         }
     }
 }

@@ -43,6 +43,8 @@ struct Output {
 pub struct Options {
     /// More target directories for the `files` listing (`--files-extra`).
     pub files_extra: Vec<PathBuf>,
+    /// `--unified-logs`, `--unified-logs-since`, `--unified-logs-max-size`.
+    pub unified_logs: crate::unified_logs::Settings,
 }
 
 /// Everything collectors of one run share.

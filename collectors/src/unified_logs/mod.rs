@@ -1,0 +1,805 @@
+//! `unified_logs`: the unified log store, archived raw, and the entries an
+//! investigator searches for, decoded natively.
+//!
+//! **What.** Since macOS 10.12 (Sierra) the unified log is the main log of
+//! a Mac: `logd` writes every process's `os_log` entries to compressed
+//! `.tracev3` files; the format strings stay in the binaries and are kept
+//! once per image in `uuidtext` files (and, for the shared cache, `dsc`
+//! files); `timesync` files map each boot's continuous time to wall time.
+//! Logins, `sudo`, `sshd`, TCC prompts, Gatekeeper and XProtect verdicts,
+//! background items, mounts and installs are all there.
+//!
+//! **Where:**
+//! - `/private/var/db/diagnostics/`: `Persist/`, `Special/`, `Signpost/`,
+//!   `HighVolume/` (tracev3 files), `timesync/`, `version.plist`,
+//!   `logdata.LiveData.tracev3` and the rest of the store;
+//! - `/private/var/db/uuidtext/XX/<30 hex digits>` and
+//!   `/private/var/db/uuidtext/dsc/<32 hex digits>`: the ones that the
+//!   catalogs of the collected tracev3 files name.
+//!
+//! **Budget.** `--unified-logs-max-size` (default [`DEFAULT_MAX_SIZE`]):
+//! the timesync files and the store's small files first, then the tracev3
+//! files newest first, each with the uuidtext/dsc files its catalogs name
+//! that are not taken yet; the first tracev3 file that does not fit ends
+//! the taking, and every tracev3 file left out is listed as
+//! `not_collected` in the manifest. The run-wide budgets still apply.
+//!
+//! **Parse.** With the `macos-unifiedlogs` crate (mandiant; the parser
+//! artemis uses), on the staged copies only ([`provider::StagedProvider`]
+//! serves the crate's file reads from them, with a bounded cache). Entries
+//! are written as each catalog's are built. By default only the tracev3
+//! files and entries of the last [`DEFAULT_SINCE`] before the newest
+//! tracev3 file's modification time are parsed, and only the entries the
+//! topic table ([`topics`]) selects are written; `--unified-logs all`
+//! writes every entry, `--unified-logs-since 0` lifts the window.
+//!
+//! **Output** `parsed/unified_logs.jsonl`: see `docs/collectors/unified_logs.md`.
+//!
+//! **Versions.** macOS 10.12 and later (tracev3 format as the crate reads
+//! it, through macOS 26).
+//!
+//! **References.** libyal dtformats "Apple Unified Logging and Activity
+//! Tracing formats"; mandiant macos-unifiedlogs (and its use in artemis);
+//! Apple `log(1)` (`log show --archive`, `log collect`).
+
+pub mod provider;
+pub mod topics;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use macos_unifiedlogs::iterator::UnifiedLogIterator;
+use macos_unifiedlogs::parser::build_log;
+use macos_unifiedlogs::timesync::TimesyncBoot;
+use macos_unifiedlogs::unified_log::{EventType, LogData, LogType, UnifiedLogData};
+use serde_json::json;
+
+use crate::formats::tracev3;
+use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::source::Kind;
+use crate::kit::{time, walk, Acquired, BudgetRefusal, Collector, Ctx, Fatal};
+
+pub struct UnifiedLogs;
+
+const STREAM: &str = "unified_logs";
+/// The store.
+pub const DIAGNOSTICS: &str = "/private/var/db/diagnostics";
+/// The format strings.
+pub const UUIDTEXT: &str = "/private/var/db/uuidtext";
+/// A typical Mac's store (Persist, Special, Signpost, HighVolume) is a few
+/// hundred MB to 1.5 GB, and the uuidtext/dsc files its catalogs name a
+/// few hundred MB more; the tracev3 chunks are already compressed, so the
+/// tarball does not shrink them. 1 GiB keeps days to weeks of history and
+/// leaves, inside the default 2 GiB `--max-total-size`, the other GiB for
+/// everything else, well under the 3 GB `getfile` limit.
+pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
+/// Three days before the newest entry: the period most triage questions
+/// are about (what happened since the alert), and small enough that the
+/// decode fits the default 8-minute time limit; older entries stay in the
+/// archived store for `log show --archive`.
+pub const DEFAULT_SINCE: Duration = Duration::from_secs(3 * 24 * 3600);
+/// A tracev3 file larger than this is archived, not parsed (logd rotates
+/// them at about 10 MB).
+pub const MAX_PARSE: u64 = 256 << 20;
+const MAX_DEPTH: usize = 3;
+const MAX_ENTRIES: usize = 100_000;
+
+/// Which entries are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// Those the topic table selects (the default).
+    Topics,
+    /// Every entry.
+    All,
+    /// None: archive the store only.
+    None,
+}
+
+/// The collector's options (`--unified-logs*`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub max_size: u64,
+    pub selection: Selection,
+    /// The window before the newest tracev3 file; `None`: everything.
+    pub since: Option<Duration>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_size: DEFAULT_MAX_SIZE,
+            selection: Selection::Topics,
+            since: Some(DEFAULT_SINCE),
+        }
+    }
+}
+
+/// A file of the store.
+#[derive(Debug, Clone)]
+struct Item {
+    path: PathBuf,
+    size: u64,
+    mtime: Option<SystemTime>,
+}
+
+/// The store as walked.
+#[derive(Debug, Default)]
+struct Store {
+    tracev3: Vec<Item>,
+    timesync: Vec<Item>,
+    /// Every other file (version.plist, ...).
+    other: Vec<Item>,
+    /// Symbolic links: recorded as links.
+    links: Vec<PathBuf>,
+}
+
+fn is_tracev3(name: &str) -> bool {
+    name.ends_with(".tracev3")
+}
+
+/// The path of a uuidtext (or dsc) file.
+fn uuidtext_path(uuid: &str, dsc: bool) -> Option<PathBuf> {
+    if dsc {
+        return Some(Path::new(UUIDTEXT).join("dsc").join(uuid));
+    }
+    let (dir, rest) = (uuid.get(..2)?, uuid.get(2..)?);
+    Some(Path::new(UUIDTEXT).join(dir).join(rest))
+}
+
+impl UnifiedLogs {
+    fn walk(&self, ctx: &mut Ctx<'_>) -> Store {
+        let mut s = Store::default();
+        let limits = walk::Limits {
+            max_depth: MAX_DEPTH,
+            max_entries: MAX_ENTRIES,
+        };
+        let mut found: Vec<(PathBuf, bool)> = Vec::new();
+        walk::walk(ctx, Path::new(DIAGNOSTICS), limits, |ctx, e, _| {
+            let name = e.name.to_string_lossy();
+            match e.kind {
+                Kind::Dir => {
+                    if is_tracev3(&name) || name.ends_with(".timesync") {
+                        ctx.error(&e.path, "a directory where a log file should be");
+                        return walk::Visit::Skip;
+                    }
+                    return walk::Visit::Descend;
+                }
+                Kind::File => found.push((e.path.clone(), is_tracev3(&name))),
+                Kind::Symlink => s.links.push(e.path.clone()),
+                Kind::Other(what) => {
+                    ctx.error(&e.path, format!("not a regular file ({what}); not opened"))
+                }
+            }
+            walk::Visit::Skip
+        });
+        for (path, tv3) in found {
+            let meta = match ctx.source().lstat(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    ctx.source_error(&path, "cannot stat", &e);
+                    continue;
+                }
+            };
+            let item = Item {
+                size: meta.len(),
+                mtime: meta.modified().ok(),
+                path,
+            };
+            let in_timesync = item
+                .path
+                .parent()
+                .and_then(|p| p.file_name())
+                .is_some_and(|n| n == "timesync");
+            if tv3 {
+                s.tracev3.push(item);
+            } else if in_timesync {
+                s.timesync.push(item);
+            } else {
+                s.other.push(item);
+            }
+        }
+        s
+    }
+
+    /// The uuidtext/dsc files a tracev3 file's catalogs name, read from the
+    /// target without copying (preambles and catalogs only).
+    fn needs(&self, ctx: &mut Ctx<'_>, target: &Path) -> BTreeSet<String> {
+        match ctx.source().open(target) {
+            Ok((mut f, m)) => tracev3::scan(&mut f, m.len()).uuids,
+            Err(_) => BTreeSet::new(),
+        }
+    }
+}
+
+/// What the budget kept.
+#[derive(Debug, Default)]
+struct Plan {
+    support: Vec<PathBuf>,
+    timesync: Vec<PathBuf>,
+    /// Kept tracev3 files, newest first, with the UUIDs they need.
+    tracev3: Vec<(Item, BTreeSet<String>)>,
+    /// uuidtext and dsc files kept: UUID -> (path, is dsc).
+    strings: BTreeMap<String, (PathBuf, bool)>,
+}
+
+fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan {
+    let mut p = Plan::default();
+    let mut left = max;
+    let refusal = BudgetRefusal::UnifiedLogsSize { max };
+    let take = |ctx: &mut Ctx<'_>, it: &Item, left: &mut u64| -> bool {
+        if it.size <= *left {
+            *left -= it.size;
+            true
+        } else {
+            ctx.not_collected(&it.path, &refusal, Some(it.size));
+            false
+        }
+    };
+    store.timesync.sort_by(|a, b| a.path.cmp(&b.path));
+    for it in &store.timesync {
+        if take(ctx, it, &mut left) {
+            p.timesync.push(it.path.clone());
+        }
+    }
+    store.other.sort_by(|a, b| a.path.cmp(&b.path));
+    for it in &store.other {
+        if take(ctx, it, &mut left) {
+            p.support.push(it.path.clone());
+        }
+    }
+    // Newest first: by modification time, then by name (the hex sequence
+    // number logd gives them).
+    store
+        .tracev3
+        .sort_by(|a, b| (b.mtime, b.path.file_name()).cmp(&(a.mtime, a.path.file_name())));
+    let mut full = false;
+    for it in &store.tracev3 {
+        if full || ctx.should_stop() {
+            ctx.not_collected(&it.path, &refusal, Some(it.size));
+            continue;
+        }
+        let needs = c.needs(ctx, &it.path);
+        let mut extra: Vec<(String, PathBuf, bool, u64)> = Vec::new();
+        for u in &needs {
+            if p.strings.contains_key(u) {
+                continue;
+            }
+            for dsc in [false, true] {
+                let Some(path) = uuidtext_path(u, dsc) else {
+                    continue;
+                };
+                if let Ok(m) = ctx.source().lstat(&path) {
+                    extra.push((u.clone(), path, dsc, if m.is_file() { m.len() } else { 0 }));
+                }
+            }
+        }
+        let cost = extra
+            .iter()
+            .fold(it.size, |acc, (_, _, _, s)| acc.saturating_add(*s));
+        if cost > left {
+            full = true;
+            ctx.not_collected(&it.path, &refusal, Some(it.size));
+            continue;
+        }
+        left -= cost;
+        for (u, path, dsc, _) in extra {
+            p.strings.insert(u, (path, dsc));
+        }
+        p.tracev3.push((it.clone(), needs));
+    }
+    p
+}
+
+/// Continuous time since boot -> nanoseconds since 1970, as the crate
+/// computes it (`TimesyncBoot::get_timestamp`), in integers: the boot's
+/// timesync record at or before the entry (or the first after it), and on
+/// Apple silicon the 125/3 timebase. `None` when the boot has no timesync.
+pub fn wall_time(
+    ts: &HashMap<String, TimesyncBoot>,
+    boot: &str,
+    continuous: u64,
+    preamble: u64,
+) -> Option<i128> {
+    let b = ts.get(boot)?;
+    let (num, den): (i128, i128) = if b.timebase_numerator == 125 && b.timebase_denominator == 3 {
+        (125, 3)
+    } else {
+        (1, 1)
+    };
+    let (mut kernel, mut wall) = (0u64, 0i64);
+    if preamble == 0 {
+        wall = b.boot_time;
+    }
+    for r in &b.timesync {
+        if r.kernel_time > continuous {
+            if kernel == 0 && wall == 0 {
+                kernel = r.kernel_time;
+                wall = r.walltime;
+            }
+            break;
+        }
+        kernel = r.kernel_time;
+        wall = r.walltime;
+    }
+    if wall == 0 {
+        return None;
+    }
+    Some((i128::from(continuous) - i128::from(kernel)) * num / den + i128::from(wall))
+}
+
+/// The continuous time and preamble time of each entry `build_log` makes
+/// from `chunk`, in its order: firehose entries, then simple dumps, then
+/// state dumps, per catalog.
+fn continuous_times(chunk: &UnifiedLogData) -> Vec<(u64, u64)> {
+    let mut v = Vec::new();
+    for c in &chunk.catalog_data {
+        for p in &c.firehose {
+            for f in &p.public_data {
+                let delta = u64::from(f.continous_time_delta)
+                    | (u64::from(f.continous_time_delta_upper) << 32);
+                v.push((
+                    p.base_continous_time.wrapping_add(delta),
+                    p.base_continous_time,
+                ));
+            }
+        }
+        v.extend(c.simpledump.iter().map(|s| (s.continous_time, 1)));
+        v.extend(c.statedump.iter().map(|s| (s.continuous_time, 1)));
+    }
+    v
+}
+
+/// What the crate writes when a format string or its arguments are not
+/// available.
+const UNRESOLVED: [&str; 6] = [
+    "<Missing message data>",
+    "Unknown shared string message",
+    "Error: Invalid UUID index",
+    "Failed to get string message from",
+    "Error: Invalid offset",
+    "Error: Invalid shared string offset",
+];
+
+/// True when the entry's message was built from its format string and
+/// arguments (its uuidtext/dsc was there and held the string).
+pub fn message_resolved(e: &LogData) -> bool {
+    let text = if e.raw_message.is_empty() {
+        &e.message
+    } else {
+        &e.raw_message
+    };
+    let needs_string = matches!(
+        e.event_type,
+        EventType::Log | EventType::Activity | EventType::Trace | EventType::Signpost
+    );
+    if needs_string && e.message.is_empty() && e.raw_message.is_empty() {
+        return false;
+    }
+    !UNRESOLVED
+        .iter()
+        .any(|m| text.contains(m) || e.message.contains(m))
+}
+
+fn level(t: LogType) -> Option<&'static str> {
+    Some(match t {
+        LogType::Debug => "debug",
+        LogType::Info => "info",
+        LogType::Default => "default",
+        LogType::Error => "error",
+        LogType::Fault => "fault",
+        _ => return None,
+    })
+}
+
+/// The run's view of one file's decode.
+struct FileRun<'a> {
+    target: &'a Path,
+    timesync: &'a HashMap<String, TimesyncBoot>,
+    selection: Selection,
+    /// Entries before this (ns since 1970) are left out.
+    start: Option<i128>,
+    decoded: u64,
+    written: u64,
+    outside: u64,
+    message_unresolved: u64,
+    time_unresolved: u64,
+}
+
+impl FileRun<'_> {
+    fn entry(&mut self, ctx: &mut Ctx<'_>, e: LogData, times: Option<(u64, u64)>) {
+        self.decoded += 1;
+        let nanos = times.and_then(|(ct, pre)| wall_time(self.timesync, &e.boot_uuid, ct, pre));
+        if let (Some(n), Some(start)) = (nanos, self.start) {
+            if n < start {
+                self.outside += 1;
+                return;
+            }
+        }
+        let topic = topics::classify(&topics::Facts {
+            process: &e.process,
+            subsystem: &e.subsystem,
+            message: &e.message,
+        });
+        if self.selection == Selection::Topics && topic.is_none() {
+            return;
+        }
+        let resolved = message_resolved(&e);
+        if !resolved {
+            self.message_unresolved += 1;
+        }
+        if nanos.is_none() {
+            self.time_unresolved += 1;
+        }
+        let t = nanos.and_then(|n| {
+            let secs = i64::try_from(n.div_euclid(1_000_000_000)).ok()?;
+            let ns = u32::try_from(n.rem_euclid(1_000_000_000)).ok()?;
+            time::from_unix(secs, ns)
+        });
+        let mut rec = ctx.record(self.target, None).time(
+            t,
+            json!({"continuous_time": times.map(|t| t.0), "boot_uuid": e.boot_uuid}),
+        );
+        if let Some(t) = t {
+            rec.insert("timestamp", time::rfc3339_nanos(&t));
+        }
+        let rec = rec
+            .set("time_resolved", nanos.is_some())
+            .set("boot_uuid", e.boot_uuid)
+            .set("topic", topic)
+            .set("process", e.process)
+            .set("process_uuid", e.process_uuid)
+            .set("pid", e.pid)
+            .set("euid", e.euid)
+            .set("thread_id", e.thread_id)
+            .set("subsystem", e.subsystem)
+            .set("category", e.category)
+            .set("log_type", format!("{:?}", e.log_type))
+            .set("level", level(e.log_type))
+            .set("event_type", format!("{:?}", e.event_type))
+            .set("activity_id", e.activity_id)
+            .set("parent_activity_id", e.parent_activity_id)
+            .set("sender_image_path", e.library)
+            .set("sender_image_uuid", e.library_uuid)
+            .set("format_string", e.raw_message)
+            .set("message", e.message)
+            .set("message_resolved", resolved)
+            .set("timezone_name", e.timezone_name);
+        self.written += 1;
+        ctx.emit(STREAM, rec);
+    }
+}
+
+fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".into())
+}
+
+/// Parse the timesync files (staged), merged per boot as the crate does.
+fn read_timesync(ctx: &mut Ctx<'_>, files: &[Acquired]) -> HashMap<String, TimesyncBoot> {
+    let mut all: HashMap<String, TimesyncBoot> = HashMap::new();
+    for a in files {
+        let buf = match std::fs::read(a.path()) {
+            Ok(b) => b,
+            Err(e) => {
+                ctx.error(&a.target, format!("cannot read the staged copy: {e}"));
+                continue;
+            }
+        };
+        if buf.is_empty() {
+            ctx.error(&a.target, "empty timesync file (0 bytes)");
+            continue;
+        }
+        let parsed = catch_unwind(|| TimesyncBoot::parse_timesync_data(&buf).map(|(_, m)| m));
+        match parsed {
+            Ok(Ok(map)) => {
+                for (k, mut v) in map {
+                    match all.get_mut(&k) {
+                        Some(b) => b.timesync.append(&mut v.timesync),
+                        None => {
+                            all.insert(k, v);
+                        }
+                    }
+                }
+            }
+            Ok(Err(e)) => ctx.error(&a.target, format!("not a timesync file: {e:?}")),
+            Err(p) => ctx.error(
+                &a.target,
+                format!("the timesync decoder failed: {}", panic_text(&*p)),
+            ),
+        }
+    }
+    all
+}
+
+impl UnifiedLogs {
+    #[allow(clippy::too_many_arguments)]
+    fn parse_file(
+        &self,
+        ctx: &mut Ctx<'_>,
+        acq: &Acquired,
+        provider: &provider::StagedProvider,
+        cache: &provider::StringCache,
+        timesync: &HashMap<String, TimesyncBoot>,
+        selection: Selection,
+        start: Option<i128>,
+    ) -> bool {
+        let target = acq.target.as_path();
+        if acq.meta.size > MAX_PARSE {
+            ctx.error(
+                target,
+                format!(
+                    "{} bytes, more than the {MAX_PARSE} a tracev3 file is parsed up to; archived, not parsed",
+                    acq.meta.size
+                ),
+            );
+            return true;
+        }
+        let data = match std::fs::read(acq.path()) {
+            Ok(d) => d,
+            Err(e) => {
+                ctx.error(target, format!("cannot read the staged copy: {e}"));
+                return true;
+            }
+        };
+        if data.is_empty() {
+            ctx.error(target, "empty tracev3 file (0 bytes): nothing to decode");
+            return true;
+        }
+        let total = data.len();
+        let mut it = UnifiedLogIterator {
+            data,
+            header: Vec::new(),
+            evidence: target.to_string_lossy().into_owned(),
+        };
+        let mut run = FileRun {
+            target,
+            timesync,
+            selection,
+            start,
+            decoded: 0,
+            written: 0,
+            outside: 0,
+            message_unresolved: 0,
+            time_unresolved: 0,
+        };
+        let mut damage: Vec<String> = Vec::new();
+        let mut oversize = Vec::new();
+        let mut no_header = false;
+        let mut lost_chunks = 0u64;
+        let mut first_panic: Option<String> = None;
+        let mut completed = true;
+        provider::take_crate_errors();
+        loop {
+            if ctx.time_up() {
+                ctx.error(
+                    target,
+                    format!(
+                        "time limit reached after {} entries; the rest of the file was not decoded",
+                        run.decoded
+                    ),
+                );
+                completed = false;
+                break;
+            }
+            let next = catch_unwind(AssertUnwindSafe(|| it.next()));
+            let mut chunk = match next {
+                Ok(Some(c)) => c,
+                Ok(None) => {
+                    if !it.data.is_empty() {
+                        damage.push(format!(
+                            "undecodable chunk at or after byte offset {:#x}; the last {} bytes were not decoded",
+                            total.saturating_sub(it.data.len()),
+                            it.data.len()
+                        ));
+                    }
+                    break;
+                }
+                Err(p) => {
+                    damage.push(format!(
+                        "the decoder failed at or after byte offset {:#x}: {}; the rest was not decoded",
+                        total.saturating_sub(it.data.len()),
+                        panic_text(&*p)
+                    ));
+                    break;
+                }
+            };
+            if chunk.header.is_empty() {
+                // build_log needs a header for the boot UUID: without one
+                // the times cannot be resolved, the entries still can.
+                chunk.header.push(Default::default());
+                no_header = true;
+            }
+            chunk.oversize.append(&mut oversize);
+            let times = continuous_times(&chunk);
+            let built = catch_unwind(AssertUnwindSafe(|| {
+                build_log(&chunk, provider, cache, timesync, false)
+            }));
+            oversize = std::mem::take(&mut chunk.oversize);
+            match built {
+                Ok((entries, _)) => {
+                    let aligned = entries.len() == times.len();
+                    for (i, e) in entries.into_iter().enumerate() {
+                        let t = if aligned { times.get(i).copied() } else { None };
+                        run.entry(ctx, e, t);
+                    }
+                }
+                Err(p) => {
+                    lost_chunks += 1;
+                    first_panic.get_or_insert_with(|| panic_text(&*p));
+                }
+            }
+        }
+        let (crate_errors, first_error) = provider::take_crate_errors();
+        if no_header {
+            damage.push("no header chunk: the boot is unknown, so times are not resolved".into());
+        }
+        if lost_chunks > 0 {
+            damage.push(format!(
+                "the decoder failed on {lost_chunks} catalog(s), whose entries are missing: {}",
+                first_panic.unwrap_or_default()
+            ));
+        }
+        if crate_errors > 0 {
+            damage.push(format!(
+                "{crate_errors} decoding problem(s) reported; first: {}",
+                first_error.unwrap_or_default()
+            ));
+        }
+        if !damage.is_empty() {
+            ctx.error(
+                target,
+                format!("{} entries decoded; {}", run.decoded, damage.join("; ")),
+            );
+        }
+        ctx.info(format!(
+            "{}: {} entries decoded, {} written, {} before the window; {} messages and {} times not resolved",
+            target.display(),
+            run.decoded,
+            run.written,
+            run.outside,
+            run.message_unresolved,
+            run.time_unresolved
+        ));
+        completed
+    }
+}
+
+static DESCRIPTION: Description = Description {
+    name: "unified_logs",
+    reads: "the unified log store (/private/var/db/diagnostics) and the uuidtext/dsc files it names (/private/var/db/uuidtext)",
+    outputs: &[STREAM],
+    scope: Scope::AnyRoot,
+    cost: Cost::Bulk,
+};
+
+impl Collector for UnifiedLogs {
+    fn describe(&self) -> &'static Description {
+        &DESCRIPTION
+    }
+
+    fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+        let settings = ctx.env().options.unified_logs.clone();
+        if settings.selection != Selection::None {
+            ctx.declare_output(STREAM);
+        }
+        let mut store = self.walk(ctx);
+        for l in std::mem::take(&mut store.links) {
+            ctx.archive(&l);
+        }
+        if store.tracev3.is_empty() && store.timesync.is_empty() && store.other.is_empty() {
+            return Ok(());
+        }
+        let plan = plan(ctx, self, &mut store, settings.max_size);
+
+        // The window: back from the newest kept tracev3 file (not from
+        // "now": a dead-box image is read long after).
+        let newest = plan.tracev3.iter().filter_map(|(i, _)| i.mtime).max();
+        let cutoff = match (settings.since, newest) {
+            (Some(d), Some(n)) => n.checked_sub(d),
+            _ => None,
+        };
+        let to_parse: Vec<bool> = plan
+            .tracev3
+            .iter()
+            .map(|(i, _)| {
+                settings.selection != Selection::None
+                    && match (cutoff, i.mtime) {
+                        (Some(c), Some(m)) => m >= c,
+                        _ => true,
+                    }
+            })
+            .collect();
+        let mut parse_needs: BTreeSet<&String> = BTreeSet::new();
+        for ((_, needs), p) in plan.tracev3.iter().zip(&to_parse) {
+            if *p {
+                parse_needs.extend(needs);
+            }
+        }
+        let parsing = to_parse.iter().any(|p| *p);
+
+        for p in &plan.support {
+            ctx.archive(p);
+        }
+        let mut timesync = Vec::new();
+        for p in &plan.timesync {
+            if parsing {
+                timesync.extend(ctx.acquire(p));
+            } else {
+                ctx.archive(p);
+            }
+        }
+        let mut provider = provider::StagedProvider::default();
+        let mut staged_strings = Vec::new();
+        for (u, (p, dsc)) in &plan.strings {
+            if parse_needs.contains(u) {
+                if let Some(a) = ctx.acquire(p) {
+                    let map = if *dsc {
+                        &mut provider.dsc
+                    } else {
+                        &mut provider.uuidtext
+                    };
+                    map.insert(u.clone(), a.path().to_path_buf());
+                    staged_strings.push(a);
+                }
+            } else {
+                ctx.archive(p);
+            }
+        }
+        // Oldest first, so that the output reads in order.
+        let mut tracev3 = Vec::new();
+        for ((it, _), p) in plan.tracev3.iter().zip(&to_parse).rev() {
+            if *p {
+                tracev3.extend(ctx.acquire(&it.path));
+            } else {
+                ctx.archive(&it.path);
+            }
+        }
+        if !parsing {
+            return Ok(());
+        }
+        provider::count_crate_errors();
+        let ts = read_timesync(ctx, &timesync);
+        let start = match (settings.since, newest) {
+            (Some(d), Some(n)) => n
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .ok()
+                .map(|n| n.as_nanos() as i128 - d.as_nanos() as i128),
+            _ => None,
+        };
+        let cache = provider::string_cache();
+        for (i, acq) in tracev3.iter().enumerate() {
+            let done = self.parse_file(ctx, acq, &provider, &cache, &ts, settings.selection, start);
+            if !done {
+                let rest = tracev3.len().saturating_sub(i + 1);
+                if rest > 0 {
+                    ctx.error_general(format!(
+                        "time limit reached: {rest} archived tracev3 file(s) not parsed"
+                    ));
+                }
+                break;
+            }
+        }
+        let problems = provider
+            .problems
+            .lock()
+            .map(|mut p| std::mem::take(&mut *p))
+            .unwrap_or_default();
+        for (staged, why) in problems {
+            let target = staged_strings
+                .iter()
+                .find(|a| a.path() == staged)
+                .map(|a| a.target.clone())
+                .unwrap_or(staged);
+            ctx.error(&target, why);
+        }
+        drop(staged_strings);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;
