@@ -1010,4 +1010,43 @@ mod tests {
             "NULL AS \"title\""
         );
     }
+
+    /// The bundled SQLite is built without the full-text search and R*Tree
+    /// extensions (`.cargo/config.toml`): a database whose schema has such
+    /// a table (as Mail's and Notes' do) still opens, its other tables and
+    /// the extension's shadow tables read, and only the virtual table
+    /// itself is refused.
+    #[test]
+    fn a_database_with_an_unknown_virtual_table_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fts.sqlite");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(
+                "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);
+                 INSERT INTO notes(body) VALUES ('one'), ('two');
+                 CREATE TABLE notes_fts_content(id INTEGER PRIMARY KEY, c0 TEXT);
+                 INSERT INTO notes_fts_content(c0) VALUES ('one');
+                 PRAGMA writable_schema = ON;
+                 INSERT INTO sqlite_master(type, name, tbl_name, rootpage, sql)
+                   VALUES ('table', 'notes_fts', 'notes_fts', 0,
+                           'CREATE VIRTUAL TABLE notes_fts USING fts5(body)');
+                 PRAGMA writable_schema = OFF;",
+            )
+            .unwrap();
+        }
+        let c = open_read_only(&path).unwrap();
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 2);
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM notes_fts_content", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        let err = c
+            .query_row("SELECT count(*) FROM notes_fts", [], |r| r.get::<_, i64>(0))
+            .unwrap_err();
+        assert!(err.to_string().contains("no such module: fts5"), "{err}");
+    }
 }
