@@ -292,6 +292,13 @@ fn collects_the_basic_fixture_into_a_valid_tarball() {
         man["summary"]["files"],
         9 + 2 + 1 + 2 + 1 + 19 + 4 + 2 + 1 + 9 + 8 + 7 + 3
     );
+    // network_config's live-only tables are not looked for on a sample
+    // tree: no empty stream says "none".
+    for stream in ["interfaces", "routes", "arp", "dns_resolvers"] {
+        let member = format!("parsed/{stream}.jsonl");
+        assert!(!members.contains_key(&member), "{member}");
+    }
+    assert!(members.contains_key("parsed/wifi_networks.jsonl"));
     let events = jsonl(&members, "fsevents");
     assert_eq!(
         events[2]["full_path"],

@@ -632,6 +632,17 @@ impl<'e> Ctx<'e> {
         );
     }
 
+    /// Withdraw a declared stream that this run does not look for at all
+    /// (a live-only table on a dead box): no `parsed/<stream>.jsonl` is
+    /// written, so its absence is not read as "looked and found nothing".
+    /// A stream that already has records is kept.
+    pub fn withdraw_output(&mut self, stream: &str) {
+        if self.outputs.get(stream).is_some_and(|o| o.records == 0) {
+            // Dropping the output drops its staged file.
+            self.outputs.remove(stream);
+        }
+    }
+
     /// Write a generated file that is not JSONL (a report, a text tree) to
     /// `parsed/<name>` in the archive. `name` is a plain file name. Returns
     /// true when it was queued; failures are recorded as errors.

@@ -70,6 +70,11 @@ impl Collector for NetworkConfig {
             #[cfg(target_os = "linux")]
             linux_tables(ctx);
             dns(ctx);
+        } else {
+            // Not looked for: no empty stream that would read as "none".
+            for stream in ["interfaces", "routes", "arp", "dns_resolvers"] {
+                ctx.withdraw_output(stream);
+            }
         }
         super::netconfig_files::collect(ctx);
         Ok(())
