@@ -619,16 +619,11 @@ impl Files {
                     .and_then(|id| state.quarantine_event(ctx, id, target))
                     .map(|e| e.json())
                     .unwrap_or(Value::Null);
-                json!({
-                    "flags": q.flags,
-                    "flags_raw": q.flags_raw,
-                    "flag_names": xattr::quarantine_flag_names(q.flags),
-                    "time": time::json(time::from_unix_secs(q.time)),
-                    "time_raw": q.time_raw,
-                    "agent": q.agent,
-                    "event_id": q.event_id,
-                    "event": event,
-                })
+                let mut d = q.json();
+                if let Some(o) = d.as_object_mut() {
+                    o.insert("event".into(), event);
+                }
+                d
             }),
             b"com.apple.metadata:kMDItemWhereFroms" => {
                 xattr::where_froms(v).map(|urls| json!({ "urls": urls }))

@@ -69,6 +69,22 @@ pub struct Quarantine {
     pub event_id: Option<String>,
 }
 
+impl Quarantine {
+    /// The decoded attribute as records carry it: every field, the flags'
+    /// names, the time converted with the stored hex beside it.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "flags": self.flags,
+            "flags_raw": self.flags_raw,
+            "flag_names": quarantine_flag_names(self.flags),
+            "time": crate::kit::time::json(crate::kit::time::from_unix_secs(self.time)),
+            "time_raw": self.time_raw,
+            "agent": self.agent,
+            "event_id": self.event_id,
+        })
+    }
+}
+
 /// Names of the quarantine flag bits.
 const QUARANTINE_FLAGS: [(u32, &str); 4] = [
     (0x0001, "Download"),

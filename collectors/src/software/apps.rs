@@ -43,7 +43,7 @@ use crate::formats::macho::{SignatureKeys, SignatureStatus};
 use crate::formats::xattr;
 use crate::kit::source::{DirEntry, Kind, SourceError, XattrValue};
 use crate::kit::walk::{self, Limits, Visit};
-use crate::kit::{text, time, Ctx, FileMeta, Record};
+use crate::kit::{text, Ctx, FileMeta, Record};
 use crate::live::exe::ExeHasher;
 
 /// Entries listed per location at most.
@@ -170,19 +170,7 @@ fn quarantine(ctx: &mut Ctx<'_>, path: &Path) -> (Value, Value, Option<String>) 
                 .is_err()
                 .then(|| base64::engine::general_purpose::STANDARD.encode(&v));
             match xattr::quarantine(&v) {
-                Ok(q) => (
-                    json!({
-                        "flags": q.flags,
-                        "flags_raw": q.flags_raw,
-                        "flag_names": xattr::quarantine_flag_names(q.flags),
-                        "time": time::json(time::from_unix_secs(q.time)),
-                        "time_raw": q.time_raw,
-                        "agent": q.agent,
-                        "event_id": q.event_id,
-                    }),
-                    raw,
-                    b64,
-                ),
+                Ok(q) => (q.json(), raw, b64),
                 Err(e) => {
                     ctx.error(path, format!("com.apple.quarantine: {e}"));
                     (json!({ "error": e.to_string() }), raw, b64)
