@@ -51,7 +51,8 @@ const COMPRESSION_THREADS: usize = 2;
 /// Archive items queued ahead of the writer (each holds a small staged
 /// file or an open descriptor, never file contents).
 const QUEUE: usize = 64;
-/// The most time spent reading records for the report; after a signal, the
+/// The most time the report may go on reading records once the collection
+/// is over (it reads during the collection too); after a signal, the
 /// report takes what it has (the tarball must be published within
 /// [`crate::signals::INTERRUPT_DEADLINE`]).
 const REPORT_TIME: Duration = Duration::from_secs(30);

@@ -282,7 +282,12 @@ impl QuarantineDb {
         // on every Mac seen); the attribute may differ in case.
         let upper = id.to_ascii_uppercase();
         let lower = id.to_ascii_lowercase();
+        let mut tried: Vec<&str> = Vec::with_capacity(3);
         for candidate in [id, upper.as_str(), lower.as_str()] {
+            if tried.contains(&candidate) {
+                continue;
+            }
+            tried.push(candidate);
             let mut rows = stmt.query([candidate]).map_err(|e| e.to_string())?;
             if let Some(row) = rows.next().map_err(|e| e.to_string())? {
                 let ts = get_f64(row, "ts");
