@@ -469,6 +469,12 @@ fn services(ctx: &mut Ctx<'_>) {
                 .collect()
         })
         .unwrap_or_default();
+    // Each service's position, looked up once (the first one wins, as a
+    // linear search would find it).
+    let mut position: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, o) in order.iter().enumerate() {
+        position.entry(o.as_str()).or_insert(i);
+    }
     let Some(svcs) = top.get("NetworkServices").and_then(P::as_dictionary) else {
         return;
     };
@@ -486,7 +492,7 @@ fn services(ctx: &mut Ctx<'_>) {
             .set("kind", "service")
             .set("service_id", id.clone())
             .set("name", s(d, "UserDefinedName"))
-            .set("order", order.iter().position(|o| o == id))
+            .set("order", position.get(id.as_str()).copied())
             .set("interface", iface.and_then(|i| s(i, "DeviceName")))
             .set("hardware", iface.and_then(|i| s(i, "Hardware")))
             .set("interface_type", iface.and_then(|i| s(i, "Type")))

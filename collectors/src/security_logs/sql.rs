@@ -100,17 +100,34 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
         return 0;
     };
     let database = target.file_name().map(text::lossy).unwrap_or_default();
-    let tables: Result<Vec<String>, _> = db
+    // Names as stored: one that is not UTF-8 cannot be named in a query,
+    // so it is reported and the others are read.
+    let tables: Result<Vec<Vec<u8>>, _> = db
         .conn()
         .prepare(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
         )
         .and_then(|mut st| {
-            st.query_map([], |r| r.get::<_, String>(0))?
+            st.query_map([], |r| Ok(r.get_ref(0)?.as_bytes_or_null()?.unwrap_or_default().to_vec()))?
                 .collect::<Result<Vec<_>, _>>()
         });
-    let tables = match tables {
-        Ok(t) => t,
+    let tables: Vec<String> = match tables {
+        Ok(t) => t
+            .into_iter()
+            .filter_map(|name| match String::from_utf8(name) {
+                Ok(n) => Some(n),
+                Err(e) => {
+                    ctx.error(
+                        target,
+                        format!(
+                            "table `{}` not read: its name is not UTF-8",
+                            text::printable(e.as_bytes())
+                        ),
+                    );
+                    None
+                }
+            })
+            .collect(),
         Err(e) => {
             ctx.error(target, format!("cannot list the tables: {e}"));
             return 0;
@@ -125,11 +142,22 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
         let Ok(Some(_)) = db.table(ctx, &table) else {
             continue;
         };
+        // Column names from the schema, read without trusting them to be
+        // UTF-8 (a name that is not keeps its text lossily as the key);
+        // the rows are read by position.
         let names: Vec<String> = match db
             .conn()
-            .prepare(&format!("SELECT * FROM {} LIMIT 0", quote_ident(&table)))
-        {
-            Ok(st) => st.column_names().iter().map(|s| s.to_string()).collect(),
+            .prepare(&format!("PRAGMA table_info({})", quote_ident(&table)))
+            .and_then(|mut st| {
+                st.query_map([], |r| {
+                    Ok(String::from_utf8_lossy(
+                        r.get_ref(1)?.as_bytes_or_null()?.unwrap_or_default(),
+                    )
+                    .into_owned())
+                })?
+                .collect::<Result<Vec<_>, _>>()
+            }) {
+            Ok(n) => n,
             Err(e) => {
                 ctx.error(target, format!("cannot read table `{table}`: {e}"));
                 continue;
@@ -139,11 +167,25 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
             continue;
         }
         let spec = specs.iter().find(|s| s.table.eq_ignore_ascii_case(&table));
-        let mut cols = Columns::new();
-        for n in &names {
-            cols = cols.expr(&quote_ident(n), n);
-        }
-        let sql = format!("SELECT {} FROM {}", cols.sql(), quote_ident(&table));
+        let cols = Columns::new();
+        let sql = format!("SELECT * FROM {}", quote_ident(&table));
+        let position = |col: &str| names.iter().position(|n| n.eq_ignore_ascii_case(col));
+        let times: Vec<_> = spec
+            .map(|spec| {
+                spec.times
+                    .iter()
+                    .filter_map(|t| position(t.0).map(|i| (i, t)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let fields: Vec<(usize, &str)> = spec
+            .map(|spec| {
+                spec.fields
+                    .iter()
+                    .filter_map(|k| position(k).map(|i| (i, *k)))
+                    .collect()
+            })
+            .unwrap_or_default();
         let what = format!("table `{table}`");
         total += db.for_each_row(ctx, &what, &sql, &cols, |ctx, f| {
             let mut row = Map::new();
@@ -155,26 +197,17 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
                 .record(target, None)
                 .set("database", database.clone())
                 .set("table", table.clone());
-            if let Some(spec) = spec {
-                for (col, key, key_raw, epoch) in spec.times {
-                    let Some(i) = names.iter().position(|n| n.eq_ignore_ascii_case(col)) else {
-                        continue;
-                    };
-                    let Ok(v) = f.row().get_ref(i) else { continue };
-                    if *key == "timestamp" && rec.get("timestamp").is_some_and(|t| !t.is_null()) {
-                        continue;
-                    }
-                    rec.insert(key, time::json(convert(v, *epoch)));
-                    rec.insert(key_raw, value_json(v));
+            for &(i, (_, key, key_raw, epoch)) in &times {
+                let Ok(v) = f.row().get_ref(i) else { continue };
+                if *key == "timestamp" && rec.get("timestamp").is_some_and(|t| !t.is_null()) {
+                    continue;
                 }
-                for key in spec.fields {
-                    if let Some(v) = names
-                        .iter()
-                        .position(|n| n.eq_ignore_ascii_case(key))
-                        .and_then(|i| f.row().get_ref(i).ok())
-                    {
-                        rec.insert(key, value_json(v));
-                    }
+                rec.insert(key, time::json(convert(v, *epoch)));
+                rec.insert(key_raw, value_json(v));
+            }
+            for &(i, key) in &fields {
+                if let Ok(v) = f.row().get_ref(i) {
+                    rec.insert(key, value_json(v));
                 }
             }
             rec.insert("row", Value::Object(row));

@@ -870,6 +870,9 @@ fn login_window(ctx: &mut Ctx<'_>, sum: &mut Summary) {
 fn filevault(ctx: &mut Ctx<'_>, sum: &mut Summary) {
     let prk = Path::new(FILEVAULT_PRK);
     match ctx.source().lstat(prk) {
+        // A link or a directory in its place is not a key: not evidence
+        // that FileVault was on.
+        Ok(m) if !m.is_file() => ctx.error(prk, "not a regular file; FileVault left unknown"),
         Ok(m) => {
             let r = rec(ctx, FILEVAULT_PRK, "filevault_prk_present", true).set("size", m.len());
             ctx.emit(STREAM, r);

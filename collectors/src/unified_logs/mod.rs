@@ -81,8 +81,10 @@ pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
 /// archived store for `log show --archive`.
 pub const DEFAULT_SINCE: Duration = Duration::from_secs(3 * 24 * 3600);
 /// A tracev3 file larger than this is archived, not parsed (logd rotates
-/// them at about 10 MB).
-pub const MAX_PARSE: u64 = 256 << 20;
+/// them at about 10 MB; the crate copies the rest of the file at every
+/// catalog, so a huge crafted one would cost time in proportion to its
+/// square).
+pub const MAX_PARSE: u64 = 64 << 20;
 const MAX_DEPTH: usize = 3;
 const MAX_ENTRIES: usize = 100_000;
 
@@ -257,6 +259,12 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
     let mut full = false;
     for it in &store.tracev3 {
         if full || ctx.should_stop() {
+            ctx.not_collected(&it.path, &refusal, Some(it.size));
+            continue;
+        }
+        // A file that cannot fit is not scanned for what it needs.
+        if it.size > left {
+            full = true;
             ctx.not_collected(&it.path, &refusal, Some(it.size));
             continue;
         }

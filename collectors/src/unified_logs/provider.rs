@@ -223,8 +223,12 @@ impl log::Log for CrateErrors {
             if let Ok(mut c) = c.try_borrow_mut() {
                 c.0 += 1;
                 if c.1.is_none() {
+                    // At a character boundary: the crate's messages quote
+                    // the log's own text, which may be any UTF-8.
                     let mut s = text;
-                    s.truncate(300);
+                    if let Some((i, _)) = s.char_indices().nth(300) {
+                        s.truncate(i);
+                    }
                     c.1 = Some(s);
                 }
             }

@@ -266,6 +266,9 @@ fn crate_entries() -> Vec<(String, usize)> {
 #[test]
 #[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
 fn realdata_every_decoded_entry_is_written() {
+    // Run with --ignored but without the samples, it must not pass.
+    #[cfg(not(realdata))]
+    panic!("needs MACTRIAGE_REALDATA=../shared/realdata");
     #[cfg(realdata)]
     {
         let d = tempfile::tempdir().unwrap();
