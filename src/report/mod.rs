@@ -873,7 +873,8 @@ impl Report {
 /// record of a stream without a row (read generically) or with a role, but
 /// of the big log-like streams only the lines that can be logins: ASL
 /// messages from the senders of [`LOGIN_SENDERS`], shell commands starting
-/// with [`LOGIN_COMMANDS`] (checked again once parsed).
+/// with [`LOGIN_COMMANDS`] (checked again once parsed), and none of the
+/// FSEvents records, which only feed the volumes.
 fn wanted(stream: &str, spec: Option<&Stream>, bytes: &[u8]) -> bool {
     let f = finders();
     match stream {
@@ -883,13 +884,15 @@ fn wanted(stream: &str, spec: Option<&Stream>, bytes: &[u8]) -> bool {
             let first = c.split(|b| *b == b' ').next().unwrap_or_default();
             LOGIN_COMMANDS.iter().any(|l| l.as_bytes() == first)
         }),
+        // Its one role is the volumes: a record that names no volume
+        // (checked before) feeds nothing.
+        "fsevents" => false,
         _ => spec.is_none_or(|s| !s.roles.is_empty()),
     }
 }
 
 /// The byte searches of [`Report::raw`], built once.
 struct Finders {
-    volumes: memchr::memmem::Finder<'static>,
     timestamp: memchr::memmem::Finder<'static>,
     sender: memchr::memmem::Finder<'static>,
     command: memchr::memmem::Finder<'static>,
@@ -899,7 +902,6 @@ fn finders() -> &'static Finders {
     use memchr::memmem::Finder;
     static F: std::sync::OnceLock<Finders> = std::sync::OnceLock::new();
     F.get_or_init(|| Finders {
-        volumes: Finder::new(b"/Volumes/"),
         timestamp: Finder::new(b"\"timestamp\":\""),
         sender: Finder::new(b"\"sender\":\""),
         command: Finder::new(b"\"command\":\""),
@@ -941,8 +943,9 @@ fn message_of(rec: &Map<String, Value>, k: &str) -> String {
 
 impl Visitor for Report {
     /// Lines of streams that feed no finding (browser visits, file
-    /// listings: most of the records) are parsed only when they name a
-    /// volume; otherwise only their `timestamp` is read, from the bytes.
+    /// listings, FSEvents records: most of the records) are parsed only
+    /// when they may name a volume ([`volumes::may_mention`]); otherwise
+    /// only their `timestamp` is read, from the bytes.
     fn raw(&mut self, stream: &str, _line: u64, bytes: &[u8]) -> Raw {
         self.seen += 1;
         if self.seen % 1024 == 0 {
@@ -957,7 +960,7 @@ impl Visitor for Report {
         }
         let spec = streams::spec(stream);
         let object = bytes.first() == Some(&b'{') && bytes.last() == Some(&b'}');
-        if !object || finders().volumes.find(bytes).is_some() || wanted(stream, spec, bytes) {
+        if !object || volumes::may_mention(bytes) || wanted(stream, spec, bytes) {
             self.last_raw.clear();
             self.last_raw.extend_from_slice(bytes);
             return Raw::Parse;

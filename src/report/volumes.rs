@@ -63,6 +63,27 @@ pub fn mentions(text: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Whether a record's JSON line may name a volume that [`mentions`] would
+/// find in one of its strings: some `/Volumes/` starts the line or a
+/// string, follows a boundary, an escape, a non-ASCII character or
+/// `file://`. A `/Volumes/` after a name character (`/System/Volumes/Data`,
+/// the data volume every FSEvents record of a modern Mac names) cannot be a
+/// mention, so the line need not be parsed for it. Errs on the side of
+/// `true`: an escape before it may decode to white space.
+pub fn may_mention(line: &[u8]) -> bool {
+    const KEY: &[u8] = b"/Volumes/";
+    memchr::memmem::find_iter(line, KEY).any(|at| {
+        let before = line.get(..at).unwrap_or_default();
+        let Some(&prev) = before.last() else {
+            return true;
+        };
+        // `\t`, `\n`... or `\u000b` just before: may be white space.
+        let back = |n: usize| before.iter().rev().nth(n).copied();
+        let escaped = back(1) == Some(b'\\') || (back(5) == Some(b'\\') && back(4) == Some(b'u'));
+        !prev.is_ascii() || boundary(char::from(prev)) || escaped || before.ends_with(b"file://")
+    })
+}
+
 /// A volume name and the rest of its path, from a command line.
 fn split_word(s: &str, quote: Option<char>) -> (String, String) {
     let mut name = String::new();
@@ -450,5 +471,38 @@ mod tests {
         // The startup volume is not external activity.
         let r = json!({"list": "RecentDocuments", "path": "/Users/a/x", "volume_name": "Macintosh HD", "volume_path": "/"});
         assert!(recent_item(r.as_object().unwrap()).is_empty());
+    }
+
+    #[test]
+    fn a_line_may_mention_a_volume_whenever_a_string_of_it_does() {
+        // Every text with a mention: its JSON line must be parsed.
+        let texts = [
+            "/Volumes/TEST-USB/a",
+            "cp a /Volumes/TEST-USB/",
+            "cp a\t/Volumes/TEST-USB/",
+            "cp a\u{b}/Volumes/TEST-USB/",
+            "cp a\u{a0}/Volumes/TEST-USB/",
+            "open file:///Volumes/TEST-USB/x",
+            "x='/Volumes/My Disk/x'",
+            "a=/Volumes/TEST-USB",
+            "/System/Volumes/Data/x then /Volumes/TEST-USB",
+        ];
+        for t in texts {
+            assert!(!mentions(t).is_empty(), "{t:?}");
+            let line = serde_json::to_vec(&json!({"a": 1, "path": t})).unwrap();
+            assert!(may_mention(&line), "{}", String::from_utf8_lossy(&line));
+        }
+        // The data volume of every modern Mac is no mention, in either form.
+        for t in [
+            "/System/Volumes/Data/Users/a/x",
+            "/private/var/folders/Volumes/x",
+            "no volume at all",
+        ] {
+            assert!(mentions(t).is_empty(), "{t:?}");
+            let line =
+                serde_json::to_vec(&json!({"full_path": t, "volume": "/System/Volumes/Data"}))
+                    .unwrap();
+            assert!(!may_mention(&line), "{}", String::from_utf8_lossy(&line));
+        }
     }
 }
