@@ -499,3 +499,59 @@ fn real_macho_files_as_application_executables() {
     )));
     assert_eq!(ls["exe_sha256"], want.as_str());
 }
+
+#[test]
+fn a_cask_receipt_is_read_once_for_all_its_versions() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    // Two versions, one receipt that names none of them (so both use it),
+    // damaged: one issue, not one per version.
+    write(r, "/opt/homebrew/Caskroom/tool/1.0/.keep", b"");
+    write(r, "/opt/homebrew/Caskroom/tool/2.0/.keep", b"");
+    let receipt = "/opt/homebrew/Caskroom/tool/.metadata/INSTALL_RECEIPT.json";
+    write(r, receipt, b"{\"time\": ");
+    let (report, sink) = testing::run_on(r, &Software);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 2);
+    for rec in &recs {
+        assert_eq!(rec["receipt"], receipt);
+        assert!(rec["error"].as_str().unwrap().starts_with("not JSON"));
+    }
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].path.as_deref(), Some(receipt));
+
+    // A good receipt: the budget is charged for it once (a budget that
+    // holds exactly one copy refuses nothing).
+    let body = json!({"time": 1_700_000_000, "arch": "arm64"}).to_string();
+    write(r, receipt, body.as_bytes());
+    let budget = crate::kit::Budget::new(None, u64::MAX, body.len() as u64);
+    let (report, sink) = testing::run_on_with_budget(r, &Software, budget);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 2);
+    for rec in &recs {
+        assert_eq!(rec["receipt_time_raw"], 1_700_000_000);
+        assert_eq!(rec["arch"], "arm64");
+    }
+}
+
+#[test]
+fn a_receipt_over_the_limit_is_archived_and_one_issue() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let receipt = "/usr/local/Cellar/big/1.0/INSTALL_RECEIPT.json";
+    let p = write(r, receipt, b"");
+    std::fs::File::create(&p)
+        .unwrap()
+        .set_len((4 << 20) + 1)
+        .unwrap();
+    let (report, sink) = testing::run_on(r, &Software);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 1);
+    let msg = "4194305 bytes, over the 4194304-byte parsing limit; archived, not parsed";
+    assert_eq!(recs[0]["receipt"], receipt);
+    assert_eq!(recs[0]["error"], msg);
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].message, msg);
+    assert!(sink.members().contains(&format!("[root]{receipt}")));
+}
