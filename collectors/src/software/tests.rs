@@ -555,3 +555,55 @@ fn a_receipt_over_the_limit_is_archived_and_one_issue() {
     assert_eq!(report.errors[0].message, msg);
     assert!(sink.members().contains(&format!("[root]{receipt}")));
 }
+
+#[test]
+fn a_bundle_name_that_is_not_utf8_still_names_its_executable() {
+    use std::os::unix::ffi::OsStrExt;
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    // No CFBundleExecutable: the executable is the bundle's base name,
+    // byte for byte (Launch Services' fallback).
+    let bundle = r
+        .join("Applications")
+        .join(std::ffi::OsStr::from_bytes(b"Caf\xe9.app"));
+    std::fs::create_dir_all(bundle.join("Contents/MacOS")).unwrap();
+    std::fs::write(
+        bundle.join("Contents/Info.plist"),
+        xml(&dict(vec![("CFBundleIdentifier", s("com.example.cafe"))])),
+    )
+    .unwrap();
+    let exe = bundle
+        .join("Contents/MacOS")
+        .join(std::ffi::OsStr::from_bytes(b"Caf\xe9"));
+    let code = slice(CPU_ARM64, Sign::No, "");
+    std::fs::write(&exe, &code).unwrap();
+    // A quarantine attribute that is not UTF-8: its text and exact bytes
+    // (the kit's `key`/`key_b64`).
+    testing::set_mac_xattr(&bundle, "com.apple.quarantine", b"0081;5e1a2b3c;Caf\xe9;");
+    let (report, sink) = testing::run_on(r, &Software);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 1);
+    let rec = &recs[0];
+    // The attribute's only fault: its text is not UTF-8 (not decoded).
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert!(report.errors[0]
+        .message
+        .starts_with("com.apple.quarantine: quarantine value: not UTF-8"));
+    assert_eq!(rec["executable_from"], "bundle_name");
+    assert_eq!(
+        rec["executable_b64"],
+        base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            b"/Applications/Caf\xe9.app/Contents/MacOS/Caf\xe9"
+        )
+    );
+    let want = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&code));
+    assert_eq!(rec["exe_sha256"], want.as_str());
+    assert!(!rec["notes"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("executable_missing")));
+    assert_eq!(rec["quarantine_raw"], "0081;5e1a2b3c;Caf\u{fffd};");
+    assert_eq!(rec["quarantine_raw_b64"], "MDA4MTs1ZTFhMmIzYztDYWbpOw==");
+    assert!(rec["quarantine"]["error"].is_string());
+}
