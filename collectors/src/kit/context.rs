@@ -560,6 +560,12 @@ impl<'e> Ctx<'e> {
         Some(read)
     }
 
+    /// True when this collector took `target` (acquired or archived it,
+    /// or recorded it as a link).
+    pub fn took_file(&self, target: &Path) -> bool {
+        self.files.contains(&member_for(target))
+    }
+
     /// Count `target` among the files this collector took when it uses
     /// what another collector of the run read from it (a parse shared
     /// through [`Env::shared`]): the file was acquired and archived once,

@@ -607,3 +607,85 @@ fn a_bundle_name_that_is_not_utf8_still_names_its_executable() {
     assert_eq!(rec["quarantine_raw_b64"], "MDA4MTs1ZTFhMmIzYztDYWbpOw==");
     assert!(rec["quarantine"]["error"].is_string());
 }
+
+/// Run `collectors` one after another in one run (one [`crate::kit::Env`]).
+fn run_together(
+    root: &Path,
+    collectors: &[&dyn crate::kit::Collector],
+    budget: crate::kit::Budget,
+) -> (
+    Vec<crate::kit::CollectorReport>,
+    std::sync::Arc<testing::MemorySink>,
+) {
+    use crate::kit::source::FsSource;
+    use std::sync::Arc;
+    let source = Arc::new(FsSource::new(root, false));
+    let (users, _) = crate::kit::users::discover(&*source);
+    let staging = tempfile::tempdir().unwrap();
+    let sink = Arc::new(testing::MemorySink::default());
+    let env = crate::kit::Env::new(
+        source,
+        users,
+        staging.path().to_path_buf(),
+        sink.clone(),
+        Arc::new(budget),
+        Arc::new(crate::kit::NoEvents),
+    );
+    let reports = collectors
+        .iter()
+        .map(|c| crate::kit::run_collector(&env, *c))
+        .collect();
+    (reports, sink)
+}
+
+#[test]
+fn the_install_history_is_read_once_per_run_and_counted_by_both_collectors() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let history = xml(&plist::Value::Array(vec![dict(vec![
+        ("date", date(1_600_000_000)),
+        ("displayName", s("macOS 11.0")),
+        ("processName", s("OS X Installer")),
+    ])]));
+    write(r, install::INSTALL_HISTORY, &history);
+    let member = format!("[root]{}", install::INSTALL_HISTORY);
+    let system = crate::system::System;
+    // Either order, under a budget that holds exactly one copy of the file:
+    // a second read would be refused.
+    let orders: [[&dyn crate::kit::Collector; 2]; 2] = [[&system, &Software], [&Software, &system]];
+    for order in orders {
+        let budget = crate::kit::Budget::new(None, u64::MAX, history.len() as u64);
+        let (reports, sink) = run_together(r, &order, budget);
+        for rep in &reports {
+            assert_eq!(rep.status, Status::Ok, "{}: {:?}", rep.name, rep.errors);
+            assert_eq!(rep.files, 1, "{}", rep.name);
+        }
+        assert_eq!(sink.members().iter().filter(|m| **m == member).count(), 1);
+        let installs = sink.records(STREAM);
+        assert_eq!(installs.len(), 1);
+        assert_eq!(installs[0]["display_name"], "macOS 11.0");
+        let sys = sink.records(crate::system::STREAM);
+        let first = sys.iter().find(|x| x["fact"] == "first_install").unwrap();
+        assert_eq!(first["timestamp"], "2020-09-13T12:26:40Z");
+    }
+    // Each alone reads it itself.
+    for c in [&system as &dyn crate::kit::Collector, &Software] {
+        let (report, sink) = testing::run_on(r, c);
+        assert_eq!(report.files, 1, "{}", c.name());
+        assert!(sink.members().contains(&member));
+    }
+    // A damaged file: the same issue in each collector's report, whichever
+    // read it.
+    write(r, install::INSTALL_HISTORY, b"<plist><array><dict>");
+    let (reports, _) = run_together(r, &[&system, &Software], crate::kit::Budget::unlimited());
+    for rep in &reports {
+        assert_eq!(rep.status, Status::Partial, "{}", rep.name);
+        let msgs: Vec<&str> = rep.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(msgs.len(), 1, "{}: {msgs:?}", rep.name);
+        assert!(
+            msgs[0].starts_with("not a readable property list"),
+            "{msgs:?}"
+        );
+        assert_eq!(rep.files, 1, "{}", rep.name);
+    }
+}

@@ -521,15 +521,18 @@ fn install_date(ctx: &mut Ctx<'_>, sum: &mut Summary) {
         Err(e) if e.is_not_found() => {}
         Err(e) => ctx.source_error(done, "cannot examine", &e),
     }
-    // The first entry, parsed by the `software` collector's reader (whose
-    // records and issues cover the rest of the file). The kit archives the
-    // file once, whichever collector reads it first.
-    let Some(v) = ctx.read_plist(Path::new(INSTALL_HISTORY)) else {
+    // The first entry, from the run's one parse of the file, shared with
+    // the `software` collector (whose records and issues cover the rest of
+    // the file): read, archived and charged to the budget once, whichever
+    // collector asks first.
+    let history = crate::software::install::shared_history(ctx);
+    let Some(parsed) = history.parsed() else {
         return;
     };
-    let first = crate::software::install::parse_history(&v)
+    let first = parsed
+        .as_ref()
         .ok()
-        .and_then(|(entries, _)| entries.into_iter().next());
+        .and_then(|(entries, _)| entries.first().cloned());
     let Some(first) = first else {
         ctx.error(
             Path::new(INSTALL_HISTORY),
