@@ -1114,9 +1114,15 @@ fn unknowns(ctx: &mut Ctx<'_>, sum: &mut Summary) {
         if s.source.is_some() {
             continue;
         }
-        let detail = match &s.detail {
-            Some(d) => format!("{d}; nothing found in {looked}"),
-            None => format!("nothing found in {looked}"),
+        // A setting only the running system says was not looked for on
+        // any other root: not "nothing found".
+        let detail = if looked.starts_with("live only") && !live {
+            "read from the running system only; this is not a live collection".to_string()
+        } else {
+            match &s.detail {
+                Some(d) => format!("{d}; nothing found in {looked}"),
+                None => format!("nothing found in {looked}"),
+            }
         };
         s.detail = Some(detail.clone());
         let r = rec(ctx, looked, name, State::Unknown.as_str()).set("detail", detail);

@@ -53,6 +53,22 @@ fn an_empty_root_is_a_short_list_of_unknowns() {
         assert_eq!(summary["defences"][name]["state"], "unknown", "{name}");
         assert_eq!(summary["defences"][name]["source"], Value::Null, "{name}");
     }
+    // What only the running system says was not looked for on a dead box:
+    // not "nothing found", and no live record.
+    for name in ["sip", "mdm_enrolment"] {
+        assert_eq!(
+            summary["defences"][name]["detail"],
+            "read from the running system only; this is not a live collection",
+            "{name}"
+        );
+        let r = facts(&records, name);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0]["detail"],
+            "read from the running system only; this is not a live collection"
+        );
+    }
+    assert!(records.iter().all(|r| r["live"] == false));
 }
 
 #[test]
