@@ -1068,7 +1068,8 @@ mod read_bytes_tests {
         cost: Cost::Cheap,
     };
 
-    struct Reader(Mutex<Vec<Option<Result<Vec<u8>, ReadError>>>>);
+    type Got = Option<Result<Vec<u8>, ReadError>>;
+    struct Reader(Mutex<Vec<Got>>);
     impl Collector for Reader {
         fn describe(&self) -> &'static Description {
             &READER

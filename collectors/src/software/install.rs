@@ -62,7 +62,7 @@ pub struct InstallEntry {
 /// Parse the install history's root value: its entries, and the
 /// problems of entries that are not dictionaries. `Err` when the root is
 /// not an array.
-pub fn parse_history(root: &P) -> Result<(Vec<InstallEntry>, Vec<String>), String> {
+pub fn parse_history(root: &P) -> Parsed {
     let items = root
         .as_array()
         .ok_or_else(|| format!("the root is {}, not an array", type_name(root)))?;
@@ -155,14 +155,18 @@ struct HistoryRead {
     issues: Vec<(IssueKind, String)>,
     /// The parsed root ([`parse_history`]); `None` when the file is absent
     /// or was not read.
-    parsed: Option<Result<(Vec<InstallEntry>, Vec<String>), String>>,
+    parsed: Option<Parsed>,
 }
+
+/// [`parse_history`]'s result: the entries and the problems of entries
+/// that are not dictionaries, or why the root is not read.
+pub type Parsed = Result<(Vec<InstallEntry>, Vec<String>), String>;
 
 impl SharedHistory {
     /// The entries and the problems of entries of the wrong type; `Err`
     /// when the root is not an array; `None` when the file is absent or
     /// was not read (the issues say why).
-    pub fn parsed(&self) -> Option<&Result<(Vec<InstallEntry>, Vec<String>), String>> {
+    pub fn parsed(&self) -> Option<&Parsed> {
         self.0.get().and_then(|h| h.parsed.as_ref())
     }
 }
