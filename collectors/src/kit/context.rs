@@ -162,6 +162,17 @@ impl Acquired {
     }
 }
 
+/// Why [`Ctx::read_bytes`] acquired a file but did not read it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// Larger than the caller's parsing limit: archived, not read.
+    #[error("{size} bytes, over the {max}-byte parsing limit; archived, not parsed")]
+    TooLarge { size: u64, max: u64 },
+    /// The staged copy could not be read.
+    #[error("cannot read the staged copy: {0}")]
+    Staged(String),
+}
+
 /// A collector's view of the run.
 pub struct Ctx<'e> {
     env: &'e Env,
@@ -519,6 +530,49 @@ impl<'e> Ctx<'e> {
             short,
             staged,
         })
+    }
+
+    /// [`Ctx::acquire`] a file and read its staged copy into memory, up to
+    /// `max` bytes: the one bounded read every parser of a whole file
+    /// starts from ([`Ctx::read_plist`] is built on it). `None` when the
+    /// file is absent (silently) or was not acquired (a symlink, a refusal,
+    /// a budget: the kit recorded why). `Some(Err)` when it was acquired
+    /// (so archived) but not read: over `max`, or the staged copy
+    /// unreadable; the [`ReadError`] is already an issue on `target`, and
+    /// is handed back for the caller's record.
+    pub fn read_bytes(&mut self, target: &Path, max: u64) -> Option<Result<Vec<u8>, ReadError>> {
+        let acq = self.acquire(target)?;
+        let read = if acq.meta.size > max {
+            Err(ReadError::TooLarge {
+                size: acq.meta.size,
+                max,
+            })
+        } else {
+            let mut data = Vec::new();
+            acq.open()
+                .and_then(|f| f.take(max).read_to_end(&mut data))
+                .map(|_| data)
+                .map_err(|e| ReadError::Staged(e.to_string()))
+        };
+        if let Err(e) = &read {
+            self.error(target, e);
+        }
+        Some(read)
+    }
+
+    /// True when this collector took `target` (acquired or archived it,
+    /// or recorded it as a link).
+    pub fn took_file(&self, target: &Path) -> bool {
+        self.files.contains(&member_for(target))
+    }
+
+    /// Count `target` among the files this collector took when it uses
+    /// what another collector of the run read from it (a parse shared
+    /// through [`Env::shared`]): the file was acquired and archived once,
+    /// by that collector, and each collector's `files` still names it.
+    /// Call it only for a file that was acquired.
+    pub fn count_shared_file(&mut self, target: &Path) {
+        self.files.insert(member_for(target));
     }
 
     /// Send a target file to the archive without parsing it. Returns true
@@ -996,5 +1050,68 @@ mod home_scope_tests {
         assert_eq!(report.errors[0].kind, IssueKind::Denied);
         // Everything else of alice's is still read: 11 records less Safari's 3 visits.
         assert_eq!(records, 8);
+    }
+}
+
+#[cfg(test)]
+mod read_bytes_tests {
+    use super::*;
+    use crate::kit::collector::{Collector, Cost, Description, Fatal, Scope};
+    use crate::kit::testing;
+    use crate::kit::Status;
+
+    static READER: Description = Description {
+        name: "reader",
+        reads: "reads three files",
+        outputs: &[],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
+
+    type Got = Option<Result<Vec<u8>, ReadError>>;
+    struct Reader(Mutex<Vec<Got>>);
+    impl Collector for Reader {
+        fn describe(&self) -> &'static Description {
+            &READER
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            for name in ["ok", "absent", "big"] {
+                let got = ctx.read_bytes(&PathBuf::from(format!("/f/{name}")), 4);
+                if let Ok(mut g) = self.0.lock() {
+                    g.push(got);
+                }
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn read_bytes_acquires_bounds_and_records_the_refusal() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir(d.path().join("f")).unwrap();
+        std::fs::write(d.path().join("f/ok"), b"1234").unwrap();
+        std::fs::write(d.path().join("f/big"), b"12345").unwrap();
+        let r = Reader(Mutex::new(Vec::new()));
+        let (report, sink) = testing::run_on(d.path(), &r);
+        let got = r.0.into_inner().unwrap();
+        assert_eq!(
+            got,
+            vec![
+                Some(Ok(b"1234".to_vec())),
+                None,
+                Some(Err(ReadError::TooLarge { size: 5, max: 4 })),
+            ]
+        );
+        // The refusal is one issue on the file, which is archived anyway;
+        // an absent file is silent.
+        assert_eq!(report.status, Status::Partial);
+        assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+        assert_eq!(report.errors[0].path.as_deref(), Some("/f/big"));
+        assert_eq!(
+            report.errors[0].message,
+            "5 bytes, over the 4-byte parsing limit; archived, not parsed"
+        );
+        assert_eq!(sink.members(), vec!["[root]/f/big", "[root]/f/ok"]);
+        assert_eq!(report.files, 2);
     }
 }

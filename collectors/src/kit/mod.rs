@@ -8,8 +8,11 @@
 //! - [`Ctx::archive`] sends a file to the archive without parsing it;
 //! - [`Ctx::acquire_sqlite`] (see [`sqlite`]) stages a database with its
 //!   `-wal`/`-journal` companions;
-//! - [`Ctx::read_plist`] (see [`plist`]) acquires a property list and reads
-//!   the staged copy within bounds;
+//! - [`Ctx::read_bytes`] acquires a file and reads the staged copy into
+//!   memory up to a size limit (the bounded read every whole-file parser
+//!   starts from);
+//! - [`Ctx::read_plist`] (see [`plist`]) is [`Ctx::read_bytes`] of a
+//!   property list, read within bounds;
 //! - [`Ctx::emit`] writes one [`Record`] to `parsed/<stream>.jsonl`;
 //! - [`Ctx::error`] records a problem: it lands in the manifest and the log,
 //!   and makes the collector `partial`;
@@ -56,7 +59,7 @@ pub mod testing;
 
 pub use budget::{Budget, BudgetRefusal};
 pub use collector::{run_collector, Collector, Description, Fatal};
-pub use context::{Acquired, Ctx, Env, Options};
+pub use context::{Acquired, Ctx, Env, Options, ReadError};
 pub use record::Record;
 pub use report::{
     CollectorReport, CommandOutcome, CommandRun, Events, Issue, IssueKind, Level, NoEvents, Status,

@@ -18,10 +18,11 @@
 //! references from multiplying.
 //!
 //! [`Ctx::read_plist`] is the whole path from the target: acquire the file
-//! (staged and archived), refuse to parse one over [`MAX_FILE_BYTES`], and
-//! [`read`] the staged copy, recording every problem against the target.
+//! (staged and archived) and read it into memory, refusing one over
+//! [`MAX_FILE_BYTES`] ([`Ctx::read_bytes`]), then [`read`] it, recording
+//! every problem against the target.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::path::Path;
 
 use plist::stream::{Event, Reader};
@@ -166,25 +167,7 @@ impl Ctx<'_> {
     /// [`MAX_FILE_BYTES`] (archived, not parsed), unreadable, malformed or
     /// past the bounds, each recorded as an error on `target`.
     pub fn read_plist(&mut self, target: &Path) -> Option<Value> {
-        let acq = self.acquire(target)?;
-        if acq.meta.size > MAX_FILE_BYTES {
-            self.error(
-                target,
-                format!(
-                    "{} bytes, over the {MAX_FILE_BYTES}-byte parsing limit; archived, not parsed",
-                    acq.meta.size
-                ),
-            );
-            return None;
-        }
-        let mut data = Vec::new();
-        if let Err(e) = acq
-            .open()
-            .and_then(|f| f.take(MAX_FILE_BYTES).read_to_end(&mut data))
-        {
-            self.error(target, format!("cannot read the staged copy: {e}"));
-            return None;
-        }
+        let data = self.read_bytes(target, MAX_FILE_BYTES)?.ok()?;
         match read(&data) {
             Ok(v) => Some(v),
             Err(e) => {

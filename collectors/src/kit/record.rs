@@ -76,6 +76,12 @@ impl Record {
     /// database string): `key` holds them as UTF-8 (lossy) and, when they
     /// are not UTF-8, `key_b64` holds the exact bytes. `None` is null.
     pub fn text(mut self, key: &'static str, key_b64: &'static str, bytes: Option<&[u8]>) -> Self {
+        self.insert_text(key, key_b64, bytes);
+        self
+    }
+
+    /// [`Record::text`] in place.
+    pub fn insert_text(&mut self, key: &'static str, key_b64: &'static str, bytes: Option<&[u8]>) {
         match bytes {
             Some(b) => {
                 self.insert(key, String::from_utf8_lossy(b).into_owned());
@@ -85,7 +91,6 @@ impl Record {
             }
             None => self.insert(key, Value::Null),
         }
-        self
     }
 
     /// Set a text field from a SQLite value read as text (a number as its

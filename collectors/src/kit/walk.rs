@@ -5,8 +5,10 @@
 //! never descended into, so a walk never leaves the directory it was given.
 //! The walk owns the checks every collector needs:
 //! - the stop check ([`Ctx::should_stop`]), once per directory;
-//! - a depth bound and an entry bound, each reported as an error line when
-//!   hit (never silently);
+//! - a depth bound and an entry bound, each reported when hit (never
+//!   silently): the entry bound as [`IssueKind::Capped`] (the walk kept the
+//!   first `cap` entries: the manifest's `skipped` list), the depth bound
+//!   as an error on the directory not entered;
 //! - directories it cannot list are reported; an absent start is silent.
 //!
 //! Order is depth first, entries in name order, each directory's entries
@@ -15,6 +17,7 @@
 use std::path::{Path, PathBuf};
 
 use super::context::Ctx;
+use super::report::IssueKind;
 use super::source::{DirEntry, Kind};
 use super::text;
 
@@ -73,8 +76,12 @@ pub fn walk(
         for e in &entries {
             seen += 1;
             if seen > limits.max_entries {
-                ctx.error(
+                ctx.issue(
                     start,
+                    IssueKind::Capped {
+                        cap: limits.max_entries as u64,
+                        found: None,
+                    },
                     format!(
                         "more than {} entries; the rest was not searched",
                         limits.max_entries
@@ -198,6 +205,13 @@ mod tests {
         let (report, _) = testing::run_on(d.path(), &w);
         assert_eq!(report.errors.len(), 1);
         assert!(report.errors[0].message.starts_with("more than 2 entries"));
+        assert_eq!(
+            report.errors[0].kind,
+            IssueKind::Capped {
+                cap: 2,
+                found: None
+            }
+        );
         assert_eq!(w.seen.into_inner().unwrap().len(), 2);
     }
 }

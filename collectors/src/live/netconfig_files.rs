@@ -184,24 +184,9 @@ pub fn blank_bad_xml_data(xml: &[u8]) -> Option<(Vec<u8>, usize)> {
 /// is `<data>` that is not base64 (a hand-edited file) is read with those
 /// values empty, and the fault recorded.
 fn read_plist_lenient(ctx: &mut Ctx<'_>, path: &Path) -> Option<P> {
-    let acq = ctx.acquire(path)?;
-    if acq.meta.size > crate::kit::plist::MAX_FILE_BYTES {
-        ctx.error(
-            path,
-            format!(
-                "{} bytes, over the parsing limit; archived, not parsed",
-                acq.meta.size
-            ),
-        );
-        return None;
-    }
-    let data = match std::fs::read(acq.path()) {
-        Ok(d) => d,
-        Err(e) => {
-            ctx.error(path, format!("cannot read the staged copy: {e}"));
-            return None;
-        }
-    };
+    let data = ctx
+        .read_bytes(path, crate::kit::plist::MAX_FILE_BYTES)?
+        .ok()?;
     let first = match crate::kit::plist::read(&data) {
         Ok(v) => return Some(v),
         Err(e) => e,

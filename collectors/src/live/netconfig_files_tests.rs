@@ -396,3 +396,23 @@ fn real_wifi_known_networks_of_plaso() {
     assert_eq!(bss[8]["bssid"], "6a:22:32:1d:3e:a3");
     assert_eq!(bss[8]["channel"], 44);
 }
+
+#[test]
+fn a_plist_over_the_limit_is_archived_and_one_error() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), AIRPORT, b"");
+    std::fs::File::create(d.path().join(AIRPORT.trim_start_matches('/')))
+        .unwrap()
+        .set_len(crate::kit::plist::MAX_FILE_BYTES + 1)
+        .unwrap();
+    let (report, sink) = run(d.path());
+    assert_eq!(report.status, Status::Partial);
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].path.as_deref(), Some(AIRPORT));
+    assert_eq!(
+        report.errors[0].message,
+        "16777217 bytes, over the 16777216-byte parsing limit; archived, not parsed"
+    );
+    assert!(sink.records("wifi_networks").is_empty());
+    assert!(sink.members().contains(&format!("[root]{AIRPORT}")));
+}

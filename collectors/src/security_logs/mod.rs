@@ -48,7 +48,8 @@
 //! Every database is staged with its `-wal`/`-journal` (WAL-safe) and read
 //! table by table, every column kept as stored (`row`): the schemas change
 //! between macOS versions and are not documented by Apple, so a table or
-//! column this module does not know is still read, never a failure. Times
+//! column this module does not know is still read, never a failure (text
+//! that is not UTF-8 kept exactly as `<column>_b64` beside it). Times
 //! are converted where the epoch is known (Unix seconds in `ExecPolicy`,
 //! Julian days in `SystemPolicy`) and the stored value kept beside.
 //!

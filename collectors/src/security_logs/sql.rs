@@ -76,19 +76,26 @@ pub fn convert(v: ValueRef<'_>, epoch: Epoch) -> Option<DateTime<Utc>> {
     }
 }
 
-/// A stored value as JSON, exactly: text that is not UTF-8 is
-/// `{"text": lossy, "b64": exact}`, a blob is hex.
-pub fn exact_json(v: ValueRef<'_>) -> Value {
-    match v {
-        ValueRef::Text(t) => match text::b64_if_not_utf8_bytes(t) {
-            None => Value::from(String::from_utf8_lossy(t).into_owned()),
-            Some(b64) => serde_json::json!({
-                "text": String::from_utf8_lossy(t).into_owned(),
-                "b64": b64,
-            }),
-        },
-        other => value_json(other),
+/// A row's columns as stored, in a JSON object: each column under its
+/// name ([`value_json`]: text as UTF-8, lossy; a blob as hex) and, for
+/// text that is not UTF-8, its exact bytes under `<name>_b64` (the kit's
+/// `key`/`key_b64` pair, as [`crate::kit::Record::text`] writes it),
+/// unless a column has that name.
+pub fn row_json(columns: &[(&str, Option<ValueRef<'_>>)]) -> Map<String, Value> {
+    let mut row = Map::new();
+    for (name, v) in columns {
+        row.insert(
+            (*name).to_string(),
+            v.map(value_json).unwrap_or(Value::Null),
+        );
     }
+    for (name, v) in columns {
+        let Some(ValueRef::Text(t)) = v else { continue };
+        if let Some(b64) = text::b64_if_not_utf8_bytes(t) {
+            row.entry(format!("{name}_b64")).or_insert(Value::from(b64));
+        }
+    }
+    row
 }
 
 /// Read every table of the database at `target` into `stream`: one record
@@ -188,11 +195,12 @@ pub fn read_database(ctx: &mut Ctx<'_>, target: &Path, stream: &str, specs: &[Ta
             .unwrap_or_default();
         let what = format!("table `{table}`");
         total += db.for_each_row(ctx, &what, &sql, &cols, |ctx, f| {
-            let mut row = Map::new();
-            for (i, n) in names.iter().enumerate() {
-                let v = f.row().get_ref(i).map(exact_json).unwrap_or(Value::Null);
-                row.insert(n.clone(), v);
-            }
+            let columns: Vec<(&str, Option<ValueRef<'_>>)> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.as_str(), f.row().get_ref(i).ok()))
+                .collect();
+            let row = row_json(&columns);
             let mut rec = ctx
                 .record(target, None)
                 .set("database", database.clone())
@@ -246,9 +254,28 @@ mod tests {
 
     #[test]
     fn text_that_is_not_utf8_is_kept_exactly() {
-        assert_eq!(exact_json(ValueRef::Text(b"ok")), "ok");
-        let v = exact_json(ValueRef::Text(b"a\xff"));
-        assert_eq!(v["b64"], "Yf8=");
-        assert_eq!(exact_json(ValueRef::Blob(&[1, 2])), "0102");
+        let row = row_json(&[
+            ("ok", Some(ValueRef::Text(b"ok"))),
+            ("bad", Some(ValueRef::Text(b"a\xff"))),
+            ("blob", Some(ValueRef::Blob(&[1, 2]))),
+            ("n", Some(ValueRef::Integer(7))),
+            ("gone", None),
+            // A column of that name keeps its own value.
+            ("odd", Some(ValueRef::Text(b"\xfe"))),
+            ("odd_b64", Some(ValueRef::Text(b"mine"))),
+        ]);
+        assert_eq!(
+            Value::Object(row),
+            serde_json::json!({
+                "ok": "ok",
+                "bad": "a\u{fffd}",
+                "bad_b64": "Yf8=",
+                "blob": "0102",
+                "n": 7,
+                "gone": null,
+                "odd": "\u{fffd}",
+                "odd_b64": "mine",
+            })
+        );
     }
 }

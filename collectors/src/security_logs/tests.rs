@@ -241,7 +241,8 @@ fn unknown_tables_and_columns_are_read_not_refused() {
     assert_eq!(r[0]["timestamp"], "2024-02-13T11:00:00Z");
     assert_eq!(r[0]["row"]["new_column"], "0102");
     assert_eq!(r[1]["table"], "staged_samples");
-    assert_eq!(r[1]["row"]["x"]["b64"], "Yf8=");
+    assert_eq!(r[1]["row"]["x"], "a\u{fffd}");
+    assert_eq!(r[1]["row"]["x_b64"], "Yf8=");
 }
 
 #[test]
@@ -319,4 +320,27 @@ fn a_symlink_where_a_store_is_expected_is_not_followed() {
         "{m:?} {:?}",
         report.errors
     );
+}
+
+#[test]
+fn a_yara_file_over_the_limit_is_archived_and_one_error() {
+    let d = tempfile::tempdir().unwrap();
+    let yara = "/Library/Apple/System/Library/CoreServices/XProtect.bundle/Contents/Resources/XProtect.yara";
+    write(d.path(), yara, b"");
+    std::fs::File::create(d.path().join(yara.trim_start_matches('/')))
+        .unwrap()
+        .set_len((64 << 20) + 1)
+        .unwrap();
+    let (report, sink) = run_on(d.path(), &SecurityLogs);
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].path.as_deref(), Some(yara));
+    assert_eq!(
+        report.errors[0].message,
+        "67108865 bytes, over the 67108864-byte parsing limit; archived, not parsed"
+    );
+    let r = sink.records("xprotect");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0]["yara"], false);
+    assert_eq!(r[0]["yara_rules"], serde_json::Value::Null);
+    assert!(sink.members().contains(&format!("[root]{yara}")));
 }

@@ -1,6 +1,5 @@
 //! XProtect's signature set: version and counts, per bundle location.
 
-use std::io::Read;
 use std::path::Path;
 
 use plist::Value as P;
@@ -229,25 +228,7 @@ fn one(ctx: &mut Ctx<'_>, bundle: &str, since: &str) {
 }
 
 fn read_yara(ctx: &mut Ctx<'_>, path: &Path) -> Option<YaraCount> {
-    let acq = ctx.acquire(path)?;
-    if acq.meta.size > MAX_YARA_BYTES {
-        ctx.error(
-            path,
-            format!(
-                "{} bytes, over the {MAX_YARA_BYTES}-byte parsing limit; archived, rules not counted",
-                acq.meta.size
-            ),
-        );
-        return None;
-    }
-    let mut data = Vec::new();
-    if let Err(e) = acq
-        .open()
-        .and_then(|f| f.take(MAX_YARA_BYTES).read_to_end(&mut data))
-    {
-        ctx.error(path, format!("cannot read the staged copy: {e}"));
-        return None;
-    }
+    let data = ctx.read_bytes(path, MAX_YARA_BYTES)?.ok()?;
     Some(count_yara_rules(&data))
 }
 

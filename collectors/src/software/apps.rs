@@ -34,7 +34,6 @@ use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
-use base64::Engine as _;
 use plist::Value as P;
 use serde_json::{json, Value};
 
@@ -156,27 +155,21 @@ pub(crate) fn collect(ctx: &mut Ctx<'_>) {
     }
 }
 
-/// A quarantine attribute of `path`, as (decoded, stored text, stored
-/// bytes when not UTF-8); nulls when there is none.
-fn quarantine(ctx: &mut Ctx<'_>, path: &Path) -> (Value, Value, Option<String>) {
-    let none = (Value::Null, Value::Null, None);
+/// A quarantine attribute of `path`, as (decoded, the stored bytes);
+/// (null, `None`) when there is none.
+fn quarantine(ctx: &mut Ctx<'_>, path: &Path) -> (Value, Option<Vec<u8>>) {
+    let none = (Value::Null, None);
     match ctx
         .source()
         .get_xattr(path, OsStr::new("com.apple.quarantine"), QUARANTINE_MAX)
     {
-        Ok(XattrValue::Value(v)) => {
-            let raw = Value::from(String::from_utf8_lossy(&v).into_owned());
-            let b64 = std::str::from_utf8(&v)
-                .is_err()
-                .then(|| base64::engine::general_purpose::STANDARD.encode(&v));
-            match xattr::quarantine(&v) {
-                Ok(q) => (q.json(), raw, b64),
-                Err(e) => {
-                    ctx.error(path, format!("com.apple.quarantine: {e}"));
-                    (json!({ "error": e.to_string() }), raw, b64)
-                }
+        Ok(XattrValue::Value(v)) => match xattr::quarantine(&v) {
+            Ok(q) => (q.json(), Some(v)),
+            Err(e) => {
+                ctx.error(path, format!("com.apple.quarantine: {e}"));
+                (json!({ "error": e.to_string() }), Some(v))
             }
-        }
+        },
         Ok(XattrValue::TooLarge(n)) => {
             ctx.error(
                 path,
@@ -270,21 +263,18 @@ fn bundle(
         rec.insert("bundle_btime", file_time(m.crtime));
         rec.insert("bundle_uid", m.uid);
     }
-    let (q, q_raw, q_b64) = quarantine(ctx, path);
+    let (q, q_raw) = quarantine(ctx, path);
     if !q.is_null() {
         notes.push("quarantined");
     }
     rec.insert("quarantine", q);
-    rec.insert("quarantine_raw", q_raw);
-    if let Some(b) = q_b64 {
-        rec.insert("quarantine_raw_b64", b);
-    }
+    rec.insert_text("quarantine_raw", "quarantine_raw_b64", q_raw.as_deref());
 
     // Info.plist.
     let contents = path.join("Contents");
     let info_path = contents.join("Info.plist");
     rec.insert_name("info_plist", "info_plist_b64", Some(info_path.as_os_str()));
-    let mut executable_name: Option<String> = None;
+    let mut executable_name: Option<std::ffi::OsString> = None;
     if let Some((link, target)) = symlink_on_path(ctx, &info_path) {
         ctx.archive(&link);
         errors.push(format!(
@@ -320,7 +310,7 @@ fn bundle(
                 executable_name = d
                     .get("CFBundleExecutable")
                     .and_then(P::as_string)
-                    .map(str::to_string);
+                    .map(std::ffi::OsString::from);
             }
             Some(other) => {
                 let msg = format!(
@@ -339,17 +329,16 @@ fn bundle(
         }
     }
 
-    // The main executable.
+    // The main executable. The bundle's base name is kept as the bytes
+    // of the name: one that is not UTF-8 still names its executable.
     let (exe_name, from) = match executable_name {
         Some(n) => (Some(n), "CFBundleExecutable"),
-        None => (
-            path.file_stem().map(|s| s.to_string_lossy().into_owned()),
-            "bundle_name",
-        ),
+        None => (path.file_stem().map(OsStr::to_os_string), "bundle_name"),
     };
     rec.insert("executable_from", from);
     let exe_name = exe_name.filter(|n| {
-        let plain = !n.is_empty() && n != "." && n != ".." && !n.contains('/');
+        let b = n.as_bytes();
+        let plain = !b.is_empty() && b != b"." && b != b".." && !b.contains(&b'/');
         if !plain {
             let msg = format!("CFBundleExecutable {n:?} is not a plain file name; not followed");
             ctx.error(&info_path, &msg);
@@ -429,15 +418,16 @@ fn executable(
     rec.insert("exe_btime", file_time(m.crtime));
     rec.insert("exe_uid", m.uid);
     rec.insert("exe_mode", format!("{:o}", m.mode & 0o7777));
-    let (q, q_raw, q_b64) = quarantine(ctx, exe);
+    let (q, q_raw) = quarantine(ctx, exe);
     if !q.is_null() && !notes.contains(&"quarantined") {
         notes.push("quarantined");
     }
     rec.insert("exe_quarantine", q);
-    rec.insert("exe_quarantine_raw", q_raw);
-    if let Some(b) = q_b64 {
-        rec.insert("exe_quarantine_raw_b64", b);
-    }
+    rec.insert_text(
+        "exe_quarantine_raw",
+        "exe_quarantine_raw_b64",
+        q_raw.as_deref(),
+    );
     match hasher.hash_path(ctx, exe) {
         Err(e) => {
             *not_hashed += 1;

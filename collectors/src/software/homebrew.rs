@@ -19,12 +19,12 @@
 //! INSTALL_RECEIPT.json` (Homebrew 4.3+, `Cask::Tab`; the same fields),
 //! read for the version its `source.version` names; the cask definition
 //! Homebrew saved at install, `.metadata/<version>/<time>/Casks/<cask>.rb`
-//! or `.json`, is archived and its folder's time (UTC) recorded.
+//! or `.json`, is archived and its folder's time (UTC) recorded. The
+//! receipt is read once per cask, not once per installed version.
 //!
 //! Reference: Homebrew `Library/Homebrew/tab.rb` (`AbstractTab`, `Tab`),
 //! `cask/tab.rb`, `cask/metadata.rb`.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
@@ -74,14 +74,56 @@ pub(crate) fn collect(ctx: &mut Ctx<'_>) {
                     }
                 },
             );
+            // A cask's receipt is one file for all its versions: read once
+            // per cask (the versions of a rack come one after another).
+            let mut cask_receipt: Option<(PathBuf, Receipt)> = None;
             for (entry, rack) in versions {
-                version(ctx, prefix, kind, &entry, &rack);
+                if ctx.should_stop() {
+                    return;
+                }
+                if entry.kind == Kind::Symlink {
+                    version(ctx, prefix, kind, &entry, &rack, None);
+                    continue;
+                }
+                if kind != "homebrew_cask" {
+                    let receipt = Receipt::read(ctx, entry.path.join("INSTALL_RECEIPT.json"));
+                    version(ctx, prefix, kind, &entry, &rack, Some(&receipt));
+                    continue;
+                }
+                if cask_receipt.as_ref().is_none_or(|(r, _)| *r != rack) {
+                    let path = rack.join(".metadata").join("INSTALL_RECEIPT.json");
+                    cask_receipt = Some((rack.clone(), Receipt::read(ctx, path)));
+                }
+                let receipt = cask_receipt.as_ref().map(|(_, r)| r);
+                version(ctx, prefix, kind, &entry, &rack, receipt);
             }
         }
     }
 }
 
-fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry, rack: &Path) {
+/// A receipt file and what reading it gave (see [`read_receipt`]).
+struct Receipt {
+    path: PathBuf,
+    read: Option<Result<Map<String, Value>, String>>,
+}
+
+impl Receipt {
+    fn read(ctx: &mut Ctx<'_>, path: PathBuf) -> Receipt {
+        let read = read_receipt(ctx, &path);
+        Receipt { path, read }
+    }
+}
+
+/// One name and version's record; `receipt` is its receipt, read by the
+/// caller (`None` for a link, which is not entered).
+fn version(
+    ctx: &mut Ctx<'_>,
+    prefix: &str,
+    kind: &'static str,
+    entry: &DirEntry,
+    rack: &Path,
+    receipt: Option<&Receipt>,
+) {
     let path = entry.path.as_path();
     let name = rack.file_name().unwrap_or_default();
     let mut rec = ctx
@@ -97,7 +139,7 @@ fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry
         rec.insert("ctime", file_time(m.ctime));
         rec.insert("btime", file_time(m.crtime));
     }
-    if entry.kind == Kind::Symlink {
+    let Some(receipt) = receipt.filter(|_| entry.kind != Kind::Symlink) else {
         let target = ctx.source().read_link(path).ok();
         rec.insert_name(
             "link_target",
@@ -107,32 +149,29 @@ fn version(ctx: &mut Ctx<'_>, prefix: &str, kind: &'static str, entry: &DirEntry
         ctx.archive(path);
         ctx.emit(STREAM, rec);
         return;
-    }
+    };
     // A keg's receipt is in its version folder; a cask's (Homebrew's cask
     // `Tab`, 4.3 and later) in the cask's `.metadata`, for the version it
     // names in `source.version`.
-    let receipt = if kind == "homebrew_cask" {
+    if kind == "homebrew_cask" {
         caskfile(ctx, &mut rec, rack, &entry.name);
-        rack.join(".metadata").join("INSTALL_RECEIPT.json")
-    } else {
-        path.join("INSTALL_RECEIPT.json")
-    };
+    }
+    let at = receipt.path.as_os_str();
     let mut problems = Vec::new();
-    match read_receipt(ctx, &receipt) {
+    match &receipt.read {
         None => rec.insert("receipt", Value::Null),
         Some(Err(e)) => {
-            ctx.error(&receipt, &e);
-            rec.insert_name("receipt", "receipt_b64", Some(receipt.as_os_str()));
-            problems.push(e);
+            rec.insert_name("receipt", "receipt_b64", Some(at));
+            problems.push(e.clone());
         }
-        Some(Ok(obj)) if !receipt_is_for(&obj, kind, &entry.name) => {
+        Some(Ok(obj)) if !receipt_is_for(obj, kind, &entry.name) => {
             rec.insert("receipt", Value::Null);
         }
         Some(Ok(obj)) => {
-            rec.insert_name("receipt", "receipt_b64", Some(receipt.as_os_str()));
-            fields(&obj, &mut rec, &mut problems);
+            rec.insert_name("receipt", "receipt_b64", Some(at));
+            fields(obj, &mut rec, &mut problems);
             if !problems.is_empty() {
-                ctx.error(&receipt, problems.join("; "));
+                ctx.error(&receipt.path, problems.join("; "));
             }
         }
     }
@@ -223,28 +262,22 @@ fn caskfile(
     );
 }
 
-/// The receipt as a JSON object; `None` when absent or not read (the kit
-/// records why).
+/// A receipt as a JSON object; `None` when absent or not acquired (the
+/// kit records why); `Err` when acquired but not read (over
+/// [`MAX_RECEIPT`]) or not a JSON object, already recorded as an issue.
 fn read_receipt(ctx: &mut Ctx<'_>, path: &Path) -> Option<Result<Map<String, Value>, String>> {
-    let acq = ctx.acquire(path)?;
-    if acq.meta.size > MAX_RECEIPT {
-        return Some(Err(format!(
-            "{} bytes, over the {MAX_RECEIPT}-byte parsing limit; archived, not parsed",
-            acq.meta.size
-        )));
+    let parsed = match ctx.read_bytes(path, MAX_RECEIPT)? {
+        Err(e) => return Some(Err(e.to_string())),
+        Ok(data) => match serde_json::from_slice::<Value>(&data) {
+            Ok(Value::Object(o)) => Ok(o),
+            Ok(_) => Err("not a JSON object".to_string()),
+            Err(e) => Err(format!("not JSON: {e}")),
+        },
+    };
+    if let Err(e) = &parsed {
+        ctx.error(path, e);
     }
-    let mut data = Vec::new();
-    if let Err(e) = acq
-        .open()
-        .and_then(|f| f.take(MAX_RECEIPT).read_to_end(&mut data))
-    {
-        return Some(Err(format!("cannot read the staged copy: {e}")));
-    }
-    Some(match serde_json::from_slice::<Value>(&data) {
-        Ok(Value::Object(o)) => Ok(o),
-        Ok(_) => Err("not a JSON object".to_string()),
-        Err(e) => Err(format!("not JSON: {e}")),
-    })
+    Some(parsed)
 }
 
 fn fields(obj: &Map<String, Value>, rec: &mut crate::kit::Record, problems: &mut Vec<String>) {

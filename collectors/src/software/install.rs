@@ -20,6 +20,7 @@
 //! `INSTALLHISTORY`, osquery `package_receipts`.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use plist::Value as P;
 use serde_json::Value;
@@ -27,7 +28,7 @@ use serde_json::Value;
 use super::{plist_date, type_name, STREAM};
 use crate::kit::source::Kind;
 use crate::kit::walk::{self, Limits, Visit};
-use crate::kit::Ctx;
+use crate::kit::{Ctx, IssueKind};
 
 /// The install history.
 pub const INSTALL_HISTORY: &str = "/Library/Receipts/InstallHistory.plist";
@@ -61,7 +62,7 @@ pub struct InstallEntry {
 /// Parse the install history's root value: its entries, and the
 /// problems of entries that are not dictionaries. `Err` when the root is
 /// not an array.
-pub fn parse_history(root: &P) -> Result<(Vec<InstallEntry>, Vec<String>), String> {
+pub fn parse_history(root: &P) -> Parsed {
     let items = root
         .as_array()
         .ok_or_else(|| format!("the root is {}, not an array", type_name(root)))?;
@@ -136,16 +137,100 @@ pub fn parse_history(root: &P) -> Result<(Vec<InstallEntry>, Vec<String>), Strin
     Ok((entries, problems))
 }
 
-/// Read the install history of the target (acquired: staged and
-/// archived) and parse it. `None` when it is absent or could not be read
-/// or parsed (each problem is an issue of `ctx`'s collector); entries of
-/// the wrong shape are issues too, and left out or kept with their
-/// `problems`. The first entry is the oldest install (the system's own,
-/// on a Mac set up from the factory or an installer).
+/// The install history as read once per run, shared by `software` and
+/// `system` through [`crate::kit::Env::shared`]: the first collector that
+/// asks reads the file (staged, archived, charged to the budget once) and
+/// parses it; the other uses that result, counts the file among its own
+/// `files`, and records the same issues about it, so that each
+/// collector's report is the same whichever ran first (or alone).
+#[derive(Debug, Default)]
+pub struct SharedHistory(OnceLock<HistoryRead>);
+
+#[derive(Debug)]
+struct HistoryRead {
+    /// The reading collector took the file (acquired it, or recorded the
+    /// link in its place).
+    took: bool,
+    /// The issues reading it recorded.
+    issues: Vec<(IssueKind, String)>,
+    /// The parsed root ([`parse_history`]); `None` when the file is absent
+    /// or was not read.
+    parsed: Option<Parsed>,
+}
+
+/// [`parse_history`]'s result: the entries and the problems of entries
+/// that are not dictionaries, or why the root is not read.
+pub type Parsed = Result<(Vec<InstallEntry>, Vec<String>), String>;
+
+impl SharedHistory {
+    /// The entries and the problems of entries of the wrong type; `Err`
+    /// when the root is not an array; `None` when the file is absent or
+    /// was not read (the issues say why).
+    pub fn parsed(&self) -> Option<&Parsed> {
+        self.0.get().and_then(|h| h.parsed.as_ref())
+    }
+}
+
+/// Read and parse the install history, within the kit's bounds.
+fn load(ctx: &mut Ctx<'_>) -> HistoryRead {
+    let target = Path::new(INSTALL_HISTORY);
+    let before = ctx.errors().len();
+    let parsed = match ctx.read_bytes(target, crate::kit::plist::MAX_FILE_BYTES) {
+        Some(Ok(data)) => match crate::kit::plist::read(&data) {
+            Ok(root) => Some(parse_history(&root)),
+            Err(e) => {
+                ctx.error(target, e);
+                None
+            }
+        },
+        _ => None,
+    };
+    let issues = ctx
+        .errors()
+        .get(before..)
+        .unwrap_or_default()
+        .iter()
+        .map(|i| (i.kind.clone(), i.message.clone()))
+        .collect();
+    HistoryRead {
+        took: ctx.took_file(target),
+        issues,
+        parsed,
+    }
+}
+
+/// The run's install history ([`SharedHistory`]), read by the first
+/// collector that asks; for the others, the file is counted and its
+/// issues recorded as the reader recorded them.
+pub fn shared_history(ctx: &mut Ctx<'_>) -> Arc<SharedHistory> {
+    let shared = ctx.env().shared::<SharedHistory>();
+    let mut read_here = false;
+    let h = shared.0.get_or_init(|| {
+        read_here = true;
+        load(ctx)
+    });
+    if !read_here {
+        let target = Path::new(INSTALL_HISTORY);
+        if h.took {
+            ctx.count_shared_file(target);
+        }
+        for (kind, message) in &h.issues {
+            ctx.issue(target, kind.clone(), message.clone());
+        }
+    }
+    shared
+}
+
+/// The install history of the target, parsed ([`shared_history`]). `None`
+/// when it is absent or could not be read or parsed (each problem is an
+/// issue of `ctx`'s collector); entries of the wrong shape are issues too,
+/// and left out or kept with their `problems`. The first entry is the
+/// oldest install (the system's own, on a Mac set up from the factory or
+/// an installer).
 pub fn read_history(ctx: &mut Ctx<'_>) -> Option<Vec<InstallEntry>> {
     let target = Path::new(INSTALL_HISTORY);
-    let root = ctx.read_plist(target)?;
-    match parse_history(&root) {
+    let shared = shared_history(ctx);
+    match shared.parsed()? {
         Ok((entries, problems)) => {
             for p in problems
                 .iter()
@@ -153,7 +238,7 @@ pub fn read_history(ctx: &mut Ctx<'_>) -> Option<Vec<InstallEntry>> {
             {
                 ctx.error(target, p);
             }
-            Some(entries)
+            Some(entries.clone())
         }
         Err(e) => {
             ctx.error(target, e);

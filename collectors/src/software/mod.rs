@@ -7,7 +7,8 @@
 //!   (an array of dictionaries: `date`, `displayName`, `displayVersion`,
 //!   `processName`, `packageIdentifiers`, `contentType`), written by
 //!   Installer and softwareupdated since Mac OS X 10.5; see [`install`].
-//!   [`install::read_history`] hands the parsed entries to other collectors.
+//!   The file is parsed once per run and shared with `system`
+//!   ([`install::shared_history`], through [`crate::kit::Env::shared`]).
 //! - `receipt` — the package receipts, `/private/var/db/receipts/*.plist`
 //!   (`PackageIdentifier`, `PackageVersion`, `InstallDate`,
 //!   `InstallPrefixPath`, `InstallProcessName`, `PackageFileName`), one per

@@ -499,3 +499,193 @@ fn real_macho_files_as_application_executables() {
     )));
     assert_eq!(ls["exe_sha256"], want.as_str());
 }
+
+#[test]
+fn a_cask_receipt_is_read_once_for_all_its_versions() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    // Two versions, one receipt that names none of them (so both use it),
+    // damaged: one issue, not one per version.
+    write(r, "/opt/homebrew/Caskroom/tool/1.0/.keep", b"");
+    write(r, "/opt/homebrew/Caskroom/tool/2.0/.keep", b"");
+    let receipt = "/opt/homebrew/Caskroom/tool/.metadata/INSTALL_RECEIPT.json";
+    write(r, receipt, b"{\"time\": ");
+    let (report, sink) = testing::run_on(r, &Software);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 2);
+    for rec in &recs {
+        assert_eq!(rec["receipt"], receipt);
+        assert!(rec["error"].as_str().unwrap().starts_with("not JSON"));
+    }
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].path.as_deref(), Some(receipt));
+
+    // A good receipt: the budget is charged for it once (a budget that
+    // holds exactly one copy refuses nothing).
+    let body = json!({"time": 1_700_000_000, "arch": "arm64"}).to_string();
+    write(r, receipt, body.as_bytes());
+    let budget = crate::kit::Budget::new(None, u64::MAX, body.len() as u64);
+    let (report, sink) = testing::run_on_with_budget(r, &Software, budget);
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 2);
+    for rec in &recs {
+        assert_eq!(rec["receipt_time_raw"], 1_700_000_000);
+        assert_eq!(rec["arch"], "arm64");
+    }
+}
+
+#[test]
+fn a_receipt_over_the_limit_is_archived_and_one_issue() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let receipt = "/usr/local/Cellar/big/1.0/INSTALL_RECEIPT.json";
+    let p = write(r, receipt, b"");
+    std::fs::File::create(&p)
+        .unwrap()
+        .set_len((4 << 20) + 1)
+        .unwrap();
+    let (report, sink) = testing::run_on(r, &Software);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 1);
+    let msg = "4194305 bytes, over the 4194304-byte parsing limit; archived, not parsed";
+    assert_eq!(recs[0]["receipt"], receipt);
+    assert_eq!(recs[0]["error"], msg);
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(report.errors[0].message, msg);
+    assert!(sink.members().contains(&format!("[root]{receipt}")));
+}
+
+#[test]
+fn a_bundle_name_that_is_not_utf8_still_names_its_executable() {
+    use std::os::unix::ffi::OsStrExt;
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    // No CFBundleExecutable: the executable is the bundle's base name,
+    // byte for byte (Launch Services' fallback).
+    let bundle = r
+        .join("Applications")
+        .join(std::ffi::OsStr::from_bytes(b"Caf\xe9.app"));
+    std::fs::create_dir_all(bundle.join("Contents/MacOS")).unwrap();
+    std::fs::write(
+        bundle.join("Contents/Info.plist"),
+        xml(&dict(vec![("CFBundleIdentifier", s("com.example.cafe"))])),
+    )
+    .unwrap();
+    let exe = bundle
+        .join("Contents/MacOS")
+        .join(std::ffi::OsStr::from_bytes(b"Caf\xe9"));
+    let code = slice(CPU_ARM64, Sign::No, "");
+    std::fs::write(&exe, &code).unwrap();
+    // A quarantine attribute that is not UTF-8: its text and exact bytes
+    // (the kit's `key`/`key_b64`).
+    testing::set_mac_xattr(&bundle, "com.apple.quarantine", b"0081;5e1a2b3c;Caf\xe9;");
+    let (report, sink) = testing::run_on(r, &Software);
+    let recs = sink.records(STREAM);
+    assert_eq!(recs.len(), 1);
+    let rec = &recs[0];
+    // The attribute's only fault: its text is not UTF-8 (not decoded).
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert!(report.errors[0]
+        .message
+        .starts_with("com.apple.quarantine: quarantine value: not UTF-8"));
+    assert_eq!(rec["executable_from"], "bundle_name");
+    assert_eq!(
+        rec["executable_b64"],
+        base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            b"/Applications/Caf\xe9.app/Contents/MacOS/Caf\xe9"
+        )
+    );
+    let want = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&code));
+    assert_eq!(rec["exe_sha256"], want.as_str());
+    assert!(!rec["notes"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("executable_missing")));
+    assert_eq!(rec["quarantine_raw"], "0081;5e1a2b3c;Caf\u{fffd};");
+    assert_eq!(rec["quarantine_raw_b64"], "MDA4MTs1ZTFhMmIzYztDYWbpOw==");
+    assert!(rec["quarantine"]["error"].is_string());
+}
+
+/// Run `collectors` one after another in one run (one [`crate::kit::Env`]).
+fn run_together(
+    root: &Path,
+    collectors: &[&dyn crate::kit::Collector],
+    budget: crate::kit::Budget,
+) -> (
+    Vec<crate::kit::CollectorReport>,
+    std::sync::Arc<testing::MemorySink>,
+) {
+    use crate::kit::source::FsSource;
+    use std::sync::Arc;
+    let source = Arc::new(FsSource::new(root, false));
+    let (users, _) = crate::kit::users::discover(&*source);
+    let staging = tempfile::tempdir().unwrap();
+    let sink = Arc::new(testing::MemorySink::default());
+    let env = crate::kit::Env::new(
+        source,
+        users,
+        staging.path().to_path_buf(),
+        sink.clone(),
+        Arc::new(budget),
+        Arc::new(crate::kit::NoEvents),
+    );
+    let reports = collectors
+        .iter()
+        .map(|c| crate::kit::run_collector(&env, *c))
+        .collect();
+    (reports, sink)
+}
+
+#[test]
+fn the_install_history_is_read_once_per_run_and_counted_by_both_collectors() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let history = xml(&plist::Value::Array(vec![dict(vec![
+        ("date", date(1_600_000_000)),
+        ("displayName", s("macOS 11.0")),
+        ("processName", s("OS X Installer")),
+    ])]));
+    write(r, install::INSTALL_HISTORY, &history);
+    let member = format!("[root]{}", install::INSTALL_HISTORY);
+    let system = crate::system::System;
+    // Either order, under a budget that holds exactly one copy of the file:
+    // a second read would be refused.
+    let orders: [[&dyn crate::kit::Collector; 2]; 2] = [[&system, &Software], [&Software, &system]];
+    for order in orders {
+        let budget = crate::kit::Budget::new(None, u64::MAX, history.len() as u64);
+        let (reports, sink) = run_together(r, &order, budget);
+        for rep in &reports {
+            assert_eq!(rep.status, Status::Ok, "{}: {:?}", rep.name, rep.errors);
+            assert_eq!(rep.files, 1, "{}", rep.name);
+        }
+        assert_eq!(sink.members().iter().filter(|m| **m == member).count(), 1);
+        let installs = sink.records(STREAM);
+        assert_eq!(installs.len(), 1);
+        assert_eq!(installs[0]["display_name"], "macOS 11.0");
+        let sys = sink.records(crate::system::STREAM);
+        let first = sys.iter().find(|x| x["fact"] == "first_install").unwrap();
+        assert_eq!(first["timestamp"], "2020-09-13T12:26:40Z");
+    }
+    // Each alone reads it itself.
+    for c in [&system as &dyn crate::kit::Collector, &Software] {
+        let (report, sink) = testing::run_on(r, c);
+        assert_eq!(report.files, 1, "{}", c.name());
+        assert!(sink.members().contains(&member));
+    }
+    // A damaged file: the same issue in each collector's report, whichever
+    // read it.
+    write(r, install::INSTALL_HISTORY, b"<plist><array><dict>");
+    let (reports, _) = run_together(r, &[&system, &Software], crate::kit::Budget::unlimited());
+    for rep in &reports {
+        assert_eq!(rep.status, Status::Partial, "{}", rep.name);
+        let msgs: Vec<&str> = rep.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(msgs.len(), 1, "{}: {msgs:?}", rep.name);
+        assert!(
+            msgs[0].starts_with("not a readable property list"),
+            "{msgs:?}"
+        );
+        assert_eq!(rep.files, 1, "{}", rep.name);
+    }
+}

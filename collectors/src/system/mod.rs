@@ -41,8 +41,9 @@
 //!   `com.apple.screensharing`, `com.apple.RemoteDesktop.agent`), and the
 //!   jobs' own plists (their `Disabled` key, where no override says);
 //! - `/Library/Preferences/com.apple.loginwindow.plist` (`autoLoginUser`,
-//!   `GuestEnabled`), `/private/etc/kcpassword` (presence and size only:
-//!   it is never read or archived), the file-sharing guest keys
+//!   `GuestEnabled`), `/private/etc/kcpassword` (its type from `lstat`
+//!   and a file's size only: it is never read or archived; a link or a
+//!   directory in its place is recorded as such), the file-sharing guest keys
 //!   (`AllowGuestAccess` of `com.apple.smb.server.plist`, `guestAccess` of
 //!   `com.apple.AppleFileServer.plist`);
 //! - `/private/var/db/FileVaultPRK.dat` (presence and size only): a
@@ -75,6 +76,8 @@ use serde_json::Value;
 
 use crate::accounts::{AFP_SERVER_PLIST, KCPASSWORD, LOGINWINDOW_PLIST, SMB_SERVER_PLIST};
 use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::source::Kind;
+use crate::kit::walk;
 use crate::kit::{time, Collector, Ctx, Fatal, Record};
 use parse::State;
 
@@ -521,15 +524,18 @@ fn install_date(ctx: &mut Ctx<'_>, sum: &mut Summary) {
         Err(e) if e.is_not_found() => {}
         Err(e) => ctx.source_error(done, "cannot examine", &e),
     }
-    // The first entry, parsed by the `software` collector's reader (whose
-    // records and issues cover the rest of the file). The kit archives the
-    // file once, whichever collector reads it first.
-    let Some(v) = ctx.read_plist(Path::new(INSTALL_HISTORY)) else {
+    // The first entry, from the run's one parse of the file, shared with
+    // the `software` collector (whose records and issues cover the rest of
+    // the file): read, archived and charged to the budget once, whichever
+    // collector asks first.
+    let history = crate::software::install::shared_history(ctx);
+    let Some(parsed) = history.parsed() else {
         return;
     };
-    let first = crate::software::install::parse_history(&v)
+    let first = parsed
+        .as_ref()
         .ok()
-        .and_then(|(entries, _)| entries.into_iter().next());
+        .and_then(|(entries, _)| entries.first().cloned());
     let Some(first) = first else {
         ctx.error(
             Path::new(INSTALL_HISTORY),
@@ -702,26 +708,37 @@ fn firewall(ctx: &mut Ctx<'_>, sum: &mut Summary) {
     }
 }
 
-/// The override lists: the system's and every `disabled.<uid>.plist`.
+/// Entries of launchd's database directory listed at most (a Mac has a
+/// few dozen: one `disabled.<uid>.plist` per user that ever logged in).
+const MAX_LAUNCHD_ENTRIES: usize = 10_000;
+
+/// The override lists: the system's and every `disabled.<uid>.plist`,
+/// found by the kit's bounded walk (a directory past
+/// [`MAX_LAUNCHD_ENTRIES`] is cut, a `capped` issue).
 fn launchd_lists(ctx: &mut Ctx<'_>) -> Vec<(PathBuf, plist::Dictionary)> {
     let dir = Path::new(LAUNCHD_DB);
-    let mut paths = vec![dir.join("disabled.plist")];
-    match ctx.source().read_dir(dir) {
-        Ok(entries) => {
-            let mut per_user: Vec<PathBuf> = entries
-                .iter()
-                .filter(|e| {
-                    let n = e.name.to_string_lossy();
-                    n.starts_with("disabled.") && n.ends_with(".plist") && n != "disabled.plist"
-                })
-                .map(|e| dir.join(&e.name))
-                .collect();
-            per_user.sort();
-            paths.extend(per_user);
-        }
-        Err(e) if e.is_not_found() => return Vec::new(),
-        Err(e) => ctx.source_error(dir, "cannot list directory", &e),
+    if ctx.source().lstat(dir).is_err_and(|e| e.is_not_found()) {
+        return Vec::new();
     }
+    let mut paths = vec![dir.join("disabled.plist")];
+    let mut per_user: Vec<PathBuf> = Vec::new();
+    walk::walk(
+        ctx,
+        dir,
+        walk::Limits {
+            max_depth: 0,
+            max_entries: MAX_LAUNCHD_ENTRIES,
+        },
+        |_, e, _| {
+            let n = e.name.as_encoded_bytes();
+            if n.starts_with(b"disabled.") && n.ends_with(b".plist") && n != b"disabled.plist" {
+                per_user.push(e.path.clone());
+            }
+            walk::Visit::Skip
+        },
+    );
+    per_user.sort();
+    paths.extend(per_user);
     let mut out = Vec::new();
     for p in paths {
         match ctx.read_plist(&p) {
@@ -792,30 +809,31 @@ fn remote_access(ctx: &mut Ctx<'_>, sum: &mut Summary) {
 
 fn login_window(ctx: &mut Ctx<'_>, sum: &mut Summary) {
     let lw = ctx.read_plist(Path::new(LOGINWINDOW_PLIST));
-    let kc = Path::new(KCPASSWORD);
-    let kc_size = match ctx.source().lstat(kc) {
-        Ok(m) => Some(m.len()),
-        Err(e) if e.is_not_found() => None,
-        Err(e) => {
-            ctx.source_error(kc, "cannot examine", &e);
-            None
-        }
-    };
-    if let Some(size) = kc_size {
-        let r = rec(ctx, KCPASSWORD, "kcpassword_present", true).set("size", size);
-        ctx.emit(STREAM, r);
-    }
+    let kc_type = kcpassword(ctx);
     let user = lw
         .as_ref()
         .and_then(|v| parse::string_at(v, &["autoLoginUser"]))
         .map(str::to_owned);
     if let Some(v) = &lw {
-        let (state, detail) = match (&user, kc_size) {
+        let (state, detail) = match (&user, kc_type) {
             (Some(u), _) => (State::On, Some(format!("autoLoginUser = {u}"))),
             (None, None) => (State::Off, Some("no autoLoginUser, no kcpassword".into())),
-            (None, Some(_)) => (
+            (None, Some(Kind::File)) => (
                 State::Unknown,
                 Some("no autoLoginUser, but /private/etc/kcpassword exists".into()),
+            ),
+            // loginwindow would read through a link: what it points to is
+            // not known here (links are not followed).
+            (None, Some(Kind::Symlink)) => (
+                State::Unknown,
+                Some(
+                    "no autoLoginUser; /private/etc/kcpassword is a symbolic link (not followed)"
+                        .into(),
+                ),
+            ),
+            (None, Some(Kind::Dir | Kind::Other(_))) => (
+                State::Off,
+                Some("no autoLoginUser, no kcpassword file (something else in its place)".into()),
             ),
         };
         sum.setting(
@@ -865,6 +883,49 @@ fn login_window(ctx: &mut Ctx<'_>, sum: &mut Summary) {
     if guest != State::Unknown {
         sum.setting("guest", guest, guest_source, None);
     }
+}
+
+/// `/private/etc/kcpassword`: its type, size and times from `lstat`,
+/// never its contents. Recorded as `kcpassword_present`, `true` only for a
+/// regular file; a link (its target recorded, not followed), a directory
+/// or anything else in its place is said by `file_type`, and an issue.
+fn kcpassword(ctx: &mut Ctx<'_>) -> Option<Kind> {
+    let kc = Path::new(KCPASSWORD);
+    let m = match ctx.source().lstat(kc) {
+        Ok(m) => m,
+        Err(e) if e.is_not_found() => return None,
+        Err(e) => {
+            ctx.source_error(kc, "cannot examine", &e);
+            return None;
+        }
+    };
+    let kind = Kind::of(&m);
+    let file_type = match kind {
+        Kind::File => "file".to_string(),
+        Kind::Dir => "directory".to_string(),
+        Kind::Symlink => "symlink".to_string(),
+        Kind::Other(w) => w.to_ascii_lowercase().replace(' ', "_"),
+    };
+    let mut r = rec(ctx, KCPASSWORD, "kcpassword_present", kind == Kind::File)
+        .set("file_type", file_type.as_str());
+    match kind {
+        Kind::File => r.insert("size", m.len()),
+        Kind::Symlink => {
+            let target = ctx.source().read_link(kc).ok();
+            r.insert_name(
+                "link_target",
+                "link_target_b64",
+                target.as_deref().map(Path::as_os_str),
+            );
+            ctx.error(kc, "a symbolic link, not a password file; not followed");
+        }
+        Kind::Dir | Kind::Other(_) => {
+            let what = file_type.replace('_', " ");
+            ctx.error(kc, format!("a {what}, not a password file"));
+        }
+    }
+    ctx.emit(STREAM, r);
+    Some(kind)
 }
 
 fn filevault(ctx: &mut Ctx<'_>, sum: &mut Summary) {
@@ -1053,9 +1114,15 @@ fn unknowns(ctx: &mut Ctx<'_>, sum: &mut Summary) {
         if s.source.is_some() {
             continue;
         }
-        let detail = match &s.detail {
-            Some(d) => format!("{d}; nothing found in {looked}"),
-            None => format!("nothing found in {looked}"),
+        // A setting only the running system says was not looked for on
+        // any other root: not "nothing found".
+        let detail = if looked.starts_with("live only") && !live {
+            "read from the running system only; this is not a live collection".to_string()
+        } else {
+            match &s.detail {
+                Some(d) => format!("{d}; nothing found in {looked}"),
+                None => format!("nothing found in {looked}"),
+            }
         };
         s.detail = Some(detail.clone());
         let r = rec(ctx, looked, name, State::Unknown.as_str()).set("detail", detail);

@@ -53,6 +53,22 @@ fn an_empty_root_is_a_short_list_of_unknowns() {
         assert_eq!(summary["defences"][name]["state"], "unknown", "{name}");
         assert_eq!(summary["defences"][name]["source"], Value::Null, "{name}");
     }
+    // What only the running system says was not looked for on a dead box:
+    // not "nothing found", and no live record.
+    for name in ["sip", "mdm_enrolment"] {
+        assert_eq!(
+            summary["defences"][name]["detail"],
+            "read from the running system only; this is not a live collection",
+            "{name}"
+        );
+        let r = facts(&records, name);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0]["detail"],
+            "read from the running system only; this is not a live collection"
+        );
+    }
+    assert!(records.iter().all(|r| r["live"] == false));
 }
 
 #[test]
@@ -362,4 +378,84 @@ fn live_facts_are_marked_live() {
     assert_eq!(boot[0]["live"], true);
     assert!(boot[0]["timestamp"].is_string(), "{}", boot[0]);
     assert!(boot[0]["uptime_s"].as_u64().is_some());
+}
+
+#[test]
+fn kcpassword_is_typed_from_lstat_and_never_read() {
+    let loginwindow = "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>GuestEnabled</key><false/></dict></plist>";
+    // A link where the file should be: recorded as a link, auto-login not
+    // claimed either way.
+    let d = tempfile::tempdir().unwrap();
+    place(d.path(), LOGINWINDOW_PLIST, loginwindow.as_bytes());
+    std::fs::create_dir_all(d.path().join("private/etc")).unwrap();
+    std::os::unix::fs::symlink("/tmp/elsewhere", d.path().join("private/etc/kcpassword")).unwrap();
+    let (report, records, summary) = run(d.path());
+    let kc = facts(&records, "kcpassword_present");
+    assert_eq!(kc.len(), 1);
+    assert_eq!(kc[0]["value"], false);
+    assert_eq!(kc[0]["file_type"], "symlink");
+    assert_eq!(kc[0]["link_target"], "/tmp/elsewhere");
+    assert!(kc[0].get("size").is_none());
+    assert_eq!(summary["defences"]["auto_login"]["state"], "unknown");
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert_eq!(
+        report.errors[0].message,
+        "a symbolic link, not a password file; not followed"
+    );
+
+    // A directory: no password file, so no auto-login.
+    let d = tempfile::tempdir().unwrap();
+    place(d.path(), LOGINWINDOW_PLIST, loginwindow.as_bytes());
+    std::fs::create_dir_all(d.path().join("private/etc/kcpassword")).unwrap();
+    let (report, records, summary) = run(d.path());
+    let kc = facts(&records, "kcpassword_present");
+    assert_eq!(kc[0]["value"], false);
+    assert_eq!(kc[0]["file_type"], "directory");
+    assert_eq!(summary["defences"]["auto_login"]["state"], "off");
+    assert_eq!(report.errors[0].message, "a directory, not a password file");
+
+    // A file: its size, never its contents.
+    let d = tempfile::tempdir().unwrap();
+    place(d.path(), LOGINWINDOW_PLIST, loginwindow.as_bytes());
+    place(d.path(), KCPASSWORD, b"secret bytes");
+    let (report, records, summary) = run(d.path());
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    let kc = facts(&records, "kcpassword_present");
+    assert_eq!(kc[0]["value"], true);
+    assert_eq!(kc[0]["file_type"], "file");
+    assert_eq!(kc[0]["size"], 12);
+    assert_eq!(summary["defences"]["auto_login"]["state"], "unknown");
+}
+
+#[test]
+fn launchd_overrides_are_listed_by_the_bounded_walk() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join(LAUNCHD_DB.trim_start_matches('/'));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>com.openssh.sshd</key><false/></dict></plist>";
+    std::fs::write(dir.join("disabled.501.plist"), list).unwrap();
+    let (report, records, _) = run(d.path());
+    assert_eq!(report.status, Status::Ok, "{:?}", report.errors);
+    assert_eq!(facts(&records, "remote_login")[0]["value"], "on");
+    // A directory past the cap is cut, a typed issue, and the rest goes on.
+    for i in 0..super::MAX_LAUNCHD_ENTRIES {
+        std::fs::File::create(dir.join(format!("a{i:05}"))).unwrap();
+    }
+    let (report, records, _) = run(d.path());
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    let e = &report.errors[0];
+    assert_eq!(e.path.as_deref(), Some(LAUNCHD_DB));
+    assert_eq!(
+        e.kind,
+        crate::kit::IssueKind::Capped {
+            cap: super::MAX_LAUNCHD_ENTRIES as u64,
+            found: None
+        }
+    );
+    assert!(e.message.starts_with("more than 10000 entries"));
+    // The user's list sorts after the first 10000 names: not read, and
+    // the cut says so.
+    assert!(facts(&records, "remote_login")
+        .iter()
+        .all(|r| r["value"] == "unknown"));
 }
