@@ -105,6 +105,10 @@ pub struct Scan {
     /// The largest decompressed size a chunk set declares, with the file
     /// offset of its chunk: `(offset, size)`.
     pub max_decompressed: Option<(u64, u64)>,
+    /// The largest sum of the decompressed sizes the chunk sets after one
+    /// catalog declare (a decoder holds them together), with the offset
+    /// of that catalog (0 for chunk sets before any): `(offset, size)`.
+    pub max_catalog_decompressed: Option<(u64, u64)>,
     /// True when the walk was stopped from outside (the run's time limit
     /// or a signal) before the end of the file.
     pub stopped: bool,
@@ -113,9 +117,15 @@ pub struct Scan {
 }
 
 impl Scan {
-    fn declared(&mut self, offset: u64, size: u64) {
+    /// A chunk set at `offset` declaring `size`, after the catalog at
+    /// `catalog` whose chunk sets declared `sum` before it.
+    fn declared(&mut self, offset: u64, size: u64, catalog: u64, sum: &mut u64) {
         if self.max_decompressed.is_none_or(|(_, s)| size > s) {
             self.max_decompressed = Some((offset, size));
+        }
+        *sum = sum.saturating_add(size);
+        if self.max_catalog_decompressed.is_none_or(|(_, s)| *sum > s) {
+            self.max_catalog_decompressed = Some((catalog, *sum));
         }
     }
 }
@@ -160,6 +170,8 @@ pub fn scan_until<R: Read + Seek>(r: &mut R, len: u64, stop: &dyn Fn() -> bool) 
     let mut s = Scan::default();
     let mut offset = 0u64;
     let mut head = [0u8; PREAMBLE_LEN as usize];
+    // The catalog the chunk sets belong to, and what they declared so far.
+    let (mut catalog, mut sum) = (0u64, 0u64);
     while offset.saturating_add(PREAMBLE_LEN) <= len {
         if stop() {
             s.stopped = true;
@@ -189,6 +201,7 @@ pub fn scan_until<R: Read + Seek>(r: &mut R, len: u64, stop: &dyn Fn() -> bool) 
             return s;
         }
         if p.tag == CATALOG_TAG {
+            (catalog, sum) = (offset, 0);
             if p.data_size > MAX_CATALOG {
                 s.error = Some(format!(
                     "catalog at offset {offset:#x}: {} bytes, more than a catalog holds",
@@ -212,9 +225,13 @@ pub fn scan_until<R: Read + Seek>(r: &mut R, len: u64, stop: &dyn Fn() -> bool) 
                 }
             }
         } else if p.tag == CHUNKSET_TAG {
-            if let Err(e) = chunkset_size(r, &p, offset, &mut s) {
-                s.error = Some(format!("chunk set at offset {offset:#x}: {e}"));
-                return s;
+            match chunkset_size(r, &p) {
+                Ok(Some(size)) => s.declared(offset, size, catalog, &mut sum),
+                Ok(None) => {}
+                Err(e) => {
+                    s.error = Some(format!("chunk set at offset {offset:#x}: {e}"));
+                    return s;
+                }
             }
         }
         match p.next(offset) {
@@ -228,36 +245,31 @@ pub fn scan_until<R: Read + Seek>(r: &mut R, len: u64, stop: &dyn Fn() -> bool) 
     s
 }
 
-/// Record the decompressed size the chunk set at `offset` declares (the
-/// reader is at its data).
-fn chunkset_size<R: Read>(
-    r: &mut R,
-    p: &Preamble,
-    offset: u64,
-    s: &mut Scan,
-) -> std::io::Result<()> {
+/// The decompressed size a chunk set declares (the reader is at its
+/// data); `None` for an unknown compression.
+fn chunkset_size<R: Read>(r: &mut R, p: &Preamble) -> std::io::Result<Option<u64>> {
     let mut head = [0u8; 8];
     if p.data_size < 8 {
-        return Ok(());
+        return Ok(None);
     }
     r.read_exact(&mut head)?;
     let [a, b, c, d, e, f, g, h] = head;
     let sig = u32::from_le_bytes([a, b, c, d]);
     let size = u32::from_le_bytes([e, f, g, h]);
     if sig == BV41 || sig == BV4_STORED {
-        s.declared(offset, u64::from(size));
-    } else if LZBITMAP.contains(&sig) {
+        return Ok(Some(u64::from(size)));
+    }
+    if LZBITMAP.contains(&sig) {
         if p.data_size > MAX_LZBITMAP_WALK {
-            s.declared(offset, p.data_size);
-            return Ok(());
+            return Ok(Some(p.data_size));
         }
         let mut rest = vec![0u8; usize::try_from(p.data_size - 8).unwrap_or(0)];
         r.read_exact(&mut rest)?;
         let mut data = head.to_vec();
         data.extend(rest);
-        s.declared(offset, lzbitmap_declared(&data));
+        return Ok(Some(lzbitmap_declared(&data)));
     }
-    Ok(())
+    Ok(None)
 }
 
 #[cfg(test)]
@@ -359,11 +371,28 @@ mod tests {
         assert_eq!(s.error, None);
         assert_eq!(s.chunks, 5);
         assert_eq!(s.max_decompressed, Some((big_at, u64::from(u32::MAX))));
+        assert_eq!(
+            s.max_catalog_decompressed,
+            Some((56, u64::from(u32::MAX) + 65_408 + 5))
+        );
         // Without the big one: the largest is the real-sized one.
         let mut g = chunk(CHUNKSET_TAG, &bv41(65_408, 30));
         g.extend(chunk(CHUNKSET_TAG, &stored));
         let s = scan(&mut Cursor::new(&g), g.len() as u64);
         assert_eq!(s.max_decompressed, Some((0, 65_408)));
+        assert_eq!(s.max_catalog_decompressed, Some((0, 65_408 + 5)));
+        // Each catalog starts its own sum.
+        let mut k = chunk(CATALOG_TAG, &catalog(&[[1; 16]]));
+        k.extend(chunk(CHUNKSET_TAG, &bv41(1000, 8)));
+        k.extend(chunk(CHUNKSET_TAG, &bv41(1000, 8)));
+        let second = k.len() as u64;
+        k.extend(chunk(CATALOG_TAG, &catalog(&[[1; 16]])));
+        for _ in 0..3 {
+            k.extend(chunk(CHUNKSET_TAG, &bv41(1000, 8)));
+        }
+        let s = scan(&mut Cursor::new(&k), k.len() as u64);
+        assert_eq!(s.max_catalog_decompressed, Some((second, 3000)));
+        assert_eq!(s.max_decompressed.map(|m| m.1), Some(1000));
         // No chunk set: nothing declared.
         let h = chunk(CATALOG_TAG, &catalog(&[[1; 16]]));
         assert_eq!(
