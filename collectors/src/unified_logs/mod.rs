@@ -29,9 +29,18 @@
 //! serves the crate's file reads from them, with a bounded cache). Entries
 //! are written as each catalog's are built. By default only the tracev3
 //! files and entries of the last [`DEFAULT_SINCE`] before the newest
-//! tracev3 file's modification time are parsed, and only the entries the
+//! tracev3 file's modification time not later than the collection's start
+//! ([`Window`]; noted in the manifest) are parsed, and only the entries the
 //! topic table ([`topics`]) selects are written; `--unified-logs all`
 //! writes every entry, `--unified-logs-since 0` lifts the window.
+//!
+//! **Bounds.** Nothing the files declare is trusted for an allocation:
+//! a file whose chunk sets declare more than [`MAX_CHUNKSET`] (or a
+//! catalog's more than [`MAX_CATALOG_DECOMPRESSED`]) is archived and not
+//! handed to the crate; oversize entries are capped per file
+//! ([`MAX_OVERSIZE`], [`MAX_OVERSIZE_BYTES`]); timesync, uuidtext and dsc
+//! files over [`MAX_TIMESYNC`], [`MAX_UUIDTEXT`], [`MAX_DSC`] are archived
+//! and not loaded. Each is a `capped` issue naming the file.
 //!
 //! **Output** `parsed/unified_logs.jsonl`: see `docs/collectors/unified_logs.md`.
 //!
