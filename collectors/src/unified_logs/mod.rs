@@ -893,6 +893,11 @@ impl UnifiedLogs {
                 Ok((entries, _)) => {
                     let aligned = entries.len() == times.len();
                     for (i, e) in entries.into_iter().enumerate() {
+                        // A catalog may hold many entries: the loop's
+                        // top reports the stop.
+                        if i % 1024 == 1023 && ctx.time_up() {
+                            break;
+                        }
                         let t = if aligned { times.get(i).copied() } else { None };
                         run.entry(ctx, e, t);
                     }
