@@ -555,6 +555,8 @@ impl CollectArgs {
                     other => bail!("--unified-logs {other:?}: expected topics, all or none"),
                 },
                 since: parse_duration(&self.unified_logs_since).context("--unified-logs-since")?,
+                // Set by the run, from its start.
+                now: None,
             },
             argv: argv
                 .iter()

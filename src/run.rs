@@ -293,7 +293,10 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     )
     .with_options(Options {
         files_extra: plan.files_extra.clone(),
-        unified_logs: plan.unified_logs.clone(),
+        unified_logs: mactriage_collectors::unified_logs::Settings {
+            now: Some(started.into()),
+            ..plan.unified_logs.clone()
+        },
     });
     // The links found where homes should be are evidence too (the host
     // facts files are the host_files collector's).

@@ -913,3 +913,89 @@ fn damaged_unified_logs_keep_every_entry_they_can() {
     assert!(from("0000000000000002") > 0);
     assert!(recs.iter().all(|r| r["time_resolved"] == false));
 }
+
+/// Unified logs: a real tracev3 file whose chunk set declares an
+/// uncompressed size of almost 4 GiB (the decoder would allocate it before
+/// decompressing) is archived and not decoded, one typed issue naming it;
+/// beside it an intact copy, and a copy dated 30 days after the collection
+/// starts, which must not push the intact copy out of the default window.
+#[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
+fn a_unified_log_declaring_a_huge_chunk_set_is_archived_and_the_rest_decoded() {
+    let small = std::fs::read(
+        realdata_dir().join("unifiedlogs/dtformats_partial/0000000000000030.tracev3"),
+    )
+    .unwrap();
+    // Its chunks (walked with a separate script): header at 0, catalog at
+    // 224, one bv41 chunk set at 424: signature at 440, size at 444.
+    assert_eq!(&small[440..444], b"bv41");
+    let mut huge = small.clone();
+    huge[444..448].copy_from_slice(&0xffff_fff0u32.to_le_bytes());
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("root");
+    let p = |n: &str| PathBuf::from(format!("/private/var/db/diagnostics/Persist/{n}.tracev3"));
+    let now = std::time::SystemTime::now();
+    let day = Duration::from_secs(24 * 3600);
+    for (n, bytes, mtime) in [
+        ("0000000000000001", &small, now - Duration::from_secs(3600)),
+        ("0000000000000002", &huge, now - Duration::from_secs(7200)),
+        ("0000000000000003", &small, now + 30 * day),
+    ] {
+        plant(&root, &p(n), bytes);
+        let host = root.join(p(n).strip_prefix("/").unwrap());
+        std::fs::File::options()
+            .write(true)
+            .open(&host)
+            .unwrap()
+            .set_modified(mtime)
+            .unwrap();
+    }
+    let out = work.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let run = collect_within(
+        &root,
+        &out,
+        &["--quiet", "--only", "unified_logs", "--unified-logs", "all"],
+        Duration::from_secs(300),
+    );
+    let members = check_sound_tarball(&run);
+    let man = manifest(&members);
+    let c = collector(&man, "unified_logs");
+    assert_eq!(c["status"], "partial", "{c}");
+    let errors = c["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let e = &errors[0];
+    assert_eq!(e["path"].as_str(), p("0000000000000002").to_str());
+    assert_eq!(e["kind"], "capped");
+    assert_eq!(e["cap"], 4 << 20);
+    assert_eq!(e["found"], 0xffff_fff0u64);
+    assert!(
+        e["message"].as_str().unwrap().contains("offset 0x1a8"),
+        "{e}"
+    );
+    // Archived as found.
+    assert_eq!(
+        members["[root]/private/var/db/diagnostics/Persist/0000000000000002.tracev3"].data,
+        huge
+    );
+    let recs = jsonl(&members, "unified_logs");
+    let from = |n: &str| {
+        recs.iter()
+            .filter(|r| r["source"].as_str() == p(n).to_str())
+            .count()
+    };
+    // 5 entries per intact copy (the crate's count), none from the other.
+    assert_eq!(
+        (
+            from("0000000000000001"),
+            from("0000000000000002"),
+            from("0000000000000003")
+        ),
+        (5, 0, 5)
+    );
+    assert_eq!(recs.len(), 10);
+    let w = &c["notes"]["window"];
+    assert_eq!(w["anchor_source"], "newest_tracev3_mtime", "{c}");
+    assert_eq!(w["tracev3_dated_after_start"], 1, "{c}");
+    assert_eq!(w["since_s"], 3 * 24 * 3600, "{c}");
+}

@@ -84,8 +84,10 @@ pub fn run_collector(env: &Env, collector: &dyn Collector) -> CollectorReport {
         (r, ctx)
     }));
     let mut commands = Vec::new();
+    let mut notes = serde_json::Map::new();
     let (status, records, files, mut errors) = match outcome {
-        Ok((result, ctx)) => {
+        Ok((result, mut ctx)) => {
+            notes = ctx.take_notes();
             let (records, files, errors, ran) = ctx.finish();
             commands = ran;
             match result {
@@ -164,6 +166,7 @@ pub fn run_collector(env: &Env, collector: &dyn Collector) -> CollectorReport {
         reason: None,
         errors,
         commands,
+        notes,
     }
 }
 

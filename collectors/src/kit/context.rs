@@ -185,6 +185,9 @@ pub struct Ctx<'e> {
     /// Homes whose refusals are being counted (see [`Ctx::issue`]).
     homes: Vec<HomeDenials>,
     commands: Vec<CommandRun>,
+    /// Facts about how the collector ran, for its manifest entry (see
+    /// [`Ctx::note`]).
+    notes: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The refusals below one home directory. When the home itself cannot be
@@ -209,6 +212,7 @@ impl<'e> Ctx<'e> {
             outputs: BTreeMap::new(),
             homes: Vec::new(),
             commands: Vec::new(),
+            notes: serde_json::Map::new(),
         }
     }
 
@@ -356,6 +360,17 @@ impl<'e> Ctx<'e> {
             .events
             .log(Level::Warn, self.name, &text::printable_str(&message));
         self.errors.push(Issue::general(kind, message));
+    }
+
+    /// A fact about how the collector ran (a choice it made from the
+    /// data, not a problem), listed under `notes` in its manifest entry.
+    pub fn note(&mut self, key: &str, value: serde_json::Value) {
+        self.notes.insert(key.to_string(), value);
+    }
+
+    /// The notes so far, taken (the runner moves them to the report).
+    pub(super) fn take_notes(&mut self) -> serde_json::Map<String, serde_json::Value> {
+        std::mem::take(&mut self.notes)
     }
 
     /// A line in the log only.

@@ -221,6 +221,10 @@ pub struct CollectorReport {
     /// The commands it ran (live response), in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub commands: Vec<CommandRun>,
+    /// Facts about how it ran that are not problems (e.g. the unified log
+    /// window's anchor): see [`super::Ctx::note`].
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    pub notes: serde_json::Map<String, serde_json::Value>,
 }
 
 impl CollectorReport {
@@ -235,6 +239,7 @@ impl CollectorReport {
             reason: Some(reason.into()),
             errors: Vec::new(),
             commands: Vec::new(),
+            notes: serde_json::Map::new(),
         }
     }
 

@@ -29,9 +29,18 @@
 //! serves the crate's file reads from them, with a bounded cache). Entries
 //! are written as each catalog's are built. By default only the tracev3
 //! files and entries of the last [`DEFAULT_SINCE`] before the newest
-//! tracev3 file's modification time are parsed, and only the entries the
+//! tracev3 file's modification time not later than the collection's start
+//! ([`Window`]; noted in the manifest) are parsed, and only the entries the
 //! topic table ([`topics`]) selects are written; `--unified-logs all`
 //! writes every entry, `--unified-logs-since 0` lifts the window.
+//!
+//! **Bounds.** Nothing the files declare is trusted for an allocation:
+//! a file whose chunk sets declare more than [`MAX_CHUNKSET`] (or a
+//! catalog's more than [`MAX_CATALOG_DECOMPRESSED`]) is archived and not
+//! handed to the crate; oversize entries are capped per file
+//! ([`MAX_OVERSIZE`], [`MAX_OVERSIZE_BYTES`]); timesync, uuidtext and dsc
+//! files over [`MAX_TIMESYNC`], [`MAX_UUIDTEXT`], [`MAX_DSC`] are archived
+//! and not loaded. Each is a `capped` issue naming the file.
 //!
 //! **Output** `parsed/unified_logs.jsonl`: see `docs/collectors/unified_logs.md`.
 //!
@@ -58,6 +67,7 @@ use serde_json::json;
 
 use crate::formats::tracev3;
 use crate::kit::collector::{Cost, Description, Scope};
+use crate::kit::report::IssueKind;
 use crate::kit::source::Kind;
 use crate::kit::{time, walk, Acquired, BudgetRefusal, Collector, Ctx, Fatal};
 
@@ -85,6 +95,35 @@ pub const DEFAULT_SINCE: Duration = Duration::from_secs(3 * 24 * 3600);
 /// catalog, so a huge crafted one would cost time in proportion to its
 /// square).
 pub const MAX_PARSE: u64 = 64 << 20;
+/// A chunk set declaring a larger decompressed size than this keeps its
+/// file from the decoder (archived, not decoded): the crate's LZ4 call
+/// allocates the declared size (a u32: up to 4 GiB) before it decompresses,
+/// and a failed allocation aborts the process, which `catch_unwind` cannot
+/// contain. logd fills 64 KiB buffers: the real chunk sets seen declare at
+/// most 65,408 bytes; 4 MiB leaves 64 times that.
+pub const MAX_CHUNKSET: u64 = 4 << 20;
+/// The chunk sets of one catalog are decoded together: a file whose
+/// catalog declares more than this in all is not decoded either (real
+/// ones declare a few hundred KB; LZ4 reaches 255:1, so a small file could
+/// otherwise declare, and fill, gigabytes).
+pub const MAX_CATALOG_DECOMPRESSED: u64 = 64 << 20;
+/// Oversize entries (the arguments of messages too large for their
+/// firehose entry) are kept across catalogs for the entries that refer to
+/// them: at most this many per file (real files hold tens), the oldest
+/// dropped first...
+pub const MAX_OVERSIZE: usize = 4096;
+/// ...and at most this many bytes of their stored data.
+pub const MAX_OVERSIZE_BYTES: u64 = 16 << 20;
+/// A timesync file larger than this is archived, not loaded (real ones are
+/// a few KB to a few hundred KB: 32 bytes per record).
+pub const MAX_TIMESYNC: u64 = 4 << 20;
+/// A uuidtext file larger than this is archived, not loaded (real ones
+/// hold the format strings of one image: a few KB, a few MB for the
+/// largest frameworks).
+pub const MAX_UUIDTEXT: u64 = 32 << 20;
+/// A dsc file larger than this is archived, not loaded (real ones are tens
+/// of MB, the strings of a whole shared cache).
+pub const MAX_DSC: u64 = 256 << 20;
 const MAX_DEPTH: usize = 3;
 const MAX_ENTRIES: usize = 100_000;
 
@@ -106,6 +145,10 @@ pub struct Settings {
     pub selection: Selection,
     /// The window before the newest tracev3 file; `None`: everything.
     pub since: Option<Duration>,
+    /// The collection's start: the window is anchored on the newest
+    /// tracev3 file dated at or before it (`None`: when the collector
+    /// runs).
+    pub now: Option<SystemTime>,
 }
 
 impl Default for Settings {
@@ -114,6 +157,7 @@ impl Default for Settings {
             max_size: DEFAULT_MAX_SIZE,
             selection: Selection::Topics,
             since: Some(DEFAULT_SINCE),
+            now: None,
         }
     }
 }
@@ -206,11 +250,15 @@ impl UnifiedLogs {
     }
 
     /// The uuidtext/dsc files a tracev3 file's catalogs name, read from the
-    /// target without copying (preambles and catalogs only).
-    fn needs(&self, ctx: &mut Ctx<'_>, target: &Path) -> BTreeSet<String> {
-        match ctx.source().open(target) {
-            Ok((mut f, m)) => tracev3::scan(&mut f, m.len()).uuids,
-            Err(_) => BTreeSet::new(),
+    /// target without copying (preambles and catalogs only), up to the size
+    /// the walk found. `None` when the run stopped during the walk.
+    fn needs(&self, ctx: &Ctx<'_>, it: &Item) -> Option<BTreeSet<String>> {
+        match ctx.source().open(&it.path) {
+            Ok((mut f, _)) => {
+                let s = tracev3::scan_until(&mut f, it.size, &|| ctx.time_up());
+                (!s.stopped).then_some(s.uuids)
+            }
+            Err(_) => Some(BTreeSet::new()),
         }
     }
 }
@@ -222,8 +270,11 @@ struct Plan {
     timesync: Vec<PathBuf>,
     /// Kept tracev3 files, newest first, with the UUIDs they need.
     tracev3: Vec<(Item, BTreeSet<String>)>,
-    /// uuidtext and dsc files kept: UUID -> (path, is dsc).
-    strings: BTreeMap<String, (PathBuf, bool)>,
+    /// uuidtext and dsc files charged and kept: (UUID, is dsc) -> path.
+    /// One UUID may have both (an image's uuidtext and a shared cache's
+    /// dsc): each is charged once and kept, and the decoder asks for the
+    /// kind it needs.
+    strings: BTreeMap<(String, bool), PathBuf>,
 }
 
 fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan {
@@ -259,7 +310,12 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
     let mut full = false;
     for it in &store.tracev3 {
         if full || ctx.should_stop() {
-            ctx.not_collected(&it.path, &refusal, Some(it.size));
+            let why = ctx
+                .env()
+                .budget
+                .stop_reason()
+                .unwrap_or_else(|| refusal.clone());
+            ctx.not_collected(&it.path, &why, Some(it.size));
             continue;
         }
         // A file that cannot fit is not scanned for what it needs.
@@ -268,36 +324,134 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
             ctx.not_collected(&it.path, &refusal, Some(it.size));
             continue;
         }
-        let needs = c.needs(ctx, &it.path);
-        let mut extra: Vec<(String, PathBuf, bool, u64)> = Vec::new();
+        let Some(needs) = c.needs(ctx, it) else {
+            // Stopped during the walk of its catalogs.
+            let why = ctx
+                .env()
+                .budget
+                .stop_reason()
+                .unwrap_or_else(|| refusal.clone());
+            ctx.not_collected(&it.path, &why, Some(it.size));
+            continue;
+        };
+        let mut extra: Vec<((String, bool), PathBuf, u64)> = Vec::new();
         for u in &needs {
-            if p.strings.contains_key(u) {
-                continue;
-            }
             for dsc in [false, true] {
+                let key = (u.clone(), dsc);
+                if p.strings.contains_key(&key) {
+                    continue;
+                }
                 let Some(path) = uuidtext_path(u, dsc) else {
                     continue;
                 };
                 if let Ok(m) = ctx.source().lstat(&path) {
-                    extra.push((u.clone(), path, dsc, if m.is_file() { m.len() } else { 0 }));
+                    extra.push((key, path, if m.is_file() { m.len() } else { 0 }));
                 }
             }
         }
         let cost = extra
             .iter()
-            .fold(it.size, |acc, (_, _, _, s)| acc.saturating_add(*s));
+            .fold(it.size, |acc, (_, _, s)| acc.saturating_add(*s));
         if cost > left {
             full = true;
             ctx.not_collected(&it.path, &refusal, Some(it.size));
             continue;
         }
         left -= cost;
-        for (u, path, dsc, _) in extra {
-            p.strings.insert(u, (path, dsc));
+        for (key, path, _) in extra {
+            p.strings.insert(key, path);
         }
         p.tracev3.push((it.clone(), needs));
     }
     p
+}
+
+/// The decode's time window, computed once: both the file filter (by
+/// modification time) and the entry filter (ns since 1970) come from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    /// Where the window ends: the newest kept tracev3 file's modification
+    /// time not later than the collection's start, or the start itself
+    /// when every file is dated later.
+    pub anchor: SystemTime,
+    /// True when the anchor is a file's modification time, false when it
+    /// is the collection's start.
+    pub anchored_on_file: bool,
+    /// Kept tracev3 files dated after the collection's start (decoded:
+    /// they are inside the window).
+    pub dated_later: usize,
+    /// The window's start, `anchor - since`.
+    pub start: SystemTime,
+    /// The same, in nanoseconds since 1970 (negative before).
+    pub start_ns: i128,
+}
+
+impl Window {
+    /// The window of `since` before the anchor; `None` without a window
+    /// (`since` unset), without a known modification time, or when the
+    /// start would lie before what the system's time can hold.
+    pub fn new(
+        since: Option<Duration>,
+        mtimes: impl IntoIterator<Item = SystemTime>,
+        now: SystemTime,
+    ) -> Option<Window> {
+        let since = since?;
+        let mtimes: Vec<SystemTime> = mtimes.into_iter().collect();
+        let dated_later = mtimes.iter().filter(|m| **m > now).count();
+        let newest = mtimes.iter().filter(|m| **m <= now).max().copied();
+        let (anchor, anchored_on_file) = match newest {
+            Some(m) => (m, true),
+            None if dated_later > 0 => (now, false),
+            None => return None,
+        };
+        let start = anchor.checked_sub(since)?;
+        let start_ns = match start.duration_since(SystemTime::UNIX_EPOCH) {
+            Ok(d) => i128::try_from(d.as_nanos()).ok()?,
+            Err(e) => -i128::try_from(e.duration().as_nanos()).ok()?,
+        };
+        Some(Window {
+            anchor,
+            anchored_on_file,
+            dated_later,
+            start,
+            start_ns,
+        })
+    }
+
+    /// True when a file modified at `mtime` may hold entries in the window.
+    pub fn holds_file(&self, mtime: Option<SystemTime>) -> bool {
+        mtime.is_none_or(|m| m >= self.start)
+    }
+
+    /// The manifest note.
+    fn note(&self, since: Duration) -> serde_json::Value {
+        // Through the exact, checked conversion: a crafted modification
+        // time may lie outside what a calendar date holds (null then).
+        let t = |s: SystemTime| {
+            let d = match s.duration_since(SystemTime::UNIX_EPOCH) {
+                Ok(d) => i64::try_from(d.as_secs())
+                    .ok()
+                    .map(|x| (x, d.subsec_nanos())),
+                Err(e) => {
+                    let d = e.duration();
+                    let (mut secs, mut ns) = (i64::try_from(d.as_secs()).ok().map(|x| -x), 0u32);
+                    if d.subsec_nanos() > 0 {
+                        secs = secs.and_then(|x| x.checked_sub(1));
+                        ns = 1_000_000_000 - d.subsec_nanos();
+                    }
+                    secs.map(|x| (x, ns))
+                }
+            };
+            time::json(d.and_then(|(secs, ns)| time::from_unix(secs, ns)))
+        };
+        json!({
+            "since_s": since.as_secs(),
+            "anchor": t(self.anchor),
+            "anchor_source": if self.anchored_on_file { "newest_tracev3_mtime" } else { "collection_start" },
+            "start": t(self.start),
+            "tracev3_dated_after_start": self.dated_later,
+        })
+    }
 }
 
 /// Continuous time since boot -> nanoseconds since 1970, as the crate
@@ -479,6 +633,65 @@ impl FileRun<'_> {
     }
 }
 
+/// The issue for a file whose chunk sets declare more than the decoder
+/// is given (see [`MAX_CHUNKSET`], [`MAX_CATALOG_DECOMPRESSED`]).
+fn over_declared(s: &tracev3::Scan) -> Option<(IssueKind, String)> {
+    if let Some((at, size)) = s.max_decompressed.filter(|(_, n)| *n > MAX_CHUNKSET) {
+        return Some((
+            IssueKind::Capped {
+                cap: MAX_CHUNKSET,
+                found: Some(size),
+            },
+            format!(
+                "chunk set at offset {at:#x} declares {size} bytes decompressed, more than the {MAX_CHUNKSET} a chunk set is decoded up to; archived, not decoded"
+            ),
+        ));
+    }
+    let (at, size) = s
+        .max_catalog_decompressed
+        .filter(|(_, n)| *n > MAX_CATALOG_DECOMPRESSED)?;
+    Some((
+        IssueKind::Capped {
+            cap: MAX_CATALOG_DECOMPRESSED,
+            found: Some(size),
+        },
+        format!(
+            "the chunk sets of the catalog at offset {at:#x} declare {size} bytes decompressed, more than the {MAX_CATALOG_DECOMPRESSED} a catalog is decoded up to; archived, not decoded"
+        ),
+    ))
+}
+
+/// Oversize entries seen and dropped in one file.
+#[derive(Debug, Default)]
+struct OversizeCap {
+    seen: u64,
+    dropped: u64,
+    /// How many of the kept ones were counted in `seen` already.
+    counted: usize,
+}
+
+/// Keep at most [`MAX_OVERSIZE`] oversize entries and
+/// [`MAX_OVERSIZE_BYTES`] of their stored data (`size` of each): the
+/// newest, which come first (each chunk's own, then those kept before:
+/// entries refer to oversize entries written shortly before them).
+fn cap_oversize<T>(v: &mut Vec<T>, c: &mut OversizeCap, size: impl Fn(&T) -> u64) {
+    c.seen += v.len().saturating_sub(c.counted) as u64;
+    let mut bytes = 0u64;
+    let keep = v
+        .iter()
+        .take(MAX_OVERSIZE)
+        .take_while(|o| {
+            bytes = bytes.saturating_add(size(o));
+            bytes <= MAX_OVERSIZE_BYTES
+        })
+        .count();
+    if keep < v.len() {
+        c.dropped += (v.len() - keep) as u64;
+        v.truncate(keep);
+    }
+    c.counted = v.len();
+}
+
 fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
     p.downcast_ref::<&str>()
         .map(|s| s.to_string())
@@ -486,10 +699,38 @@ fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "(no message)".into())
 }
 
+/// True (and a [`IssueKind::Capped`] issue) when a staged `what` file is
+/// larger than `cap`: it stays archived, and is not loaded; the entries
+/// that need it are left unresolved, as when it is missing.
+fn over_cap(ctx: &mut Ctx<'_>, a: &Acquired, cap: u64, what: &str) -> bool {
+    if a.meta.size <= cap {
+        return false;
+    }
+    ctx.issue(
+        &a.target,
+        IssueKind::Capped {
+            cap,
+            found: Some(a.meta.size),
+        },
+        format!(
+            "{} bytes, more than the {cap} a {what} file is loaded up to; archived, not loaded (the entries that need it are unresolved)",
+            a.meta.size
+        ),
+    );
+    true
+}
+
 /// Parse the timesync files (staged), merged per boot as the crate does.
 fn read_timesync(ctx: &mut Ctx<'_>, files: &[Acquired]) -> HashMap<String, TimesyncBoot> {
     let mut all: HashMap<String, TimesyncBoot> = HashMap::new();
     for a in files {
+        if ctx.time_up() {
+            ctx.error_general("time limit reached while loading the timesync files; the rest were archived, not loaded");
+            break;
+        }
+        if over_cap(ctx, a, MAX_TIMESYNC, "timesync") {
+            continue;
+        }
         let buf = match std::fs::read(a.path()) {
             Ok(b) => b,
             Err(e) => {
@@ -557,6 +798,23 @@ impl UnifiedLogs {
             ctx.error(target, "empty tracev3 file (0 bytes): nothing to decode");
             return true;
         }
+        // The sizes the chunk sets declare, from the staged bytes the
+        // crate would decode: over a cap, the file is not handed to it.
+        let scan =
+            tracev3::scan_until(&mut std::io::Cursor::new(&data), data.len() as u64, &|| {
+                ctx.time_up()
+            });
+        if scan.stopped {
+            ctx.error(
+                target,
+                "time limit reached before the file's chunk sets were checked; archived, not decoded",
+            );
+            return false;
+        }
+        if let Some(why) = over_declared(&scan) {
+            ctx.issue(target, why.0, why.1);
+            return true;
+        }
         let total = data.len();
         let mut it = UnifiedLogIterator {
             data,
@@ -576,6 +834,7 @@ impl UnifiedLogs {
         };
         let mut damage: Vec<String> = Vec::new();
         let mut oversize = Vec::new();
+        let mut oversize_cap = OversizeCap::default();
         let mut no_header = false;
         let mut lost_chunks = 0u64;
         let mut first_panic: Option<String> = None;
@@ -627,10 +886,18 @@ impl UnifiedLogs {
                 build_log(&chunk, provider, cache, timesync, false)
             }));
             oversize = std::mem::take(&mut chunk.oversize);
+            cap_oversize(&mut oversize, &mut oversize_cap, |o| {
+                u64::from(o.public_data_size) + u64::from(o.private_data_size)
+            });
             match built {
                 Ok((entries, _)) => {
                     let aligned = entries.len() == times.len();
                     for (i, e) in entries.into_iter().enumerate() {
+                        // A catalog may hold many entries: the loop's
+                        // top reports the stop.
+                        if i % 1024 == 1023 && ctx.time_up() {
+                            break;
+                        }
                         let t = if aligned { times.get(i).copied() } else { None };
                         run.entry(ctx, e, t);
                     }
@@ -656,6 +923,19 @@ impl UnifiedLogs {
                 "{crate_errors} decoding problem(s) reported; first: {}",
                 first_error.unwrap_or_default()
             ));
+        }
+        if oversize_cap.dropped > 0 {
+            ctx.issue(
+                target,
+                IssueKind::Capped {
+                    cap: MAX_OVERSIZE as u64,
+                    found: Some(oversize_cap.seen),
+                },
+                format!(
+                    "{} oversize entries (arguments of long messages) seen, more than the {MAX_OVERSIZE} entries or {MAX_OVERSIZE_BYTES} bytes kept per file; the {} oldest were dropped, and entries referring to them lack those arguments",
+                    oversize_cap.seen, oversize_cap.dropped
+                ),
+            );
         }
         if !damage.is_empty() {
             ctx.error(
@@ -704,21 +984,25 @@ impl Collector for UnifiedLogs {
         let plan = plan(ctx, self, &mut store, settings.max_size);
 
         // The window: back from the newest kept tracev3 file (not from
-        // "now": a dead-box image is read long after).
-        let newest = plan.tracev3.iter().filter_map(|(i, _)| i.mtime).max();
-        let cutoff = match (settings.since, newest) {
-            (Some(d), Some(n)) => n.checked_sub(d),
-            _ => None,
-        };
+        // "now": a dead-box image is read long after), but not from one
+        // dated after the collection started (a clock jump, or a crafted
+        // file, would push every other file out of it).
+        let window = Window::new(
+            settings.since,
+            plan.tracev3.iter().filter_map(|(i, _)| i.mtime),
+            settings.now.unwrap_or_else(SystemTime::now),
+        );
+        if let (Some(w), Some(since)) = (&window, settings.since) {
+            if settings.selection != Selection::None {
+                ctx.note("window", w.note(since));
+            }
+        }
         let to_parse: Vec<bool> = plan
             .tracev3
             .iter()
             .map(|(i, _)| {
                 settings.selection != Selection::None
-                    && match (cutoff, i.mtime) {
-                        (Some(c), Some(m)) => m >= c,
-                        _ => true,
-                    }
+                    && window.as_ref().is_none_or(|w| w.holds_file(i.mtime))
             })
             .collect();
         let mut parse_needs: BTreeSet<&String> = BTreeSet::new();
@@ -742,9 +1026,17 @@ impl Collector for UnifiedLogs {
         }
         let mut provider = provider::StagedProvider::default();
         let mut staged_strings = Vec::new();
-        for (u, (p, dsc)) in &plan.strings {
+        for ((u, dsc), p) in &plan.strings {
             if parse_needs.contains(u) {
                 if let Some(a) = ctx.acquire(p) {
+                    let (cap, what) = if *dsc {
+                        (MAX_DSC, "dsc")
+                    } else {
+                        (MAX_UUIDTEXT, "uuidtext")
+                    };
+                    if over_cap(ctx, &a, cap, what) {
+                        continue;
+                    }
                     let map = if *dsc {
                         &mut provider.dsc
                     } else {
@@ -771,13 +1063,7 @@ impl Collector for UnifiedLogs {
         }
         provider::count_crate_errors();
         let ts = read_timesync(ctx, &timesync);
-        let start = match (settings.since, newest) {
-            (Some(d), Some(n)) => n
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .ok()
-                .map(|n| n.as_nanos() as i128 - d.as_nanos() as i128),
-            _ => None,
-        };
+        let start = window.as_ref().map(|w| w.start_ns);
         let cache = provider::string_cache();
         for (i, acq) in tracev3.iter().enumerate() {
             let done = self.parse_file(ctx, acq, &provider, &cache, &ts, settings.selection, start);

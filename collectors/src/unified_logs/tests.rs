@@ -22,6 +22,7 @@ fn options(selection: Selection, since: Option<Duration>, max_size: u64) -> Opti
             max_size,
             selection,
             since,
+            now: None,
         },
         ..Options::default()
     }
@@ -325,5 +326,315 @@ fn realdata_every_decoded_entry_is_written() {
             "{:?}",
             report.errors
         );
+    }
+}
+
+fn options_at(selection: Selection, since: Option<Duration>, now: SystemTime) -> Options {
+    let mut o = options(selection, since, DEFAULT_MAX_SIZE);
+    o.unified_logs.now = Some(now);
+    o
+}
+
+/// The issues of a kind about paths ending in `tail`.
+fn issues_at<'a>(
+    report: &'a crate::kit::CollectorReport,
+    tail: &str,
+) -> Vec<&'a crate::kit::report::Issue> {
+    report
+        .errors
+        .iter()
+        .filter(|e| e.path.as_deref().is_some_and(|p| p.ends_with(tail)))
+        .collect()
+}
+
+#[test]
+fn a_uuid_with_both_a_uuidtext_and_a_dsc_file_keeps_both_it_was_charged_for() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let u = [0x5c; 16];
+    let hex = hex::encode_upper(u);
+    write(
+        r,
+        "private/var/db/diagnostics/Persist/0000000000000001.tracev3",
+        &tracev3_naming(&[u], 1000),
+    );
+    write(
+        r,
+        &format!("private/var/db/uuidtext/{}/{}", &hex[..2], &hex[2..]),
+        &[b'u'; 300],
+    );
+    write(
+        r,
+        &format!("private/var/db/uuidtext/dsc/{hex}"),
+        &[b'd'; 500],
+    );
+    // Exactly what the three cost: each charged once, each kept.
+    let (report, sink) =
+        testing::run_on_with(r, &UnifiedLogs, options(Selection::None, None, 1800));
+    assert!(not_collected(&report).is_empty(), "{:?}", report.errors);
+    let members = sink.members();
+    assert!(
+        members
+            .iter()
+            .any(|m| m.ends_with(&format!("uuidtext/{}/{}", &hex[..2], &hex[2..]))),
+        "{members:?}"
+    );
+    assert!(
+        members.iter().any(|m| m.ends_with(&format!("dsc/{hex}"))),
+        "{members:?}"
+    );
+    // One byte less: the tracev3 file and both string files are left out.
+    let (report, sink) =
+        testing::run_on_with(r, &UnifiedLogs, options(Selection::None, None, 1799));
+    assert_eq!(not_collected(&report).len(), 1, "{:?}", report.errors);
+    assert!(!sink.members().iter().any(|m| m.contains("uuidtext")));
+}
+
+#[test]
+fn the_window_is_anchored_at_or_before_the_collection_start() {
+    let t = |s: u64| UNIX_EPOCH + Duration::from_secs(s);
+    let now = t(1_700_000_000);
+    let day = 24 * 3600;
+    let since = Some(Duration::from_secs(3 * day));
+    // A file dated 30 days ahead does not move the anchor.
+    let w = Window::new(
+        since,
+        [
+            t(1_700_000_000 - 3600),
+            t(1_700_000_000 - 5 * day),
+            t(1_700_000_000 + 30 * day),
+        ],
+        now,
+    )
+    .unwrap();
+    assert_eq!(w.anchor, t(1_700_000_000 - 3600));
+    assert!(w.anchored_on_file);
+    assert_eq!(w.dated_later, 1);
+    assert_eq!(w.start, t(1_700_000_000 - 3600 - 3 * day));
+    assert_eq!(
+        w.start_ns,
+        i128::from(1_700_000_000 - 3600 - 3 * day) * 1_000_000_000
+    );
+    assert!(w.holds_file(Some(t(1_700_000_000 + 30 * day))));
+    assert!(!w.holds_file(Some(t(1_700_000_000 - 5 * day))));
+    assert!(w.holds_file(None));
+    // Every file dated later: the collection's start is the anchor.
+    let w = Window::new(since, [t(1_800_000_000)], now).unwrap();
+    assert_eq!(
+        (w.anchor, w.anchored_on_file, w.dated_later),
+        (now, false, 1)
+    );
+    // A file dated exactly at the start counts as not later.
+    let w = Window::new(since, [now], now).unwrap();
+    assert_eq!(
+        (w.anchor, w.anchored_on_file, w.dated_later),
+        (now, true, 0)
+    );
+    assert_eq!(Window::new(None, [now], now), None);
+    assert_eq!(Window::new(since, [], now), None);
+}
+
+#[test]
+fn a_future_dated_tracev3_file_leaves_the_others_in_the_window() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let now = 1_700_000_000u64;
+    let day = 24 * 3600;
+    let diag = "private/var/db/diagnostics/Persist";
+    // Recent, old (outside 3 days), and dated 30 days ahead.
+    for (n, mtime) in [(1, now - 3600), (2, now - 5 * day), (3, now + 30 * day)] {
+        let p = write(
+            r,
+            &format!("{diag}/000000000000000{n}.tracev3"),
+            &tracev3_naming(&[[n; 16]], 1000),
+        );
+        set_mtime(&p, mtime);
+    }
+    let (report, sink) = testing::run_on_with(
+        r,
+        &UnifiedLogs,
+        options_at(
+            Selection::All,
+            Some(Duration::from_secs(3 * day)),
+            UNIX_EPOCH + Duration::from_secs(now),
+        ),
+    );
+    // The catalog-only files have a chunk the crate does not know: each
+    // file that is decoded gets its one damage line, one that is not, none.
+    assert_eq!(
+        issues_at(&report, "0000000000000001.tracev3").len(),
+        1,
+        "{:?}",
+        report.errors
+    );
+    assert_eq!(
+        issues_at(&report, "0000000000000002.tracev3").len(),
+        0,
+        "{:?}",
+        report.errors
+    );
+    assert_eq!(
+        issues_at(&report, "0000000000000003.tracev3").len(),
+        1,
+        "{:?}",
+        report.errors
+    );
+    // All three are archived.
+    assert_eq!(
+        sink.members()
+            .iter()
+            .filter(|m| m.ends_with(".tracev3"))
+            .count(),
+        3
+    );
+    let w = &report.notes["window"];
+    assert_eq!(w["anchor"], "2023-11-14T21:13:20Z");
+    assert_eq!(w["anchor_source"], "newest_tracev3_mtime");
+    assert_eq!(w["start"], "2023-11-11T21:13:20Z");
+    assert_eq!(w["since_s"], 3 * day);
+    assert_eq!(w["tracev3_dated_after_start"], 1);
+}
+
+/// A tracev3 file: a catalog naming no image, then chunk sets declaring
+/// `declared` bytes each (their data is not valid LZ4: only declared).
+fn tracev3_declaring(declared: &[u32]) -> Vec<u8> {
+    let mut d = Vec::new();
+    d.extend_from_slice(&0u16.to_le_bytes());
+    d.extend_from_slice(&[0u8; 22]);
+    let mut f = chunk(tracev3::CATALOG_TAG, &d);
+    for n in declared {
+        let mut c = b"bv41".to_vec();
+        c.extend_from_slice(&n.to_le_bytes());
+        c.extend_from_slice(&8u32.to_le_bytes());
+        c.extend_from_slice(&[0u8; 8]);
+        c.extend_from_slice(b"bv4$");
+        f.extend(chunk(tracev3::CHUNKSET_TAG, &c));
+    }
+    f
+}
+
+#[test]
+fn a_chunk_set_declaring_too_much_keeps_the_file_from_the_decoder() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let diag = "private/var/db/diagnostics/Persist";
+    let huge = tracev3_declaring(&[65_408, u32::MAX]);
+    write(r, &format!("{diag}/0000000000000001.tracev3"), &huge);
+    // 17 chunk sets of 4 MiB each: under the per-chunk-set cap, over the
+    // per-catalog one.
+    let many = tracev3_declaring(&[4 << 20; 17]);
+    write(r, &format!("{diag}/0000000000000002.tracev3"), &many);
+    let (report, sink) = testing::run_on_with(
+        r,
+        &UnifiedLogs,
+        options(Selection::All, None, DEFAULT_MAX_SIZE),
+    );
+    let one = issues_at(&report, "0000000000000001.tracev3");
+    assert_eq!(one.len(), 1, "{:?}", report.errors);
+    assert_eq!(
+        one[0].kind,
+        IssueKind::Capped {
+            cap: MAX_CHUNKSET,
+            found: Some(u64::from(u32::MAX))
+        }
+    );
+    // The offset of the second chunk set: after the catalog (16 + 24)
+    // and the first chunk set (16 + 24).
+    assert!(one[0].message.contains("offset 0x50"), "{}", one[0].message);
+    let two = issues_at(&report, "0000000000000002.tracev3");
+    assert_eq!(two.len(), 1, "{:?}", report.errors);
+    assert_eq!(
+        two[0].kind,
+        IssueKind::Capped {
+            cap: MAX_CATALOG_DECOMPRESSED,
+            found: Some(17 * (4 << 20))
+        }
+    );
+    assert!(two[0].message.contains("offset 0x0"), "{}", two[0].message);
+    // Both archived byte for byte.
+    let member = |n: &str| sink.member_bytes(&format!("[root]/{diag}/{n}.tracev3"));
+    assert_eq!(member("0000000000000001"), Some(huge));
+    assert_eq!(member("0000000000000002"), Some(many));
+    assert_eq!(report.status, Status::Partial);
+}
+
+#[test]
+fn oversize_entries_are_capped_newest_kept() {
+    let mut c = OversizeCap::default();
+    // One chunk's 3000 new entries of 1 byte.
+    let mut v: Vec<u64> = vec![1; 3000];
+    cap_oversize(&mut v, &mut c, |s| *s);
+    assert_eq!((v.len(), c.seen, c.dropped), (3000, 3000, 0));
+    // The next chunk's 2000 first, then the 3000 kept: 904 oldest go.
+    let mut next: Vec<u64> = vec![2; 2000];
+    next.append(&mut v);
+    cap_oversize(&mut next, &mut c, |s| *s);
+    assert_eq!(next.len(), MAX_OVERSIZE);
+    assert_eq!((c.seen, c.dropped), (5000, 5000 - MAX_OVERSIZE as u64));
+    assert_eq!(next[0], 2);
+    // By bytes: 64 KiB entries, 256 fit in 16 MiB.
+    let mut c = OversizeCap::default();
+    let mut v: Vec<u64> = vec![64 << 10; 300];
+    cap_oversize(&mut v, &mut c, |s| *s);
+    assert_eq!((v.len(), c.seen, c.dropped), (256, 300, 44));
+}
+
+#[test]
+fn timesync_and_uuidtext_files_over_their_caps_are_archived_not_loaded() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let u = [0x3e; 16];
+    let hex = hex::encode_upper(u);
+    write(
+        r,
+        "private/var/db/diagnostics/Persist/0000000000000001.tracev3",
+        &tracev3_naming(&[u], 1000),
+    );
+    // Sparse files one byte over their caps.
+    let sparse = |rel: &str, len: u64| {
+        let p = write(r, rel, b"");
+        std::fs::File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_len(len)
+            .unwrap();
+    };
+    sparse(
+        "private/var/db/diagnostics/timesync/0000000000000001.timesync",
+        MAX_TIMESYNC + 1,
+    );
+    sparse(
+        &format!("private/var/db/uuidtext/{}/{}", &hex[..2], &hex[2..]),
+        MAX_UUIDTEXT + 1,
+    );
+    let (report, sink) = testing::run_on_with(
+        r,
+        &UnifiedLogs,
+        options(Selection::All, None, DEFAULT_MAX_SIZE),
+    );
+    let ts = issues_at(&report, ".timesync");
+    assert_eq!(ts.len(), 1, "{:?}", report.errors);
+    assert_eq!(
+        ts[0].kind,
+        IssueKind::Capped {
+            cap: MAX_TIMESYNC,
+            found: Some(MAX_TIMESYNC + 1)
+        }
+    );
+    let ut = issues_at(&report, &hex[2..]);
+    assert_eq!(ut.len(), 1, "{:?}", report.errors);
+    assert_eq!(
+        ut[0].kind,
+        IssueKind::Capped {
+            cap: MAX_UUIDTEXT,
+            found: Some(MAX_UUIDTEXT + 1)
+        }
+    );
+    // Both archived whole.
+    let members = sink.members();
+    for tail in [".timesync".to_string(), hex[2..].to_string()] {
+        let m = members.iter().find(|m| m.ends_with(&tail)).unwrap();
+        assert!(sink.member_bytes(m).unwrap().len() as u64 > MAX_TIMESYNC);
     }
 }
