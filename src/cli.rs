@@ -557,6 +557,7 @@ impl CollectArgs {
                 since: parse_duration(&self.unified_logs_since).context("--unified-logs-since")?,
                 // Set by the run, from its start.
                 now: None,
+                decoders: mactriage_collectors::unified_logs::DEFAULT_DECODERS,
             },
             argv: argv
                 .iter()

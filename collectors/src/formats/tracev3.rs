@@ -102,6 +102,9 @@ pub struct Scan {
     pub chunks: u64,
     /// Catalog chunks read.
     pub catalogs: u64,
+    /// The offset of every catalog chunk met (read or not), in order: a
+    /// decoder can take the file one catalog at a time.
+    pub catalog_offsets: Vec<u64>,
     /// The largest decompressed size a chunk set declares, with the file
     /// offset of its chunk: `(offset, size)`.
     pub max_decompressed: Option<(u64, u64)>,
@@ -202,6 +205,7 @@ pub fn scan_until<R: Read + Seek>(r: &mut R, len: u64, stop: &dyn Fn() -> bool) 
         }
         if p.tag == CATALOG_TAG {
             (catalog, sum) = (offset, 0);
+            s.catalog_offsets.push(offset);
             if p.data_size > MAX_CATALOG {
                 s.error = Some(format!(
                     "catalog at offset {offset:#x}: {} bytes, more than a catalog holds",

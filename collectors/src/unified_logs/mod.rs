@@ -51,6 +51,7 @@
 //! Tracing formats"; mandiant macos-unifiedlogs (and its use in artemis);
 //! Apple `log(1)` (`log show --archive`, `log collect`).
 
+mod parallel;
 pub mod provider;
 pub mod topics;
 
@@ -69,7 +70,7 @@ use crate::formats::tracev3;
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::report::IssueKind;
 use crate::kit::source::Kind;
-use crate::kit::{time, walk, Acquired, BudgetRefusal, Collector, Ctx, Fatal};
+use crate::kit::{time, walk, Acquired, BudgetRefusal, Collector, Ctx, Fatal, Record};
 
 pub struct UnifiedLogs;
 
@@ -90,6 +91,10 @@ pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
 /// decode fits the default 8-minute time limit; older entries stay in the
 /// archived store for `log show --archive`.
 pub const DEFAULT_SINCE: Duration = Duration::from_secs(3 * 24 * 3600);
+/// Two threads decode tracev3 files: the decode is the longest part of a
+/// full collection, and this collector would otherwise keep one core busy
+/// long after the other collectors are done (docs/performance.md).
+pub const DEFAULT_DECODERS: usize = 2;
 /// A tracev3 file larger than this is archived, not parsed (logd rotates
 /// them at about 10 MB; the crate copies the rest of the file at every
 /// catalog, so a huge crafted one would cost time in proportion to its
@@ -149,6 +154,9 @@ pub struct Settings {
     /// tracev3 file dated at or before it (`None`: when the collector
     /// runs).
     pub now: Option<SystemTime>,
+    /// Threads decoding files at once (see [`parallel`]); 1: the
+    /// collector's own thread, file after file.
+    pub decoders: usize,
 }
 
 impl Default for Settings {
@@ -158,6 +166,7 @@ impl Default for Settings {
             selection: Selection::Topics,
             since: Some(DEFAULT_SINCE),
             now: None,
+            decoders: DEFAULT_DECODERS,
         }
     }
 }
@@ -570,7 +579,7 @@ struct FileRun<'a> {
 }
 
 impl FileRun<'_> {
-    fn entry(&mut self, ctx: &mut Ctx<'_>, e: LogData, times: Option<(u64, u64)>) {
+    fn entry(&mut self, out: &mut dyn Sink, e: LogData, times: Option<(u64, u64)>) {
         self.decoded += 1;
         let nanos = times.and_then(|(ct, pre)| wall_time(self.timesync, &e.boot_uuid, ct, pre));
         if let (Some(n), Some(start)) = (nanos, self.start) {
@@ -599,7 +608,7 @@ impl FileRun<'_> {
             let ns = u32::try_from(n.rem_euclid(1_000_000_000)).ok()?;
             time::from_unix(secs, ns)
         });
-        let mut rec = ctx.record(self.target, None).time(
+        let mut rec = Record::new(DESCRIPTION.name, self.target, None).time(
             t,
             json!({"continuous_time": times.map(|t| t.0), "boot_uuid": e.boot_uuid}),
         );
@@ -629,7 +638,7 @@ impl FileRun<'_> {
             .set("message_resolved", resolved)
             .set("timezone_name", e.timezone_name);
         self.written += 1;
-        ctx.emit(STREAM, rec);
+        out.event(Event::Record(rec));
     }
 }
 
@@ -764,63 +773,199 @@ fn read_timesync(ctx: &mut Ctx<'_>, files: &[Acquired]) -> HashMap<String, Times
     all
 }
 
-impl UnifiedLogs {
-    #[allow(clippy::too_many_arguments)]
-    fn parse_file(
-        &self,
-        ctx: &mut Ctx<'_>,
-        acq: &Acquired,
-        provider: &provider::StagedProvider,
-        cache: &provider::StringCache,
-        timesync: &HashMap<String, TimesyncBoot>,
-        selection: Selection,
-        start: Option<i128>,
-    ) -> bool {
-        let target = acq.target.as_path();
-        if acq.meta.size > MAX_PARSE {
-            ctx.error(
-                target,
+/// A file's catalogs, one at a time, for the crate's iterator: it is given
+/// one catalog's bytes at a time (from its offset, as the chunk scan found
+/// it, to the next one's), because it copies everything after a catalog
+/// each time it returns one, which costs time in proportion to the square
+/// of the file's size. It yields exactly what it yields given the whole
+/// file: it splits at the same catalog chunks, and keeps the header it
+/// met for the catalogs after it.
+struct Catalogs<'d> {
+    data: &'d [u8],
+    /// Where the undecoded catalogs after the current one end.
+    ends: std::vec::IntoIter<usize>,
+    /// The end of the bytes the iterator holds.
+    end: usize,
+    it: UnifiedLogIterator,
+}
+
+impl<'d> Catalogs<'d> {
+    fn new(data: &'d [u8], catalog_offsets: &[u64], target: &Path) -> Catalogs<'d> {
+        let ends: Vec<usize> = catalog_offsets
+            .iter()
+            .skip(1)
+            .filter_map(|o| usize::try_from(*o).ok())
+            .filter(|o| *o <= data.len())
+            .chain(std::iter::once(data.len()))
+            .collect();
+        Catalogs {
+            data,
+            ends: ends.into_iter(),
+            end: 0,
+            it: UnifiedLogIterator {
+                data: Vec::new(),
+                header: Vec::new(),
+                evidence: target.to_string_lossy().into_owned(),
+            },
+        }
+    }
+
+    /// The bytes not yet decoded (after a failure: from where it failed).
+    fn remaining(&self) -> usize {
+        self.it
+            .data
+            .len()
+            .saturating_add(self.data.len().saturating_sub(self.end))
+    }
+
+    fn next(&mut self) -> Option<UnifiedLogData> {
+        loop {
+            if let Some(c) = self.it.next() {
+                return Some(c);
+            }
+            if !self.it.data.is_empty() {
+                // The crate stopped short of the end: damage.
+                return None;
+            }
+            let end = self.ends.next()?;
+            self.it.data = self.data.get(self.end..end)?.to_vec();
+            self.end = end;
+        }
+    }
+}
+
+/// One staged tracev3 file to decode.
+struct ToDecode<'a> {
+    target: &'a Path,
+    staged: &'a Path,
+    size: u64,
+}
+
+/// What the decode of one file needs from the run.
+struct Decoder<'a> {
+    provider: &'a provider::StagedProvider,
+    cache: &'a provider::StringCache,
+    timesync: &'a HashMap<String, TimesyncBoot>,
+    selection: Selection,
+    start: Option<i128>,
+}
+
+/// What decoding a file produces, in order: its records, then what went
+/// wrong with it. The collector's thread turns them into records and
+/// issues of the run (see [`Sink`]).
+enum Event {
+    Record(Record),
+    Issue(IssueKind, String),
+    Info(String),
+}
+
+/// Where a file's decode goes: straight into the collector's context
+/// ([`CtxSink`]) or, from a decoder thread, to the collector's thread in
+/// file order ([`parallel`]).
+trait Sink {
+    fn event(&mut self, e: Event);
+    /// The collection's time limit or a stop.
+    fn stopped(&self) -> bool;
+}
+
+/// A file's events applied to the collector's context as they come.
+struct CtxSink<'c, 'e> {
+    ctx: &'c mut Ctx<'e>,
+    target: &'c Path,
+}
+
+impl Sink for CtxSink<'_, '_> {
+    fn event(&mut self, e: Event) {
+        apply(self.ctx, self.target, e);
+    }
+    fn stopped(&self) -> bool {
+        self.ctx.time_up()
+    }
+}
+
+fn apply(ctx: &mut Ctx<'_>, target: &Path, e: Event) {
+    match e {
+        Event::Record(r) => ctx.emit(STREAM, r),
+        Event::Issue(kind, message) => ctx.issue(target, kind, message),
+        Event::Info(message) => ctx.info(message),
+    }
+}
+
+impl Decoder<'_> {
+    /// Decode `files` one after the other on this thread. Returns how many
+    /// were started (the one the time limit cut included).
+    fn files(&self, ctx: &mut Ctx<'_>, files: &[ToDecode<'_>]) -> usize {
+        let mut n = 0;
+        for f in files {
+            let mut out = CtxSink {
+                ctx: &mut *ctx,
+                target: f.target,
+            };
+            let done = self.file(&mut out, f);
+            n += 1;
+            if !done {
+                break;
+            }
+        }
+        n
+    }
+
+    /// Decode one staged file into `out`; false when the time limit (or a
+    /// stop) cut it short.
+    fn file(&self, out: &mut dyn Sink, f: &ToDecode<'_>) -> bool {
+        let Decoder {
+            provider,
+            cache,
+            timesync,
+            selection,
+            start,
+        } = *self;
+        let target = f.target;
+        let error = |out: &mut dyn Sink, m: String| out.event(Event::Issue(IssueKind::Error, m));
+        if f.size > MAX_PARSE {
+            error(
+                out,
                 format!(
                     "{} bytes, more than the {MAX_PARSE} a tracev3 file is parsed up to; archived, not parsed",
-                    acq.meta.size
+                    f.size
                 ),
             );
             return true;
         }
-        let data = match std::fs::read(acq.path()) {
+        let data = match std::fs::read(f.staged) {
             Ok(d) => d,
             Err(e) => {
-                ctx.error(target, format!("cannot read the staged copy: {e}"));
+                error(out, format!("cannot read the staged copy: {e}"));
                 return true;
             }
         };
         if data.is_empty() {
-            ctx.error(target, "empty tracev3 file (0 bytes): nothing to decode");
+            error(
+                out,
+                "empty tracev3 file (0 bytes): nothing to decode".into(),
+            );
             return true;
         }
         // The sizes the chunk sets declare, from the staged bytes the
         // crate would decode: over a cap, the file is not handed to it.
         let scan =
             tracev3::scan_until(&mut std::io::Cursor::new(&data), data.len() as u64, &|| {
-                ctx.time_up()
+                out.stopped()
             });
         if scan.stopped {
-            ctx.error(
-                target,
-                "time limit reached before the file's chunk sets were checked; archived, not decoded",
+            error(
+                out,
+                "time limit reached before the file's chunk sets were checked; archived, not decoded"
+                    .into(),
             );
             return false;
         }
         if let Some(why) = over_declared(&scan) {
-            ctx.issue(target, why.0, why.1);
+            out.event(Event::Issue(why.0, why.1));
             return true;
         }
         let total = data.len();
-        let mut it = UnifiedLogIterator {
-            data,
-            header: Vec::new(),
-            evidence: target.to_string_lossy().into_owned(),
-        };
+        let mut it = Catalogs::new(&data, &scan.catalog_offsets, target);
         let mut run = FileRun {
             target,
             timesync,
@@ -841,9 +986,9 @@ impl UnifiedLogs {
         let mut completed = true;
         provider::take_crate_errors();
         loop {
-            if ctx.time_up() {
-                ctx.error(
-                    target,
+            if out.stopped() {
+                error(
+                    out,
                     format!(
                         "time limit reached after {} entries; the rest of the file was not decoded",
                         run.decoded
@@ -856,11 +1001,11 @@ impl UnifiedLogs {
             let mut chunk = match next {
                 Ok(Some(c)) => c,
                 Ok(None) => {
-                    if !it.data.is_empty() {
+                    if it.remaining() > 0 {
                         damage.push(format!(
                             "undecodable chunk at or after byte offset {:#x}; the last {} bytes were not decoded",
-                            total.saturating_sub(it.data.len()),
-                            it.data.len()
+                            total.saturating_sub(it.remaining()),
+                            it.remaining()
                         ));
                     }
                     break;
@@ -868,7 +1013,7 @@ impl UnifiedLogs {
                 Err(p) => {
                     damage.push(format!(
                         "the decoder failed at or after byte offset {:#x}: {}; the rest was not decoded",
-                        total.saturating_sub(it.data.len()),
+                        total.saturating_sub(it.remaining()),
                         panic_text(&*p)
                     ));
                     break;
@@ -895,11 +1040,11 @@ impl UnifiedLogs {
                     for (i, e) in entries.into_iter().enumerate() {
                         // A catalog may hold many entries: the loop's
                         // top reports the stop.
-                        if i % 1024 == 1023 && ctx.time_up() {
+                        if i % 1024 == 1023 && out.stopped() {
                             break;
                         }
                         let t = if aligned { times.get(i).copied() } else { None };
-                        run.entry(ctx, e, t);
+                        run.entry(out, e, t);
                     }
                 }
                 Err(p) => {
@@ -925,8 +1070,7 @@ impl UnifiedLogs {
             ));
         }
         if oversize_cap.dropped > 0 {
-            ctx.issue(
-                target,
+            out.event(Event::Issue(
                 IssueKind::Capped {
                     cap: MAX_OVERSIZE as u64,
                     found: Some(oversize_cap.seen),
@@ -935,15 +1079,15 @@ impl UnifiedLogs {
                     "{} oversize entries (arguments of long messages) seen, more than the {MAX_OVERSIZE} entries or {MAX_OVERSIZE_BYTES} bytes kept per file; the {} oldest were dropped, and entries referring to them lack those arguments",
                     oversize_cap.seen, oversize_cap.dropped
                 ),
-            );
+            ));
         }
         if !damage.is_empty() {
-            ctx.error(
-                target,
+            error(
+                out,
                 format!("{} entries decoded; {}", run.decoded, damage.join("; ")),
             );
         }
-        ctx.info(format!(
+        out.event(Event::Info(format!(
             "{}: {} entries decoded, {} written, {} before the window; {} messages and {} times not resolved",
             target.display(),
             run.decoded,
@@ -951,7 +1095,7 @@ impl UnifiedLogs {
             run.outside,
             run.message_unresolved,
             run.time_unresolved
-        ));
+        )));
         completed
     }
 }
@@ -1065,17 +1209,31 @@ impl Collector for UnifiedLogs {
         let ts = read_timesync(ctx, &timesync);
         let start = window.as_ref().map(|w| w.start_ns);
         let cache = provider::string_cache();
-        for (i, acq) in tracev3.iter().enumerate() {
-            let done = self.parse_file(ctx, acq, &provider, &cache, &ts, settings.selection, start);
-            if !done {
-                let rest = tracev3.len().saturating_sub(i + 1);
-                if rest > 0 {
-                    ctx.error_general(format!(
-                        "time limit reached: {rest} archived tracev3 file(s) not parsed"
-                    ));
-                }
-                break;
-            }
+        let decoder = Decoder {
+            provider: &provider,
+            cache: &cache,
+            timesync: &ts,
+            selection: settings.selection,
+            start,
+        };
+        let files: Vec<ToDecode<'_>> = tracev3
+            .iter()
+            .map(|a| ToDecode {
+                target: &a.target,
+                staged: a.path(),
+                size: a.meta.size,
+            })
+            .collect();
+        let decoded = if settings.decoders > 1 && files.len() > 1 {
+            parallel::decode(ctx, &decoder, &files, settings.decoders)
+        } else {
+            decoder.files(ctx, &files)
+        };
+        let rest = files.len().saturating_sub(decoded);
+        if rest > 0 {
+            ctx.error_general(format!(
+                "time limit reached: {rest} archived tracev3 file(s) not parsed"
+            ));
         }
         let problems = provider
             .problems

@@ -23,6 +23,7 @@ fn options(selection: Selection, since: Option<Duration>, max_size: u64) -> Opti
             selection,
             since,
             now: None,
+            ..Settings::default()
         },
         ..Options::default()
     }
@@ -637,4 +638,80 @@ fn timesync_and_uuidtext_files_over_their_caps_are_archived_not_loaded() {
         let m = members.iter().find(|m| m.ends_with(&tail)).unwrap();
         assert!(sink.member_bytes(m).unwrap().len() as u64 > MAX_TIMESYNC);
     }
+}
+
+/// A store of damaged files (and, with the real samples, real ones
+/// copied several times), interleaved.
+fn mixed_store(r: &Path) -> usize {
+    let diag = "private/var/db/diagnostics/Persist";
+    #[cfg_attr(not(realdata), allow(unused_mut))]
+    let mut files: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"not a tracev3 file at all".to_vec(),
+        tracev3_declaring(&[u32::MAX]),
+        tracev3_declaring(&[65_408]),
+    ];
+    #[cfg(realdata)]
+    {
+        let src = crate::testdata::realdata::path("unifiedlogs/dtformats_partial");
+        for _ in 0..3 {
+            for f in ["0000000000000030.tracev3", "0000000000000f85.tracev3"] {
+                files.push(std::fs::read(src.join(f)).unwrap());
+            }
+            files.push(Vec::new());
+        }
+        realdata_root(r);
+    }
+    for (i, data) in files.iter().enumerate() {
+        let p = write(r, &format!("{diag}/1{i:015x}.tracev3"), data);
+        set_mtime(&p, 1_700_000_000 + i as u64);
+    }
+    files.len()
+}
+
+#[test]
+fn decoding_on_several_threads_writes_what_one_thread_writes() {
+    let d = tempfile::tempdir().unwrap();
+    let r = d.path();
+    let n = mixed_store(r);
+    let run = |decoders: usize| {
+        let mut o = options(Selection::All, None, DEFAULT_MAX_SIZE);
+        o.unified_logs.decoders = decoders;
+        let (report, sink) = testing::run_on_with(r, &UnifiedLogs, o);
+        // The crate writes a statedump's protobuf fields from a hash map,
+        // in an order that changes from run to run: compare the rest.
+        let recs: Vec<_> = sink
+            .records(STREAM)
+            .into_iter()
+            .map(|mut v| {
+                let m = v.as_object_mut().unwrap();
+                if m["log_type"] == "Statedump" {
+                    m.remove("message");
+                }
+                v
+            })
+            .collect();
+        let issues: Vec<_> = report
+            .errors
+            .iter()
+            .map(|i| (i.path.clone(), i.kind.clone(), i.message.clone()))
+            .collect();
+        (recs, issues, report.status)
+    };
+    let one = run(1);
+    // Every damaged file is one issue, in file order.
+    assert!(one.1.len() >= 3, "{:?}", one.1);
+    // Four copies of the two real files (three here, one of
+    // `realdata_root`): 5 and 8,654 entries each, as the crate decodes
+    // them on its own (`realdata_every_decoded_entry_is_written`).
+    #[cfg(realdata)]
+    assert_eq!(one.0.len(), 4 * (5 + 8654), "{n}");
+    for threads in [2, 3, 8] {
+        let many = run(threads);
+        assert_eq!(many.0.len(), one.0.len(), "{threads} threads");
+        assert!(many.0 == one.0, "{threads} threads: records differ");
+        assert_eq!(many.1, one.1, "{threads} threads");
+        assert_eq!(many.2, one.2, "{threads} threads");
+    }
+    assert!(n >= 4);
 }
