@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::hash::Hash;
 use std::io::{Error, ErrorKind};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use macos_unifiedlogs::dsc::SharedCacheStrings;
 use macos_unifiedlogs::traits::{Cache, FileProvider, SourceFile};
@@ -19,17 +19,19 @@ pub const UUIDTEXT_CACHE: usize = 256;
 /// Parsed dsc files kept at once (each is 30-150 MB once parsed).
 pub const DSC_CACHE: usize = 2;
 
-/// A least-recently-inserted cache of at most `cap` values.
+/// A least-recently-inserted cache of at most `cap` values. Looked up for
+/// every entry, from every decoder thread: a hash map behind a read-write
+/// lock.
 pub struct Bounded<V> {
     cap: usize,
-    items: Mutex<VecDeque<(String, V)>>,
+    items: RwLock<(HashMap<String, V>, VecDeque<String>)>,
 }
 
 impl<V> Bounded<V> {
     pub fn new(cap: usize) -> Self {
         Bounded {
             cap: cap.max(1),
-            items: Mutex::new(VecDeque::new()),
+            items: RwLock::new((HashMap::new(), VecDeque::new())),
         }
     }
 }
@@ -40,19 +42,24 @@ impl<V: Clone> Cache<String, V> for Bounded<V> {
         String: std::borrow::Borrow<Q>,
         Q: Eq + Hash + ?Sized,
     {
-        let items = self.items.lock().ok()?;
-        items
-            .iter()
-            .find(|(k, _)| std::borrow::Borrow::<Q>::borrow(k) == key)
-            .map(|(_, v)| v.clone())
+        self.items.read().ok()?.0.get(key).cloned()
     }
 
     fn insert(&self, key: String, value: V) -> Option<V> {
-        let mut items = self.items.lock().ok()?;
-        while items.len() >= self.cap {
-            items.pop_front();
+        let mut items = self.items.write().ok()?;
+        let (map, order) = &mut *items;
+        if let Some(v) = map.get_mut(&key) {
+            *v = value;
+            return None;
         }
-        items.push_back((key, value));
+        while map.len() >= self.cap {
+            let Some(oldest) = order.pop_front() else {
+                break;
+            };
+            map.remove(&oldest);
+        }
+        order.push_back(key.clone());
+        map.insert(key, value);
         None
     }
 }
@@ -75,8 +82,10 @@ impl SourceFile for NoFile {
 pub struct StagedProvider {
     pub uuidtext: HashMap<String, PathBuf>,
     pub dsc: HashMap<String, PathBuf>,
-    /// UUIDs whose file is absent or did not parse: not tried again.
-    failed: Mutex<HashSet<String>>,
+    /// UUIDs whose file is absent or did not parse, as the crate asked
+    /// for them and in full: not tried again (asked for every entry that
+    /// needs them).
+    failed: RwLock<HashSet<String>>,
     /// The first problem with each failed file, for the report.
     pub problems: Mutex<Vec<(PathBuf, String)>>,
 }
@@ -92,17 +101,24 @@ impl StagedProvider {
         map: &HashMap<String, PathBuf>,
         uuid: &str,
     ) -> Result<(String, PathBuf, Vec<u8>), Error> {
-        let uuid = full_uuid(uuid);
-        if self.failed.lock().is_ok_and(|f| f.contains(&uuid)) {
+        let asked = uuid;
+        if self.failed.read().is_ok_and(|f| f.contains(asked)) {
+            return Err(Error::new(ErrorKind::NotFound, "not available"));
+        }
+        let uuid = full_uuid(asked);
+        if self.failed.read().is_ok_and(|f| f.contains(&uuid)) {
+            self.fail(asked, None);
             return Err(Error::new(ErrorKind::NotFound, "not available"));
         }
         let Some(path) = map.get(&uuid) else {
+            self.fail(asked, None);
             self.fail(&uuid, None);
             return Err(Error::new(ErrorKind::NotFound, "not collected"));
         };
         match std::fs::read(path) {
             Ok(b) => Ok((uuid, path.clone(), b)),
             Err(e) => {
+                self.fail(asked, None);
                 self.fail(&uuid, Some((path.clone(), format!("cannot read: {e}"))));
                 Err(e)
             }
@@ -110,7 +126,7 @@ impl StagedProvider {
     }
 
     fn fail(&self, uuid: &str, problem: Option<(PathBuf, String)>) {
-        if let Ok(mut f) = self.failed.lock() {
+        if let Ok(mut f) = self.failed.write() {
             f.insert(uuid.to_string());
         }
         if let (Some(p), Ok(mut all)) = (problem, self.problems.lock()) {
@@ -254,4 +270,37 @@ pub fn take_crate_errors() -> (u64, Option<String>) {
             .map(|mut c| std::mem::take(&mut *c))
             .unwrap_or_default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cache_keeps_the_last_inserted_and_replaces_in_place() {
+        let c: Bounded<u32> = Bounded::new(2);
+        c.insert("a".into(), 1);
+        c.insert("b".into(), 2);
+        c.insert("a".into(), 10);
+        assert_eq!(c.get("a"), Some(10));
+        // "a" was replaced, not added again: "a" is still the oldest.
+        c.insert("c".into(), 3);
+        assert_eq!(c.get("a"), None);
+        assert_eq!((c.get("b"), c.get("c")), (Some(2), Some(3)));
+    }
+
+    #[test]
+    fn a_missing_file_is_looked_for_once_whatever_the_spelling() {
+        let p = StagedProvider::default();
+        // Without its leading zeros, as the crate may ask.
+        let short = "7EF56328D53A78B59CCCE3E3189F57";
+        assert!(p.read_uuidtext(short).is_err());
+        let failed = p.failed.read().unwrap().clone();
+        assert!(failed.contains(short));
+        assert!(failed.contains(&format!("00{short}")));
+        assert!(p.read_uuidtext(&format!("00{short}")).is_err());
+        assert_eq!(p.failed.read().unwrap().len(), 2);
+        // Absent files are not problems of the run.
+        assert!(p.problems.lock().unwrap().is_empty());
+    }
 }
