@@ -301,6 +301,8 @@ impl Fsevents {
             ),
             None => (None, Value::Null),
         };
+        // Every record of the file has its time: converted once.
+        let ts = time::json(ts);
         let mut read = 0u64;
         loop {
             let page = match reader.next_page() {
@@ -337,7 +339,8 @@ impl Fsevents {
                 let path = OsStr::from_bytes(ev.path);
                 let rec = ctx
                     .record(target, None)
-                    .time(ts, ts_raw.clone())
+                    .set("timestamp", ts.clone())
+                    .set("timestamp_raw", ts_raw.clone())
                     .set("time_source", "page file mtime")
                     .name("path", "path_b64", path)
                     .name(
