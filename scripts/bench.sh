@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark `mactriage collect` against `tar -czf` of the same raw files.
 #
-#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N] [--low-priority]
+#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N] [--low-priority] [--reference]
 #
 # Builds the release binary and the generator, generates the benchmark root
 # if it is missing (deterministic: same arguments, same bytes), reads the
@@ -9,6 +9,10 @@
 # `mactriage collect` and `tar -czf` over the files the manifest lists as
 # collected, and prints a Markdown table to stdout. With --runs N each
 # command runs N times and the run with the median wall time is reported.
+# With --reference it then measures the unified log and FSEvents decodes
+# alone against references on the same files: the macos-unifiedlogs
+# crate's own decode (xtask crate-decode, one thread, on a log archive of
+# hard links to the root's store) and `gzip -dc` of the FSEvents pages.
 #
 # Environment: MACTRIAGE_REALDATA (the real samples the generator builds the
 # unified log store from; default ../shared/realdata beside the checkout),
@@ -22,6 +26,7 @@ users=10
 root=""
 level=""
 runs=1
+reference=0
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,6 +36,7 @@ while [ $# -gt 0 ]; do
     --level) level="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --low-priority) extra+=(--low-priority); shift ;;
+    --reference) reference=1; shift ;;
     -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -46,6 +52,7 @@ measure="$repo/scripts/bench_measure.py"
 
 echo "== building (release)" >&2
 (cd "$repo" && CARGO_TARGET_DIR="$target" cargo build --release --quiet -p mactriage -p xtask) >&2
+# (xtask's crate-decode is the --reference decoder.)
 bin="$target/release/mactriage"
 if [ ! -d "$root" ]; then
   echo "== generating $root (scale $scale, $users users)" >&2
@@ -148,3 +155,61 @@ print(f"\nParsed output (JSONL, body file, log) added to the archive: {outputs /
       f"everything compressed by collect: {(raw + outputs) / MB:,.1f} MB "
       f"({(raw + outputs) / MB / c['wall_s']:.1f} MB/s).")
 PY
+
+[ "$reference" = 1 ] || exit 0
+echo "== references" >&2
+echo
+echo "#### Decoders alone, against references on the same files"
+echo
+echo "| decode | wall (s) | user + sys CPU (s) | input (MB) | MB/s | records | records/s |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+only() { # name, collector, stream: one collector alone; its records and input
+  rm -rf "$work/only"; mkdir -p "$work/only"
+  (cd "$work/only" && python3 "$measure" "$bin" collect --root "$root" --output . --quiet \
+     --time-limit 0 --max-total-size 64G --unified-logs-max-size 64G --only "$2" \
+     ${4:+--unified-logs "$4"}) > "$work/only.json"
+  (cd "$work/only" && tar -xzf ./*.tar.gz manifest.json)
+  python3 - "$work/only.json" "$work/only/manifest.json" "$1" "$2" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); m = json.load(open(sys.argv[2]))
+c = next(c for c in m["collectors"] if c["name"] == sys.argv[4])
+inp = sum(f.get("size", 0) for f in m["files"] if f.get("collector") == sys.argv[4] and f.get("type") == "file"
+          and (sys.argv[4] != "unified_logs" or f["source"].endswith(".tracev3")))
+w = r["wall_s"]
+print(f"| {sys.argv[3]} | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {inp / 1e6:,.1f} | {inp / 1e6 / w:.1f} | {c['records']:,} | {c['records'] / w:,.0f} |")
+PY
+}
+store="$root/private/var/db/diagnostics"
+if [ -d "$store" ]; then
+  only "\`collect --only unified_logs\` (topics; archive included)" unified_logs
+  only "\`collect --only unified_logs --unified-logs all\`" unified_logs all
+  only "\`collect --only unified_logs --unified-logs none\` (archive only)" unified_logs none
+  archive="$work/logarchive"
+  mkdir -p "$archive"
+  cp -al "$store"/. "$archive"/
+  [ -d "$root/private/var/db/uuidtext" ] && cp -al "$root/private/var/db/uuidtext"/. "$archive"/
+  (cd "$work" && python3 "$measure" "$target/release/crate-decode" "$archive") > "$work/crate.json"
+  python3 - "$work/crate.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+# crate-decode prints its own counts on stdout, which the measure captured.
+out = json.loads((r.get("stdout") or ["{}"])[-1])
+w = r["wall_s"]
+mb = out.get("bytes", 0) / 1e6
+n = out.get("entries", 0)
+print(f"| the crate alone (\`xtask crate-decode\`, one thread, nothing written) | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {mb:,.1f} | {mb / w:.1f} | {n:,} entries | {n / w:,.0f} |")
+PY
+fi
+fsd="$root/System/Volumes/Data/.fseventsd"
+if [ -d "$fsd" ]; then
+  only "\`collect --only fsevents\`" fsevents
+  (cd "$work" && python3 "$measure" sh -c "cat '$fsd'/0* | gzip -dc > /dev/null") > "$work/gz.json"
+  python3 - "$work/gz.json" "$fsd" <<'PY'
+import json, os, sys
+r = json.load(open(sys.argv[1]))
+inp = sum(os.path.getsize(os.path.join(sys.argv[2], f)) for f in os.listdir(sys.argv[2]) if f.startswith("0"))
+w = r["wall_s"]
+print(f"| \`gzip -dc\` of the same page files (decompression only) | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {inp / 1e6:,.1f} | {inp / 1e6 / w:.1f} | | |")
+PY
+fi
+
