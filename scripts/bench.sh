@@ -163,11 +163,11 @@ echo "#### Decoders alone, against references on the same files"
 echo
 echo "| decode | wall (s) | user + sys CPU (s) | input (MB) | MB/s | records | records/s |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
-only() { # name, collector, stream: one collector alone; its records and input
+only() { # name, collector[, unified log selection]: one collector alone
   rm -rf "$work/only"; mkdir -p "$work/only"
   (cd "$work/only" && python3 "$measure" "$bin" collect --root "$root" --output . --quiet \
      --time-limit 0 --max-total-size 64G --unified-logs-max-size 64G --only "$2" \
-     ${4:+--unified-logs "$4"}) > "$work/only.json"
+     ${3:+--unified-logs "$3"}) > "$work/only.json"
   (cd "$work/only" && tar -xzf ./*.tar.gz manifest.json)
   python3 - "$work/only.json" "$work/only/manifest.json" "$1" "$2" <<'PY'
 import json, sys
@@ -197,7 +197,7 @@ out = json.loads((r.get("stdout") or ["{}"])[-1])
 w = r["wall_s"]
 mb = out.get("bytes", 0) / 1e6
 n = out.get("entries", 0)
-print(f"| the crate alone (\`xtask crate-decode\`, one thread, nothing written) | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {mb:,.1f} | {mb / w:.1f} | {n:,} entries | {n / w:,.0f} |")
+print(f"| the crate alone (`xtask crate-decode`, one thread, nothing written) | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {mb:,.1f} | {mb / w:.1f} | {n:,} entries | {n / w:,.0f} |")
 PY
 fi
 fsd="$root/System/Volumes/Data/.fseventsd"
@@ -209,7 +209,7 @@ import json, os, sys
 r = json.load(open(sys.argv[1]))
 inp = sum(os.path.getsize(os.path.join(sys.argv[2], f)) for f in os.listdir(sys.argv[2]) if f.startswith("0"))
 w = r["wall_s"]
-print(f"| \`gzip -dc\` of the same page files (decompression only) | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {inp / 1e6:,.1f} | {inp / 1e6 / w:.1f} | | |")
+print(f"| `gzip -dc` of the same page files (decompression only) | {w:.2f} | {r['user_s']:.2f} + {r['sys_s']:.2f} | {inp / 1e6:,.1f} | {inp / 1e6 / w:.1f} | | |")
 PY
 fi
 
