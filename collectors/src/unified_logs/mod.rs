@@ -317,14 +317,19 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
         .tracev3
         .sort_by(|a, b| (b.mtime, b.path.file_name()).cmp(&(a.mtime, a.path.file_name())));
     let mut full = false;
+    // Left out because the run is stopping (its reason) or the budget is
+    // spent.
+    let left_out = |ctx: &mut Ctx<'_>, it: &Item| {
+        let why = ctx
+            .env()
+            .budget
+            .stop_reason()
+            .unwrap_or_else(|| refusal.clone());
+        ctx.not_collected(&it.path, &why, Some(it.size));
+    };
     for it in &store.tracev3 {
         if full || ctx.should_stop() {
-            let why = ctx
-                .env()
-                .budget
-                .stop_reason()
-                .unwrap_or_else(|| refusal.clone());
-            ctx.not_collected(&it.path, &why, Some(it.size));
+            left_out(ctx, it);
             continue;
         }
         // A file that cannot fit is not scanned for what it needs.
@@ -335,12 +340,7 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
         }
         let Some(needs) = c.needs(ctx, it) else {
             // Stopped during the walk of its catalogs.
-            let why = ctx
-                .env()
-                .budget
-                .stop_reason()
-                .unwrap_or_else(|| refusal.clone());
-            ctx.not_collected(&it.path, &why, Some(it.size));
+            left_out(ctx, it);
             continue;
         };
         let mut extra: Vec<((String, bool), PathBuf, u64)> = Vec::new();
