@@ -277,7 +277,7 @@ fn chunkset_size<R: Read>(r: &mut R, p: &Preamble) -> std::io::Result<Option<u64
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::io::Cursor;
 

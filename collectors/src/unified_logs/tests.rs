@@ -1,4 +1,5 @@
 use super::*;
+use crate::formats::tracev3::tests::chunk;
 use crate::kit::report::IssueKind;
 use crate::kit::{budget::Limit, testing, Options, Status};
 use std::time::UNIX_EPOCH;
@@ -27,19 +28,6 @@ fn options(selection: Selection, since: Option<Duration>, max_size: u64) -> Opti
         },
         ..Options::default()
     }
-}
-
-/// A chunk: preamble, data, padding to 8.
-fn chunk(tag: u32, data: &[u8]) -> Vec<u8> {
-    let mut v = Vec::new();
-    v.extend_from_slice(&tag.to_le_bytes());
-    v.extend_from_slice(&17u32.to_le_bytes());
-    v.extend_from_slice(&(data.len() as u64).to_le_bytes());
-    v.extend_from_slice(data);
-    while v.len() % 8 != 0 {
-        v.push(0);
-    }
-    v
 }
 
 /// A tracev3 file whose only content is a catalog naming `uuids`, padded
