@@ -61,7 +61,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use macos_unifiedlogs::iterator::UnifiedLogIterator;
-use macos_unifiedlogs::parser::build_log;
+use macos_unifiedlogs::parser::build_log_selected;
 use macos_unifiedlogs::timesync::TimesyncBoot;
 use macos_unifiedlogs::unified_log::{EventType, LogData, LogType, UnifiedLogData};
 use serde_json::json;
@@ -579,15 +579,35 @@ struct FileRun<'a> {
 }
 
 impl FileRun<'_> {
-    fn entry(&mut self, out: &mut dyn Sink, e: LogData, times: Option<(u64, u64)>) {
+    /// The entry's time, in ns since 1970, when it can be resolved.
+    fn nanos(&self, boot_uuid: &str, times: Option<(u64, u64)>) -> Option<i128> {
+        times.and_then(|(ct, pre)| wall_time(self.timesync, boot_uuid, ct, pre))
+    }
+
+    /// Whether an entry is to be built: asked for every entry before its
+    /// message is formatted, which is most of the decode's cost. One before
+    /// the window, or one the topic table cannot select from its process
+    /// and subsystem (in the default selection), is counted and not built.
+    fn wants(
+        &mut self,
+        boot_uuid: &str,
+        times: Option<(u64, u64)>,
+        process: &str,
+        subsystem: &str,
+    ) -> bool {
         self.decoded += 1;
-        let nanos = times.and_then(|(ct, pre)| wall_time(self.timesync, &e.boot_uuid, ct, pre));
-        if let (Some(n), Some(start)) = (nanos, self.start) {
+        if let (Some(n), Some(start)) = (self.nanos(boot_uuid, times), self.start) {
             if n < start {
                 self.outside += 1;
-                return;
+                return false;
             }
         }
+        self.selection == Selection::All || topics::may_select(process, subsystem)
+    }
+
+    /// Write one entry [`FileRun::wants`] kept.
+    fn entry(&mut self, out: &mut dyn Sink, e: LogData, times: Option<(u64, u64)>) {
+        let nanos = self.nanos(&e.boot_uuid, times);
         let topic = topics::classify(&topics::Facts {
             process: &e.process,
             subsystem: &e.subsystem,
@@ -1027,24 +1047,32 @@ impl Decoder<'_> {
             }
             chunk.oversize.append(&mut oversize);
             let times = continuous_times(&chunk);
+            let boot_uuid = chunk.header.first().map(|h| h.boot_uuid.clone());
+            let boot_uuid = boot_uuid.as_deref().unwrap_or_default();
             let built = catch_unwind(AssertUnwindSafe(|| {
-                build_log(&chunk, provider, cache, timesync, false)
+                build_log_selected(
+                    &chunk,
+                    provider,
+                    cache,
+                    timesync,
+                    &mut |i, process, subsystem| {
+                        run.wants(boot_uuid, times.get(i).copied(), process, subsystem)
+                    },
+                )
             }));
             oversize = std::mem::take(&mut chunk.oversize);
             cap_oversize(&mut oversize, &mut oversize_cap, |o| {
                 u64::from(o.public_data_size) + u64::from(o.private_data_size)
             });
             match built {
-                Ok((entries, _)) => {
-                    let aligned = entries.len() == times.len();
-                    for (i, e) in entries.into_iter().enumerate() {
+                Ok(entries) => {
+                    for (n, (i, e)) in entries.into_iter().enumerate() {
                         // A catalog may hold many entries: the loop's
                         // top reports the stop.
-                        if i % 1024 == 1023 && out.stopped() {
+                        if n % 1024 == 1023 && out.stopped() {
                             break;
                         }
-                        let t = if aligned { times.get(i).copied() } else { None };
-                        run.entry(out, e, t);
+                        run.entry(out, e, times.get(i).copied());
                     }
                 }
                 Err(p) => {

@@ -221,6 +221,37 @@ fn realdata_root(r: &Path) {
 /// collector's provider, budget and chunk-by-chunk decode).
 #[cfg(realdata)]
 fn crate_entries() -> Vec<(String, usize)> {
+    crate_decode(&mut |_, _, d| {
+        macos_unifiedlogs::parser::build_log(d.0, d.1, d.2, d.3, false)
+            .0
+            .len()
+    })
+}
+
+/// The crate's parsed real samples, each handed to `f` with the crate's
+/// own provider, string cache and timesync records.
+#[cfg(realdata)]
+type CrateCache = macos_unifiedlogs::cache::MemoryStringCache<
+    std::sync::Arc<
+        std::sync::RwLock<HashMap<String, std::sync::Arc<macos_unifiedlogs::uuidtext::UUIDText>>>,
+    >,
+    std::sync::Arc<
+        std::sync::RwLock<
+            HashMap<String, std::sync::Arc<macos_unifiedlogs::dsc::SharedCacheStrings>>,
+        >,
+    >,
+>;
+
+#[cfg(realdata)]
+type CrateInput<'a> = (
+    &'a UnifiedLogData,
+    &'a macos_unifiedlogs::filesystem::LogarchiveProvider,
+    &'a CrateCache,
+    &'a HashMap<String, TimesyncBoot>,
+);
+
+#[cfg(realdata)]
+fn crate_decode<T>(f: &mut dyn FnMut(usize, &str, CrateInput<'_>) -> T) -> Vec<(String, T)> {
     use macos_unifiedlogs::cache::MemoryStringCache;
     use macos_unifiedlogs::filesystem::LogarchiveProvider;
     use macos_unifiedlogs::parser::{collect_timesync, parse_log};
@@ -245,12 +276,122 @@ fn crate_entries() -> Vec<(String, usize)> {
     let cache = MemoryStringCache::default();
     ["0000000000000030.tracev3", "0000000000000f85.tracev3"]
         .iter()
-        .map(|f| {
-            let data = parse_log(std::fs::File::open(src.join(f)).unwrap(), f).unwrap();
-            let (entries, _) = build_log(&data, &provider, &cache, &timesync, false);
-            (f.to_string(), entries.len())
+        .enumerate()
+        .map(|(i, name)| {
+            let data = parse_log(std::fs::File::open(src.join(name)).unwrap(), name).unwrap();
+            let v = f(i, name, (&data, &provider, &cache, &timesync));
+            (name.to_string(), v)
         })
         .collect()
+}
+
+/// An entry as JSON, for comparing two decodes. A state dump's protobuf
+/// is written by the crate from a hash map, whose key order differs from
+/// run to run: its message is compared as a multiset of characters.
+#[cfg(realdata)]
+fn comparable(e: &LogData) -> serde_json::Value {
+    let mut v = serde_json::to_value(e).unwrap();
+    if e.event_type == EventType::Statedump {
+        let mut m: Vec<char> = e.message.chars().collect();
+        m.sort_unstable();
+        v["message"] = m.into_iter().collect::<String>().into();
+    }
+    v
+}
+
+#[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
+fn realdata_a_selected_decode_builds_exactly_the_entries_kept() {
+    #[cfg(not(realdata))]
+    panic!("needs MACTRIAGE_REALDATA=../shared/realdata");
+    #[cfg(realdata)]
+    {
+        use macos_unifiedlogs::parser::{build_log, build_log_selected};
+        let checked = crate_decode(&mut |_, name, (d, p, c, t)| {
+            let full: Vec<_> = build_log(d, p, c, t, false)
+                .0
+                .iter()
+                .map(comparable)
+                .collect();
+            // Kept all: the same entries, numbered in order.
+            let all = build_log_selected(d, p, c, t, &mut |_, _, _| true);
+            assert_eq!(all.len(), full.len(), "{name}");
+            for (n, (i, e)) in all.iter().enumerate() {
+                assert_eq!(*i, n, "{name}");
+                assert_eq!(comparable(e), full[n], "{name} entry {n}");
+            }
+            // Every third kept: those entries, and each asked about once.
+            let mut asked = Vec::new();
+            let some = build_log_selected(d, p, c, t, &mut |i, _, _| {
+                asked.push(i);
+                i % 3 == 1
+            });
+            assert_eq!(asked, (0..full.len()).collect::<Vec<_>>(), "{name}");
+            let want: Vec<_> = (0..full.len()).filter(|i| i % 3 == 1).collect();
+            assert_eq!(some.iter().map(|(i, _)| *i).collect::<Vec<_>>(), want);
+            for (i, e) in &some {
+                assert_eq!(comparable(e), full[*i], "{name} entry {i}");
+            }
+            // What the filter is told is what the built entry holds.
+            let mut told = Vec::new();
+            let told_all = build_log_selected(d, p, c, t, &mut |_, process, subsystem| {
+                told.push((process.to_string(), subsystem.to_string()));
+                true
+            });
+            for ((_, e), (process, subsystem)) in told_all.iter().zip(&told) {
+                assert_eq!(&e.process, process, "{name}");
+                assert_eq!(&e.subsystem, subsystem, "{name}");
+            }
+            full.len()
+        });
+        assert!(checked.iter().all(|(_, n)| *n > 0), "{checked:?}");
+    }
+}
+
+#[test]
+#[cfg_attr(not(realdata), ignore = "needs MACTRIAGE_REALDATA=../shared/realdata")]
+fn realdata_the_default_selection_writes_what_the_table_selects_from_a_full_decode() {
+    #[cfg(not(realdata))]
+    panic!("needs MACTRIAGE_REALDATA=../shared/realdata");
+    #[cfg(realdata)]
+    {
+        let expected = crate_decode(&mut |_, _, (d, p, c, t)| {
+            let full = macos_unifiedlogs::parser::build_log(d, p, c, t, false).0;
+            let mut topics: Vec<&str> = full
+                .iter()
+                .filter_map(|e| {
+                    topics::classify(&topics::Facts {
+                        process: &e.process,
+                        subsystem: &e.subsystem,
+                        message: &e.message,
+                    })
+                })
+                .collect();
+            topics.sort_unstable();
+            topics.into_iter().map(String::from).collect::<Vec<_>>()
+        });
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        realdata_root(r);
+        let (_, sink) = testing::run_on_with(
+            r,
+            &UnifiedLogs,
+            options(Selection::Topics, None, DEFAULT_MAX_SIZE),
+        );
+        // The samples' entries are of iOS and AssetCache subsystems, with
+        // their processes unresolved (their uuidtext files are absent): the
+        // table selects none of them, and the collector must write none.
+        let recs = sink.records(STREAM);
+        for (f, want) in &expected {
+            let mut got: Vec<String> = recs
+                .iter()
+                .filter(|r| r["source"].as_str().unwrap().ends_with(f.as_str()))
+                .map(|r| r["topic"].as_str().unwrap().to_string())
+                .collect();
+            got.sort_unstable();
+            assert_eq!(&got, want, "{f}");
+        }
+    }
 }
 
 #[test]

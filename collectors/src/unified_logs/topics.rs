@@ -143,20 +143,35 @@ fn contains_ignore_case(hay: &str, needle: &str) -> bool {
 
 impl Rule {
     pub fn matches(&self, f: &Facts<'_>) -> bool {
-        let name = base_name(f.process);
-        let who = self.processes.contains(&name)
+        self.names(base_name(f.process), f.subsystem)
+            && (self.message_words.is_empty()
+                || self
+                    .message_words
+                    .iter()
+                    .any(|w| contains_ignore_case(f.message, w)))
+    }
+}
+
+impl Rule {
+    /// Whether the rule names this process or subsystem (its message words
+    /// aside).
+    fn names(&self, name: &str, subsystem: &str) -> bool {
+        self.processes.contains(&name)
             || self.process_prefixes.iter().any(|p| name.starts_with(p))
-            || (!f.subsystem.is_empty()
+            || (!subsystem.is_empty()
                 && self
                     .subsystems
                     .iter()
-                    .any(|s| subsystem_matches(f.subsystem, s)));
-        who && (self.message_words.is_empty()
-            || self
-                .message_words
-                .iter()
-                .any(|w| contains_ignore_case(f.message, w)))
+                    .any(|s| subsystem_matches(subsystem, s)))
     }
+}
+
+/// Whether [`classify`] can select an entry of this process and subsystem,
+/// whatever its message: false means it never does, so the message need
+/// not be built.
+pub fn may_select(process: &str, subsystem: &str) -> bool {
+    let name = base_name(process);
+    RULES.iter().any(|r| r.names(name, subsystem))
 }
 
 /// The topic of an entry, if the table selects it.
@@ -239,6 +254,37 @@ mod tests {
         assert_eq!(t("/kernel", "", "apfs_vfsop_mount:2000"), Some("volumes"));
         assert_eq!(t("/usr/libexec/installd", "", "x"), Some("install"));
         assert_eq!(t("/System/Library/PrivateFrameworks/SoftwareUpdate.framework/Resources/softwareupdated", "", "x"), Some("install"));
+    }
+
+    #[test]
+    fn what_may_be_selected_is_known_before_the_message() {
+        // Every process and subsystem a rule names may be selected...
+        for r in RULES {
+            for p in r.processes {
+                assert!(may_select(&format!("/usr/libexec/{p}"), ""), "{p}");
+            }
+            for p in r.process_prefixes {
+                assert!(may_select(&format!("/x/{p}Adload"), ""), "{p}");
+            }
+            for s in r.subsystems {
+                assert!(may_select("/x", s), "{s}");
+                assert!(may_select("/x", &format!("{s}.sub")), "{s}");
+            }
+        }
+        // ...even when its message then decides against it.
+        assert!(may_select("/sbin/launchd", ""));
+        assert_eq!(t("/sbin/launchd", "", "exited with status 0"), None);
+        // The rest never is, whatever the message.
+        for (p, s) in [
+            ("/x", ""),
+            ("", ""),
+            ("/usr/libexec/lightsoutmanagementd", "com.apple.lom"),
+            ("/x", "com.apple.TCCx"),
+            ("/usr/bin/sudoers-helper", ""),
+        ] {
+            assert!(!may_select(p, s), "{p} {s}");
+            assert_eq!(t(p, s, "mount usb load bootstrap"), None);
+        }
     }
 
     #[test]

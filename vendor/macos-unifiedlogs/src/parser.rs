@@ -107,6 +107,18 @@ pub fn build_log(
     )
 }
 
+/// Reconstruct the log entries a caller selects: see
+/// [`LogData::build_log_selected`].
+pub fn build_log_selected(
+    unified_data: &UnifiedLogData,
+    provider: &impl FileProvider,
+    cache: &impl StringCache,
+    timesync_data: &HashMap<String, TimesyncBoot>,
+    keep: &mut dyn FnMut(usize, &str, &str) -> bool,
+) -> Vec<(usize, LogData)> {
+    LogData::build_log_selected(unified_data, provider, cache, timesync_data, keep)
+}
+
 /// Parse all UUID files in provided directory. The directory should follow the same layout as the live system (ex: path/to/files/\<two character UUID\>/\<remaining UUID name\>)
 pub fn collect_strings(provider: &impl FileProvider) -> Result<Vec<UUIDText>, ParserError> {
     let mut uuidtext_vec: Vec<UUIDText> = Vec::new();

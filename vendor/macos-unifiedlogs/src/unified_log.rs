@@ -10,6 +10,7 @@
 //! Provides a simple library to parse the macOS Unified Log format.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::catalog::CatalogChunk;
 use crate::chunks::firehose::activity::FirehoseActivity;
@@ -101,8 +102,16 @@ where
     cache: &'a C,
     timesync_data: &'a HashMap<String, TimesyncBoot>,
     exclude_missing: bool,
-    message_re: Regex,
+    message_re: &'static Regex,
     catalog_data_iterator_index: usize,
+    /// The caller's choice of entries, asked before each entry's message is
+    /// built (see [`LogData::build_log_selected`]); `None` keeps them all.
+    keep: Option<&'a mut dyn FnMut(usize, &str, &str) -> bool>,
+    /// The next entry's ordinal: firehose entries, then simple dumps, then
+    /// state dumps, catalog by catalog.
+    ordinal: usize,
+    /// The ordinals of the entries `keep` kept, in order.
+    kept: Vec<usize>,
 }
 impl<'a, P, C> LogIterator<'a, P, C>
 where
@@ -139,14 +148,17 @@ where
         [cCdiouxXeEfgGaAnpsSZPm@%]        # type
         ))
         */
-        let message_re_result = Regex::new(
+        // Compiled once per process, not once per iterator (one iterator is
+        // made per catalog when a caller feeds catalogs one at a time).
+        static MESSAGE_RE: OnceLock<Result<Regex, regex::Error>> = OnceLock::new();
+        let message_re_result = MESSAGE_RE.get_or_init(|| Regex::new(
             r"(%(?:(?:\{[^}]+}?)(?:[-+0#]{0,5})(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*)?)?(?:h|hh|l|ll|w|I|z|t|q|I32|I64)?[cmCdiouxXeEfgGaAnpsSZP@}]|(?:[-+0 #]{0,5})(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*)?)?(?:h|hh|l||q|t|ll|w|I|z|I32|I64)?[cmCdiouxXeEfgGaAnpsSZP@%]))",
-        );
+        ));
         let message_re = match message_re_result {
             Ok(message_re) => message_re,
             Err(err) => {
                 error!("Failed to compile regex for printf format parsing: {err:?}");
-                return Err(err);
+                return Err(err.clone());
             }
         };
 
@@ -158,7 +170,27 @@ where
             exclude_missing,
             message_re,
             catalog_data_iterator_index: 0,
+            keep: None,
+            ordinal: 0,
+            kept: Vec::new(),
         })
+    }
+
+    /// Take the next entry's ordinal and ask the caller's filter whether
+    /// to build it; a kept entry's ordinal is recorded.
+    fn wanted(&mut self, process: &str, subsystem: &str) -> bool {
+        let ordinal = self.ordinal;
+        self.ordinal += 1;
+        match self.keep.as_mut() {
+            Some(keep) => {
+                let yes = keep(ordinal, process, subsystem);
+                if yes {
+                    self.kept.push(ordinal);
+                }
+                yes
+            }
+            None => true,
+        }
     }
 }
 
@@ -258,6 +290,28 @@ where
                         );
                         log_data.message_flags = firehose.firehose_non_activity.flags.clone();
 
+                        if firehose.firehose_non_activity.subsystem_value != 0 {
+                            let results = catalog_data.catalog.get_subsystem(
+                                firehose.firehose_non_activity.subsystem_value,
+                                preamble.first_number_proc_id,
+                                preamble.second_number_proc_id,
+                            );
+                            match results {
+                                Ok((_, subsystem)) => {
+                                    log_data.subsystem = subsystem.subsystem;
+                                    log_data.category = subsystem.category;
+                                }
+                                Err(err) => {
+                                    warn!("[macos-unifiedlogs] Failed to get subsystem: {err:?}")
+                                }
+                            }
+                        }
+                        let process = message_data
+                            .as_ref()
+                            .map_or("", |(_, r)| r.process.as_str());
+                        if !self.wanted(process, &log_data.subsystem) {
+                            continue;
+                        }
                         match message_data {
                             Ok((_, results)) => {
                                 log_data.library = results.library;
@@ -279,14 +333,14 @@ where
                                         format_firehose_log_message(
                                             results.format_string,
                                             &oversize_strings,
-                                            &self.message_re,
+                                            self.message_re,
                                         )
                                     } else {
                                         // Format and map the log strings with the message format string found UUIDText or shared string file
                                         format_firehose_log_message(
                                             results.format_string,
                                             &firehose.message.item_info,
-                                            &self.message_re,
+                                            self.message_re,
                                         )
                                     };
                                 // If we are tracking missing data (due to it being stored in another log file). Add missing data to vec to track and parse again once we got all data
@@ -320,25 +374,11 @@ where
                                 );
                             }
                         }
-
-                        if firehose.firehose_non_activity.subsystem_value != 0 {
-                            let results = catalog_data.catalog.get_subsystem(
-                                firehose.firehose_non_activity.subsystem_value,
-                                preamble.first_number_proc_id,
-                                preamble.second_number_proc_id,
-                            );
-                            match results {
-                                Ok((_, subsystem)) => {
-                                    log_data.subsystem = subsystem.subsystem;
-                                    log_data.category = subsystem.category;
-                                }
-                                Err(err) => {
-                                    warn!("[macos-unifiedlogs] Failed to get subsystem: {err:?}")
-                                }
-                            }
-                        }
                     }
                     0x7 => {
+                        if !self.wanted("", "") {
+                            continue;
+                        }
                         // No message data in loss entries
                         log_data.event_type = EventType::Loss;
                         log_data.log_type = LogType::Loss;
@@ -365,6 +405,12 @@ where
                             preamble.second_number_proc_id,
                             &catalog_data.catalog,
                         );
+                        let process = message_data
+                            .as_ref()
+                            .map_or("", |(_, r)| r.process.as_str());
+                        if !self.wanted(process, "") {
+                            continue;
+                        }
                         match message_data {
                             Ok((_, results)) => {
                                 log_data.library = results.library;
@@ -376,7 +422,7 @@ where
                                 let log_message = format_firehose_log_message(
                                     results.format_string,
                                     &firehose.message.item_info,
-                                    &self.message_re,
+                                    self.message_re,
                                 );
 
                                 if self.exclude_missing
@@ -421,6 +467,28 @@ where
                             preamble.second_number_proc_id,
                             &catalog_data.catalog,
                         );
+                        if firehose.firehose_signpost.subsystem != 0 {
+                            let results = catalog_data.catalog.get_subsystem(
+                                firehose.firehose_signpost.subsystem,
+                                preamble.first_number_proc_id,
+                                preamble.second_number_proc_id,
+                            );
+                            match results {
+                                Ok((_, subsystem)) => {
+                                    log_data.subsystem = subsystem.subsystem;
+                                    log_data.category = subsystem.category;
+                                }
+                                Err(err) => {
+                                    warn!("[macos-unifiedlogs] Failed to get subsystem: {err:?}")
+                                }
+                            }
+                        }
+                        let process = message_data
+                            .as_ref()
+                            .map_or("", |(_, r)| r.process.as_str());
+                        if !self.wanted(process, &log_data.subsystem) {
+                            continue;
+                        }
                         match message_data {
                             Ok((_, results)) => {
                                 log_data.library = results.library;
@@ -441,14 +509,14 @@ where
                                         format_firehose_log_message(
                                             results.format_string,
                                             &oversize_strings,
-                                            &self.message_re,
+                                            self.message_re,
                                         )
                                     } else {
                                         // Format and map the log strings with the message format string found UUIDText or shared string file
                                         format_firehose_log_message(
                                             results.format_string,
                                             &firehose.message.item_info,
-                                            &self.message_re,
+                                            self.message_re,
                                         )
                                     };
                                 if self.exclude_missing
@@ -486,22 +554,6 @@ where
                                 );
                             }
                         }
-                        if firehose.firehose_signpost.subsystem != 0 {
-                            let results = catalog_data.catalog.get_subsystem(
-                                firehose.firehose_signpost.subsystem,
-                                preamble.first_number_proc_id,
-                                preamble.second_number_proc_id,
-                            );
-                            match results {
-                                Ok((_, subsystem)) => {
-                                    log_data.subsystem = subsystem.subsystem;
-                                    log_data.category = subsystem.category;
-                                }
-                                Err(err) => {
-                                    warn!("[macos-unifiedlogs] Failed to get subsystem: {err:?}")
-                                }
-                            }
-                        }
                     }
                     0x3 => {
                         let message_data = FirehoseTrace::get_firehose_trace_strings(
@@ -512,6 +564,12 @@ where
                             preamble.second_number_proc_id,
                             &catalog_data.catalog,
                         );
+                        let process = message_data
+                            .as_ref()
+                            .map_or("", |(_, r)| r.process.as_str());
+                        if !self.wanted(process, "") {
+                            continue;
+                        }
                         match message_data {
                             Ok((_, results)) => {
                                 log_data.library = results.library;
@@ -522,7 +580,7 @@ where
                                 let log_message = format_firehose_log_message(
                                     results.format_string,
                                     &firehose.message.item_info,
-                                    &self.message_re,
+                                    self.message_re,
                                 );
 
                                 if self.exclude_missing
@@ -555,6 +613,9 @@ where
                         }
                     }
                     _ => {
+                        if !self.wanted("", "") {
+                            continue;
+                        }
                         error!("[macos-unifiedlogs] Parsed unknown log firehose data: {firehose:?}",)
                     }
                 }
@@ -564,6 +625,21 @@ where
 
         for simpledump in &catalog_data.simpledump {
             let no_firehose_preamble = 1;
+            // Extract Process info from shared strings
+            let proc_lib = MessageData::extract_shared_strings(
+                self.provider,
+                self.cache,
+                u64::from(simpledump.unknown_offset),
+                simpledump.first_proc_id,
+                simpledump.second_proc_id as u32,
+                &catalog_data.catalog,
+                0,
+            )
+            .ok();
+            let process = proc_lib.as_ref().map_or("", |(_, p)| p.process.as_str());
+            if !self.wanted(process, &simpledump.subsystem) {
+                continue;
+            }
             let timestamp = TimesyncBoot::get_timestamp(
                 self.timesync_data,
                 &self.unified_log_data.header[0].boot_uuid,
@@ -600,16 +676,7 @@ where
                 evidence: self.unified_log_data.evidence.clone(),
             };
 
-            // Extract Process info from shared strings
-            if let Ok((_, proc_lib)) = MessageData::extract_shared_strings(
-                self.provider,
-                self.cache,
-                u64::from(simpledump.unknown_offset),
-                simpledump.first_proc_id,
-                simpledump.second_proc_id as u32,
-                &catalog_data.catalog,
-                0,
-            ) {
+            if let Some((_, proc_lib)) = proc_lib {
                 log_data.process_uuid = proc_lib.process_uuid;
                 log_data.process = proc_lib.process;
             }
@@ -619,6 +686,18 @@ where
 
         for statedump in &catalog_data.statedump {
             let no_firehose_preamble = 1;
+            let (_, process_uuid) = MessageData::get_catalog_dsc(
+                &catalog_data.catalog,
+                statedump.first_proc_id,
+                statedump.second_proc_id,
+            );
+            let process =
+                MessageData::get_uuid_image_path(&process_uuid, self.provider, self.cache)
+                    .ok()
+                    .map(|(_, process)| process);
+            if !self.wanted(process.as_deref().unwrap_or(""), "") {
+                continue;
+            }
 
             let data_string = match statedump.unknown_data_type {
                 // Check for binary plist (bplist)
@@ -710,16 +789,8 @@ where
                 evidence: self.unified_log_data.evidence.clone(),
             };
 
-            let (_, process_uuid) = MessageData::get_catalog_dsc(
-                &catalog_data.catalog,
-                statedump.first_proc_id,
-                statedump.second_proc_id,
-            );
             log_data.process_uuid = process_uuid;
-
-            if let Ok((_, process)) =
-                MessageData::get_uuid_image_path(&log_data.process_uuid, self.provider, self.cache)
-            {
+            if let Some(process) = process {
                 log_data.process = process;
             }
 
@@ -894,6 +965,36 @@ impl LogData {
         }
 
         (log_data_vec, missing_unified_log_data_vec)
+    }
+
+    /// [`LogData::build_log`] for the entries `keep` selects (missing data
+    /// is not tracked, as with `exclude_missing` false). `keep` is asked
+    /// once for every entry, in order (a catalog's firehose entries, then
+    /// its simple dumps, then its state dumps), with the entry's ordinal in
+    /// that order, its process path and its subsystem (empty when not
+    /// known), before the entry's message is formatted; the entries it
+    /// refuses are not built. Returns the kept entries with their ordinals.
+    pub fn build_log_selected(
+        unified_log_data: &UnifiedLogData,
+        provider: &impl FileProvider,
+        cache: &impl StringCache,
+        timesync_data: &HashMap<String, TimesyncBoot>,
+        keep: &mut dyn FnMut(usize, &str, &str) -> bool,
+    ) -> Vec<(usize, LogData)> {
+        let Ok(mut log_iterator) =
+            LogIterator::new(unified_log_data, provider, cache, timesync_data, false)
+        else {
+            return Vec::new();
+        };
+        log_iterator.keep = Some(keep);
+        let mut log_data_vec: Vec<LogData> = Vec::new();
+        while let Some((mut log_data, _)) = log_iterator.next() {
+            log_data_vec.append(&mut log_data);
+        }
+        std::mem::take(&mut log_iterator.kept)
+            .into_iter()
+            .zip(log_data_vec)
+            .collect()
     }
 
     /// Return log type based on parsed log data
