@@ -4,7 +4,8 @@
 //! turns the outcome into an exit status: 0 when everything finished, 1 when
 //! the tarball was written but something is partial or failed, 2 when there
 //! is no tarball.
-// One foreign call, macOS only and annotated: `priority::macos`.
+// Two foreign calls, each for one platform and annotated: `priority::macos`
+// and `memory::glibc`.
 #![deny(unsafe_code)]
 // No panic on data from the target: a panic loses the whole tarball. Test
 // code may unwrap; the few justified exceptions are annotated one by one.
@@ -27,6 +28,7 @@ mod evidence;
 mod host;
 mod log;
 mod manifest;
+mod memory;
 mod output;
 mod pgz;
 mod priority;
@@ -44,6 +46,8 @@ use mactriage_collectors::kit::collector::Scope;
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    // Before any thread exists (memory.rs); a refusal leaves the default.
+    memory::tune();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match Cli::try_parse_from(&argv) {
         Ok(c) => c,

@@ -11,7 +11,10 @@
 //!
 //! The output does not depend on thread timing: blocks are compressed
 //! without a shared dictionary and written in input order. Memory is bounded
-//! by the block size times the blocks in flight.
+//! by the block size times the blocks in flight. The block buffers, their
+//! output buffers and each worker's deflate state are reused from block to
+//! block: gigabytes go through here, and a fresh megabyte per block made
+//! the allocator map and unmap memory for every one (docs/performance.md).
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
@@ -24,29 +27,39 @@ use flate2::{Compress, Compression, FlushCompress};
 /// Input bytes per independently compressed block.
 pub const BLOCK: usize = 1 << 20;
 
+/// A block to compress, with the buffer its output goes to.
 struct Job {
     data: Vec<u8>,
-    reply: Sender<io::Result<Vec<u8>>>,
+    out: Vec<u8>,
+    reply: Sender<io::Result<Done>>,
 }
 
-/// Raw-deflate `data`, ending with a sync flush (no final block).
-pub fn deflate_block(level: Compression, data: &[u8]) -> io::Result<Vec<u8>> {
-    let mut c = Compress::new(level, false);
-    let mut out = Vec::with_capacity(data.len() / 2 + 4096);
+/// A compressed block, with its input buffer handed back for reuse.
+struct Done {
+    data: Vec<u8>,
+    out: Vec<u8>,
+}
+
+/// Raw-deflate `data` into `out` (cleared first) with `c` (reset first),
+/// ending with a sync flush (no final block).
+fn deflate_block(c: &mut Compress, data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+    c.reset();
+    out.clear();
+    out.reserve(data.len() / 2 + 4096);
     let mut input = data;
     loop {
         if out.capacity() - out.len() < 4096 {
             out.reserve(out.capacity().max(64 * 1024));
         }
         let before = c.total_in();
-        c.compress_vec(input, &mut out, FlushCompress::Sync)
+        c.compress_vec(input, out, FlushCompress::Sync)
             .map_err(io::Error::other)?;
         let consumed = usize::try_from(c.total_in() - before).unwrap_or(input.len());
         input = input.get(consumed..).unwrap_or(&[]);
         // The flush is complete once all input is in and the output buffer
         // was not filled.
         if input.is_empty() && out.len() < out.capacity() {
-            return Ok(out);
+            return Ok(());
         }
     }
 }
@@ -67,8 +80,10 @@ pub struct ParGzWriter<W: Write> {
     block: Vec<u8>,
     crc: crc32fast::Hasher,
     total: u64,
-    pending: VecDeque<Receiver<io::Result<Vec<u8>>>>,
+    pending: VecDeque<Receiver<io::Result<Done>>>,
     max_pending: usize,
+    /// Buffers back from the workers, for the next blocks.
+    spare: Vec<Done>,
     jobs: Option<SyncSender<Job>>,
     workers: Vec<JoinHandle<()>>,
     header_written: bool,
@@ -86,13 +101,25 @@ impl<W: Write> ParGzWriter<W> {
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("deflate-{i}"))
-                    .spawn(move || loop {
-                        let job = match rx.lock() {
-                            Ok(r) => r.recv(),
-                            Err(_) => return,
-                        };
-                        let Ok(job) = job else { return };
-                        let _ = job.reply.send(deflate_block(level, &job.data));
+                    .spawn(move || {
+                        let mut c = Compress::new(level, false);
+                        loop {
+                            let job = match rx.lock() {
+                                Ok(r) => r.recv(),
+                                Err(_) => return,
+                            };
+                            let Ok(Job {
+                                data,
+                                mut out,
+                                reply,
+                            }) = job
+                            else {
+                                return;
+                            };
+                            let done =
+                                deflate_block(&mut c, &data, &mut out).map(|()| Done { data, out });
+                            let _ = reply.send(done);
+                        }
                     })?,
             );
         }
@@ -104,6 +131,7 @@ impl<W: Write> ParGzWriter<W> {
             total: 0,
             pending: VecDeque::new(),
             max_pending: threads * 2 + 1,
+            spare: Vec::new(),
             jobs: Some(tx),
             workers,
             header_written: false,
@@ -129,10 +157,11 @@ impl<W: Write> ParGzWriter<W> {
     /// Write out the oldest compressed block.
     fn drain_one(&mut self) -> io::Result<()> {
         if let Some(rx) = self.pending.pop_front() {
-            let data = rx
+            let done = rx
                 .recv()
                 .map_err(|_| io::Error::other("a compression thread stopped"))??;
-            self.out()?.write_all(&data)?;
+            self.out()?.write_all(&done.out)?;
+            self.spare.push(done);
         }
         Ok(())
     }
@@ -146,13 +175,20 @@ impl<W: Write> ParGzWriter<W> {
         while self.pending.len() >= self.max_pending {
             self.drain_one()?;
         }
-        let data = std::mem::replace(&mut self.block, Vec::with_capacity(BLOCK));
+        let (next, out) = match self.spare.pop() {
+            Some(Done { mut data, out }) => {
+                data.clear();
+                (data, out)
+            }
+            None => (Vec::with_capacity(BLOCK), Vec::new()),
+        };
+        let data = std::mem::replace(&mut self.block, next);
         let (reply, rx) = mpsc::channel();
         let jobs = self
             .jobs
             .as_ref()
             .ok_or_else(|| io::Error::other("gzip stream already finished"))?;
-        jobs.send(Job { data, reply })
+        jobs.send(Job { data, out, reply })
             .map_err(|_| io::Error::other("the compression threads stopped"))?;
         self.pending.push_back(rx);
         Ok(())
@@ -264,6 +300,19 @@ mod tests {
         }
         roundtrip(&noise(2 * BLOCK + 5, 9), 2, 6);
         roundtrip(&noise(BLOCK + 5, 9), 2, 0);
+    }
+
+    #[test]
+    fn a_reused_deflate_state_compresses_as_a_fresh_one() {
+        let level = Compression::new(1);
+        let (a, b) = (noise(BLOCK, 5), noise(BLOCK / 3, 6));
+        let mut fresh = Vec::new();
+        deflate_block(&mut Compress::new(level, false), &b, &mut fresh).unwrap();
+        let mut c = Compress::new(level, false);
+        let mut out = Vec::new();
+        deflate_block(&mut c, &a, &mut out).unwrap();
+        deflate_block(&mut c, &b, &mut out).unwrap();
+        assert_eq!(out, fresh);
     }
 
     #[test]
