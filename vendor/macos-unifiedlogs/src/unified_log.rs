@@ -718,7 +718,10 @@ where
                     }
                 }
                 0x2 => match extract_protobuf(&statedump.statedump_data) {
-                    Ok(map) => serde_json::to_string(&map)
+                    // Keys sorted: the decoder returns a hash map, whose
+                    // order differs from run to run.
+                    Ok(map) => serde_json::to_value(&map)
+                        .and_then(|v| serde_json::to_string(&sorted_keys(v)))
                         .unwrap_or(String::from("Failed to serialize Protobuf HashMap")),
                     Err(_err) => format!(
                         "Failed to parse StateDump protobuf: {}",
@@ -799,6 +802,20 @@ where
 
         self.catalog_data_iterator_index += 1;
         Some((log_data_vec, missing_unified_log_data_vec))
+    }
+}
+
+/// `v` with the keys of every object in it in sorted order.
+fn sorted_keys(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            let sorted: std::collections::BTreeMap<String, Value> =
+                m.into_iter().map(|(k, v)| (k, sorted_keys(v))).collect();
+            Value::Object(sorted.into_iter().collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(sorted_keys).collect()),
+        other => other,
     }
 }
 
