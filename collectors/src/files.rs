@@ -252,6 +252,9 @@ impl QuarantineEvent {
     }
 }
 
+/// SQLite's page cache for each open quarantine database, in KiB.
+const QUARANTINE_CACHE_KIB: u32 = 256;
+
 /// The run's state: what was listed, owners, and the users' quarantine
 /// event databases (opened when the first quarantine attribute is met).
 #[derive(Default)]
@@ -321,6 +324,12 @@ impl State {
                 continue;
             };
             let opened = db.open().and_then(|conn| {
+                // Every home's database stays open for the whole listing:
+                // a small page cache each keeps that bounded, where SQLite's
+                // default (2 MB) grew with the number of lookups. A lookup
+                // by primary key reads a few pages.
+                conn.execute_batch(&format!("PRAGMA cache_size = -{QUARANTINE_CACHE_KIB}"))
+                    .map_err(|e| e.to_string())?;
                 let cols = table_columns(&conn, "LSQuarantineEvent")?
                     .ok_or_else(|| "no LSQuarantineEvent table".to_string())?;
                 if !cols.contains("LSQuarantineEventIdentifier") {
