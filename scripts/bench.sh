@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Benchmark `mactriage collect` against `tar -czf` of the same raw files.
 #
-#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N] [--low-priority] [--reference]
+#   scripts/bench.sh [--scale F] [--users N] [--root DIR] [--level N] [--runs N] [--low-priority] [--reference] [--summary FILE]
+#   scripts/bench.sh --targets [--runs N] [--users N] [--level N] [--low-priority]
 #
 # Builds the release binary and the generator, generates the benchmark root
 # if it is missing (deterministic: same arguments, same bytes), reads the
 # root once so that both contenders start with a warm page cache, then runs
 # `mactriage collect` and `tar -czf` over the files the manifest lists as
-# collected, and prints a Markdown table to stdout. With --runs N each
-# command runs N times and the run with the median wall time is reported.
+# collected, then `mactriage collect --unified-logs none` (everything but
+# the unified log decode, for the memory bound without it), and prints a
+# Markdown table to stdout. With --runs N each command runs N times and the
+# run with the median wall time is reported. --summary FILE also writes the
+# three measurements and the load as JSON. --targets runs scales 1 and 2
+# one after the other and ends with one table of issue #20's targets, each
+# with both scales' figures, the load around each, and whether it is met.
 # With --reference it then measures the unified log and FSEvents decodes
 # alone against references on the same files: the macos-unifiedlogs
 # crate's own decode (xtask crate-decode, one thread, on a log archive of
@@ -27,20 +33,36 @@ root=""
 level=""
 runs=1
 reference=0
+summary=""
+targets=0
+pass=()
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
-    --users) users="$2"; shift 2 ;;
+    --users) users="$2"; pass+=(--users "$2"); shift 2 ;;
     --root) root="$2"; shift 2 ;;
-    --level) level="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --low-priority) extra+=(--low-priority); shift ;;
+    --level) level="$2"; pass+=(--level "$2"); shift 2 ;;
+    --runs) runs="$2"; pass+=(--runs "$2"); shift 2 ;;
+    --low-priority) extra+=(--low-priority); pass+=(--low-priority); shift ;;
     --reference) reference=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --summary) summary="$2"; shift 2 ;;
+    --targets) targets=1; shift ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
+if [ "$targets" = 1 ]; then
+  sums="$(mktemp -d "${BENCH_OUT:-${TMPDIR:-/tmp}}/mactriage-targets.XXXXXX")"
+  trap 'rm -rf "$sums"' EXIT
+  "$0" --scale 1 --summary "$sums/1.json" ${pass[@]+"${pass[@]}"}
+  echo
+  "$0" --scale 2 --summary "$sums/2.json" ${pass[@]+"${pass[@]}"}
+  echo
+  python3 "$repo/scripts/bench_targets.py" "$sums/1.json" "$sums/2.json" \
+    "${CARGO_TARGET_DIR:-$repo/target}/universal2-apple-darwin/release/mactriage"
+  exit 0
+fi
 if [ -z "$root" ]; then
   suffix=""
   [ "$scale" = 1 ] || [ "$scale" = 1.0 ] || suffix="-${scale}x"
@@ -108,25 +130,32 @@ for f in m["files"]:
         sys.stdout.write(f["source"].lstrip("/") + "\0")
 PY
 median_run tar tar -czf raw.tar.gz -C "$root" --null -T "$work/files.list"
+median_run nodecode "$bin" "${args[@]}" --unified-logs none
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$work" "$tarball" "$root" "$scale" "$users" "$load_before" "$load_after" "$runs" <<'PY'
+python3 - "$work" "$tarball" "$root" "$scale" "$users" "$load_before" "$load_after" "$runs" "$summary" <<'PY'
 import json, os, sys
-work, tarball, root, scale, users, lb, la, runs = sys.argv[1:]
+work, tarball, root, scale, users, lb, la, runs, summary = sys.argv[1:]
 m = json.load(open(f"{work}/manifest.json"))
 c = json.load(open(f"{work}/collect.json"))
 t = json.load(open(f"{work}/tar.json"))
+n = json.load(open(f"{work}/nodecode.json"))
 raw = m["summary"]["bytes"]
-sizes = {"collect": os.path.getsize(tarball), "tar": os.path.getsize(f"{work}/tar/raw.tar.gz")}
+sizes = {"collect": os.path.getsize(tarball), "tar": os.path.getsize(f"{work}/tar/raw.tar.gz"),
+         "nodecode": sum(os.path.getsize(os.path.join(f"{work}/nodecode", f)) for f in os.listdir(f"{work}/nodecode") if f.endswith(".tar.gz"))}
 MB = 1e6
+if summary:
+    json.dump({"scale": scale, "users": users, "root": root, "runs": int(runs),
+               "load_before": lb, "load_after": la, "raw_bytes": raw,
+               "collect": c, "tar": t, "nodecode": n}, open(summary, "w"))
 def row(name, f):
-    print(f"| {name} | {f(c, 'collect')} | {f(t, 'tar')} |")
+    print(f"| {name} | {f(c, 'collect')} | {f(t, 'tar')} | {f(n, 'nodecode')} |")
 print(f"### scale {scale}, {users} users: `{root}`\n")
 print(f"Raw input: {m['summary']['files']} files, {raw / MB:,.1f} MB; "
       f"page cache warm; load average {lb} before, {la} after; "
       f"median of {runs} run(s); compression level {m['collection']['compression_level']}.\n")
-print("| | `mactriage collect` | `tar -czf` (same raw files) |")
-print("|---|---:|---:|")
+print("| | `mactriage collect` | `tar -czf` (same raw files) | `collect --unified-logs none` |")
+print("|---|---:|---:|---:|")
 row("wall time (s)", lambda r, k: f"{r['wall_s']:.2f}")
 row("user + sys CPU (s)", lambda r, k: f"{r['user_s']:.2f} + {r['sys_s']:.2f}")
 row("CPU utilisation", lambda r, k: f"{100 * (r['user_s'] + r['sys_s']) / r['wall_s']:.0f}%")
