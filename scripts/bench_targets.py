@@ -22,7 +22,8 @@ def cpu(r):
 
 
 def rss(r):
-    return r["max_rss_kb"] * 1024 / 1e6
+    # As bench.sh's tables: KiB / 1024.
+    return r["max_rss_kb"] / 1024
 
 
 def main():
