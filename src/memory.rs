@@ -12,9 +12,9 @@
 //! least that large are mapped and unmapped each time. The code reuses its
 //! large buffers (`pgz`), so that costs a few thousand mappings a run.
 //! Small blocks still fragment the arenas as millions of records are built
-//! and dropped on several threads (`--only fsevents` at scale 2: 58 MB
-//! resident for a 21 MB live heap), so a thread hands the arenas' free
-//! pages back once a second (`malloc_trim`): 26 MB there, and no cost
+//! and dropped on several threads (`--only fsevents` at scale 2: 57 MB
+//! resident for a 20 MB live heap), so a thread hands the arenas' free
+//! pages back once a second (`malloc_trim`): 25 MB there, and no cost
 //! measurable on a whole run (docs/performance.md).
 //!
 //! Only glibc does this. macOS's allocator serves large blocks from their
