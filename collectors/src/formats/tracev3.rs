@@ -35,6 +35,11 @@ pub const PREAMBLE_LEN: u64 = 16;
 pub const CATALOG_TAG: u32 = 0x600b;
 /// A catalog larger than this is not a catalog (real ones are a few KB).
 pub const MAX_CATALOG: u64 = 4 << 20;
+/// Catalog chunks a file is walked up to. A logd file (about 10 MB) holds
+/// a few hundred; past this the walk stops with [`Scan::too_many_catalogs`]
+/// set, so that a crafted file of minimal catalogs (56 bytes each) cannot
+/// grow [`Scan::catalog_offsets`] with its size.
+pub const MAX_CATALOGS: usize = 1 << 16;
 /// Offset of the UUID array in a catalog chunk's data.
 const UUIDS_AT: usize = 24;
 /// Chunk tag of a chunk set.
@@ -105,6 +110,8 @@ pub struct Scan {
     /// The offset of every catalog chunk met (read or not), in order: a
     /// decoder can take the file one catalog at a time.
     pub catalog_offsets: Vec<u64>,
+    /// True when the walk stopped at [`MAX_CATALOGS`] catalogs.
+    pub too_many_catalogs: bool,
     /// The largest decompressed size a chunk set declares, with the file
     /// offset of its chunk: `(offset, size)`.
     pub max_decompressed: Option<(u64, u64)>,
@@ -204,6 +211,10 @@ pub fn scan_until<R: Read + Seek>(r: &mut R, len: u64, stop: &dyn Fn() -> bool) 
             return s;
         }
         if p.tag == CATALOG_TAG {
+            if s.catalog_offsets.len() >= MAX_CATALOGS {
+                s.too_many_catalogs = true;
+                return s;
+            }
             (catalog, sum) = (offset, 0);
             s.catalog_offsets.push(offset);
             if p.data_size > MAX_CATALOG {
@@ -323,6 +334,22 @@ pub(crate) mod tests {
         );
         let e = catalog_uuids(&data[..40], 16).unwrap_err();
         assert!(e.to_string().contains("catalog.uuid"), "{e}");
+    }
+
+    #[test]
+    fn the_walk_stops_at_the_catalog_cap() {
+        let one = chunk(CATALOG_TAG, &catalog(&[]));
+        let file = |n: usize| one.repeat(n);
+        let f = file(MAX_CATALOGS);
+        let s = scan(&mut Cursor::new(&f), f.len() as u64);
+        assert!(!s.too_many_catalogs);
+        assert_eq!(s.catalog_offsets.len(), MAX_CATALOGS);
+        assert_eq!(s.error, None);
+        let f = file(MAX_CATALOGS + 1);
+        let s = scan(&mut Cursor::new(&f), f.len() as u64);
+        assert!(s.too_many_catalogs);
+        assert_eq!(s.catalog_offsets.len(), MAX_CATALOGS);
+        assert_eq!(s.chunks, MAX_CATALOGS as u64 + 1);
     }
 
     #[test]

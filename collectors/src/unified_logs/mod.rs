@@ -665,6 +665,18 @@ impl FileRun<'_> {
 /// The issue for a file whose chunk sets declare more than the decoder
 /// is given (see [`MAX_CHUNKSET`], [`MAX_CATALOG_DECOMPRESSED`]).
 fn over_declared(s: &tracev3::Scan) -> Option<(IssueKind, String)> {
+    if s.too_many_catalogs {
+        return Some((
+            IssueKind::Capped {
+                cap: tracev3::MAX_CATALOGS as u64,
+                found: None,
+            },
+            format!(
+                "more than {} catalogs, more than a tracev3 file is decoded with; archived, not decoded",
+                tracev3::MAX_CATALOGS
+            ),
+        ));
+    }
     if let Some((at, size)) = s.max_decompressed.filter(|(_, n)| *n > MAX_CHUNKSET) {
         return Some((
             IssueKind::Capped {

@@ -647,6 +647,9 @@ fn a_chunk_set_declaring_too_much_keeps_the_file_from_the_decoder() {
     // per-catalog one.
     let many = tracev3_declaring(&[4 << 20; 17]);
     write(r, &format!("{diag}/0000000000000002.tracev3"), &many);
+    // One catalog more than a file is walked up to (3.7 MB).
+    let catalogs = tracev3_declaring(&[]).repeat(tracev3::MAX_CATALOGS + 1);
+    write(r, &format!("{diag}/0000000000000003.tracev3"), &catalogs);
     let (report, sink) = testing::run_on_with(
         r,
         &UnifiedLogs,
@@ -674,10 +677,20 @@ fn a_chunk_set_declaring_too_much_keeps_the_file_from_the_decoder() {
         }
     );
     assert!(two[0].message.contains("offset 0x0"), "{}", two[0].message);
-    // Both archived byte for byte.
+    let three = issues_at(&report, "0000000000000003.tracev3");
+    assert_eq!(three.len(), 1, "{:?}", report.errors);
+    assert_eq!(
+        three[0].kind,
+        IssueKind::Capped {
+            cap: tracev3::MAX_CATALOGS as u64,
+            found: None
+        }
+    );
+    // All archived byte for byte.
     let member = |n: &str| sink.member_bytes(&format!("[root]/{diag}/{n}.tracev3"));
     assert_eq!(member("0000000000000001"), Some(huge));
     assert_eq!(member("0000000000000002"), Some(many));
+    assert_eq!(member("0000000000000003"), Some(catalogs));
     assert_eq!(report.status, Status::Partial);
 }
 
