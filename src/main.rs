@@ -4,7 +4,7 @@
 //! turns the outcome into an exit status: 0 when everything finished, 1 when
 //! the tarball was written but something is partial or failed, 2 when there
 //! is no tarball.
-// Two foreign calls, each for one platform and annotated: `priority::macos`
+// Foreign calls only in two annotated modules, each for one platform: `priority::macos`
 // and `memory::glibc`.
 #![deny(unsafe_code)]
 // No panic on data from the target: a panic loses the whole tarball. Test
@@ -46,8 +46,6 @@ use mactriage_collectors::kit::collector::Scope;
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    // Before any thread exists (memory.rs); a refusal leaves the default.
-    memory::tune();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match Cli::try_parse_from(&argv) {
         Ok(c) => c,

@@ -25,8 +25,9 @@
 const MMAP_THRESHOLD: i32 = 128 * 1024;
 
 /// Set the allocator up for the run and start the trimming thread; call
-/// once, first thing. Returns false when the allocator refused the
-/// threshold (the trimming runs either way).
+/// once, before the collection's threads start and after its priority is
+/// set (the thread inherits it). Returns false when the allocator refused
+/// the threshold (the trimming runs either way).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 pub fn tune() -> bool {
     let ok = glibc::set_mmap_threshold(MMAP_THRESHOLD);

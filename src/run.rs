@@ -154,6 +154,9 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     // First, before any thread exists: on Linux a thread's nice value is
     // its own, and the threads started later inherit it from this one.
     let priority = crate::priority::apply(plan.low_priority);
+    // Then the allocator, whose trimming thread inherits that priority
+    // (memory.rs); a refused threshold leaves glibc's own behaviour.
+    crate::memory::tune();
     let signals = SignalWatch::install()?;
     let started = chrono::Utc::now();
     let clock = Instant::now();
