@@ -9,7 +9,7 @@ use mactriage_collectors::formats::tracev3::{catalog_uuids, lzbitmap_declared, s
 fuzz_target!(|data: &[u8]| {
     let s = scan(&mut std::io::Cursor::new(data), data.len() as u64);
     assert!(s.catalogs <= s.chunks);
-    for u in &s.uuids {
+    for u in s.uuids.iter().map(|u| u.hex()) {
         assert_eq!(u.len(), 32);
         assert!(u.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_lowercase()));
     }

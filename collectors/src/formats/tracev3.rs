@@ -83,17 +83,34 @@ impl Preamble {
     }
 }
 
-/// The UUIDs (upper-case hex, as uuidtext and dsc files are named) that
-/// one catalog chunk's data references.
-pub fn catalog_uuids(data: &[u8], base: u64) -> Result<Vec<String>, BinaryError> {
+/// An image UUID as a catalog stores it: 16 bytes, kept as bytes (a store
+/// of a few hundred files references each of a few thousand UUIDs many
+/// times over) and written as upper-case hex only where a file is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Uuid(pub [u8; 16]);
+
+impl Uuid {
+    /// Upper-case hex, as uuidtext and dsc files are named.
+    pub fn hex(&self) -> String {
+        hex::encode_upper(self.0)
+    }
+}
+
+impl std::fmt::Display for Uuid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.hex())
+    }
+}
+
+/// The UUIDs that one catalog chunk's data references.
+pub fn catalog_uuids(data: &[u8], base: u64) -> Result<Vec<Uuid>, BinaryError> {
     let mut r = ByteReader::with_base(data, base);
     let strings_at = r.u16_le("catalog.subsystem_strings_offset")?;
     r.seek("catalog.uuids", UUIDS_AT as u64)?;
     let n = usize::from(strings_at) / 16;
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
-        let u: [u8; 16] = r.array("catalog.uuid")?;
-        out.push(hex::encode_upper(u));
+        out.push(Uuid(r.array("catalog.uuid")?));
     }
     Ok(out)
 }
@@ -102,7 +119,7 @@ pub fn catalog_uuids(data: &[u8], base: u64) -> Result<Vec<String>, BinaryError>
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Scan {
     /// Every UUID the catalogs reference.
-    pub uuids: BTreeSet<String>,
+    pub uuids: BTreeSet<Uuid>,
     /// Chunks walked.
     pub chunks: u64,
     /// Catalog chunks read.
@@ -326,7 +343,11 @@ pub(crate) mod tests {
             63, 101, 53, 143, 158, 191, 34, 54, 231, 114, 172, 1,
         ];
         assert_eq!(
-            catalog_uuids(&data, 16).unwrap(),
+            catalog_uuids(&data, 16)
+                .unwrap()
+                .iter()
+                .map(Uuid::hex)
+                .collect::<Vec<_>>(),
             [
                 "2BEFD20C18EC3838814F2B4E5AF3BCEC",
                 "3D05845F3F65358F9EBF2236E772AC01"
@@ -362,7 +383,7 @@ pub(crate) mod tests {
         assert_eq!(s.error, None);
         assert_eq!((s.chunks, s.catalogs), (4, 2));
         assert_eq!(
-            s.uuids.iter().cloned().collect::<Vec<_>>(),
+            s.uuids.iter().map(Uuid::hex).collect::<Vec<_>>(),
             [
                 "01010101010101010101010101010101",
                 "ABABABABABABABABABABABABABABABAB"

@@ -66,7 +66,7 @@ use macos_unifiedlogs::timesync::TimesyncBoot;
 use macos_unifiedlogs::unified_log::{EventType, LogData, LogType, UnifiedLogData};
 use serde_json::json;
 
-use crate::formats::tracev3;
+use crate::formats::tracev3::{self, Uuid};
 use crate::kit::collector::{Cost, Description, Scope};
 use crate::kit::report::IssueKind;
 use crate::kit::source::Kind;
@@ -261,7 +261,7 @@ impl UnifiedLogs {
     /// The uuidtext/dsc files a tracev3 file's catalogs name, read from the
     /// target without copying (preambles and catalogs only), up to the size
     /// the walk found. `None` when the run stopped during the walk.
-    fn needs(&self, ctx: &Ctx<'_>, it: &Item) -> Option<BTreeSet<String>> {
+    fn needs(&self, ctx: &Ctx<'_>, it: &Item) -> Option<BTreeSet<Uuid>> {
         match ctx.source().open(&it.path) {
             Ok((mut f, _)) => {
                 let s = tracev3::scan_until(&mut f, it.size, &|| ctx.time_up());
@@ -277,17 +277,30 @@ impl UnifiedLogs {
 struct Plan {
     support: Vec<PathBuf>,
     timesync: Vec<PathBuf>,
-    /// Kept tracev3 files, newest first, with the UUIDs they need.
-    tracev3: Vec<(Item, BTreeSet<String>)>,
+    /// Kept tracev3 files, newest first, with the UUIDs they need (indices
+    /// into `uuids`: the plan is held for the whole run, and a store's
+    /// files name the same few thousand UUIDs over and over).
+    tracev3: Vec<(Item, Box<[u32]>)>,
+    /// Every UUID a kept file needs, once.
+    uuids: Vec<Uuid>,
     /// uuidtext and dsc files charged and kept: (UUID, is dsc) -> path.
     /// One UUID may have both (an image's uuidtext and a shared cache's
     /// dsc): each is charged once and kept, and the decoder asks for the
     /// kind it needs.
-    strings: BTreeMap<(String, bool), PathBuf>,
+    strings: BTreeMap<(Uuid, bool), PathBuf>,
+}
+
+impl Plan {
+    /// The UUIDs of a kept file's needs.
+    fn needs<'a>(&'a self, ids: &'a [u32]) -> impl Iterator<Item = Uuid> + 'a {
+        ids.iter()
+            .filter_map(|i| self.uuids.get(usize::try_from(*i).ok()?).copied())
+    }
 }
 
 fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan {
     let mut p = Plan::default();
+    let mut ids: HashMap<Uuid, u32> = HashMap::new();
     let mut left = max;
     let refusal = BudgetRefusal::UnifiedLogsSize { max };
     let take = |ctx: &mut Ctx<'_>, it: &Item, left: &mut u64| -> bool {
@@ -343,14 +356,14 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
             left_out(ctx, it);
             continue;
         };
-        let mut extra: Vec<((String, bool), PathBuf, u64)> = Vec::new();
+        let mut extra: Vec<((Uuid, bool), PathBuf, u64)> = Vec::new();
         for u in &needs {
             for dsc in [false, true] {
-                let key = (u.clone(), dsc);
+                let key = (*u, dsc);
                 if p.strings.contains_key(&key) {
                     continue;
                 }
-                let Some(path) = uuidtext_path(u, dsc) else {
+                let Some(path) = uuidtext_path(&u.hex(), dsc) else {
                     continue;
                 };
                 if let Ok(m) = ctx.source().lstat(&path) {
@@ -370,6 +383,18 @@ fn plan(ctx: &mut Ctx<'_>, c: &UnifiedLogs, store: &mut Store, max: u64) -> Plan
         for (key, path, _) in extra {
             p.strings.insert(key, path);
         }
+        let needs: Box<[u32]> = needs
+            .into_iter()
+            .filter_map(|u| match ids.get(&u) {
+                Some(i) => Some(*i),
+                None => {
+                    let i = u32::try_from(p.uuids.len()).ok()?;
+                    ids.insert(u, i);
+                    p.uuids.push(u);
+                    Some(i)
+                }
+            })
+            .collect();
         p.tracev3.push((it.clone(), needs));
     }
     p
@@ -1189,10 +1214,10 @@ impl Collector for UnifiedLogs {
                     && window.as_ref().is_none_or(|w| w.holds_file(i.mtime))
             })
             .collect();
-        let mut parse_needs: BTreeSet<&String> = BTreeSet::new();
+        let mut parse_needs: BTreeSet<Uuid> = BTreeSet::new();
         for ((_, needs), p) in plan.tracev3.iter().zip(&to_parse) {
             if *p {
-                parse_needs.extend(needs);
+                parse_needs.extend(plan.needs(needs));
             }
         }
         let parsing = to_parse.iter().any(|p| *p);
@@ -1226,7 +1251,7 @@ impl Collector for UnifiedLogs {
                     } else {
                         &mut provider.uuidtext
                     };
-                    map.insert(u.clone(), a.path().to_path_buf());
+                    map.insert(u.hex(), a.path().to_path_buf());
                     staged_strings.push(a);
                 }
             } else {
