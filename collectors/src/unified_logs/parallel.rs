@@ -11,12 +11,15 @@
 //! Memory stays bounded: a decoder starts a file only while it is at most
 //! [`LOOKAHEAD`] files ahead of the one being written, and a file's channel
 //! holds at most [`BATCHES`] batches of [`BATCH`] events; a decoder ahead
-//! of the writer waits. With `--unified-logs topics` few entries are kept,
+//! of the writer waits. A file's channel is made when its decode starts and
+//! dropped once it is written, so the channels alive at once are bounded
+//! too, however many files the store holds. With `--unified-logs topics` few entries are kept,
 //! so the decoders rarely wait; with `all` the writing (serialising every
 //! record) keeps pace with them.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::{Condvar, Mutex};
 
 use super::{apply, Decoder, Event, Sink, ToDecode};
@@ -113,28 +116,29 @@ pub(super) fn decode(
         written: Mutex::new(0),
         moved: Condvar::new(),
     };
-    let (senders, receivers): (Vec<_>, Vec<_>) =
-        files.iter().map(|_| sync_channel::<Msg>(BATCHES)).unzip();
-    let senders: Vec<Mutex<Option<SyncSender<Msg>>>> =
-        senders.into_iter().map(|s| Mutex::new(Some(s))).collect();
+    // Each file's receiving end, handed to the writer as its decode
+    // starts.
+    let (handoff, opened) = channel::<(usize, Receiver<Msg>)>();
     let mut started = 0;
     std::thread::scope(|s| {
         let mut count = 0;
         for t in 0..threads {
-            let (next, progress, senders, stop, stopped) =
-                (&next, &progress, &senders, &stop, &stopped);
+            let (next, progress, stop, stopped) = (&next, &progress, &stop, &stopped);
+            let handoff: Sender<(usize, Receiver<Msg>)> = handoff.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("tracev3-{t}"))
                 .spawn_scoped(s, move || loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let (Some(f), Some(slot)) = (files.get(i), senders.get(i)) else {
+                    let Some(f) = files.get(i) else {
                         break;
                     };
-                    // Taken once: dropping it tells the writer the file
-                    // ended, even if the decode unwinds.
-                    let Some(tx) = slot.lock().ok().and_then(|mut s| s.take()) else {
-                        continue;
-                    };
+                    // Dropping the sender tells the writer the file ended,
+                    // even if the decode unwinds.
+                    let (tx, rx) = sync_channel::<Msg>(BATCHES);
+                    if handoff.send((i, rx)).is_err() {
+                        // The writer is done: nothing more is wanted.
+                        break;
+                    }
                     progress.wait_for(i, stop);
                     if stop.load(Ordering::Relaxed) {
                         // The writer is done: nothing more is wanted. (The
@@ -156,12 +160,14 @@ pub(super) fn decode(
                 count += 1;
             }
         }
+        // Only the decoders hold senders now: when they are all gone, no
+        // file is started any more.
+        drop(handoff);
         started = if count == 0 {
             // No thread could start: decode here, file after file.
-            drop(receivers);
             decoder.files(ctx, files)
         } else {
-            write(ctx, files, receivers, &progress, &stop)
+            write(ctx, files, opened, &progress, &stop)
         };
         // Release decoders waiting on the window or on a full channel.
         stop.store(true, Ordering::Relaxed);
@@ -175,15 +181,34 @@ pub(super) fn decode(
 fn write(
     ctx: &mut Ctx<'_>,
     files: &[ToDecode<'_>],
-    receivers: Vec<Receiver<Msg>>,
+    opened: Receiver<(usize, Receiver<Msg>)>,
     progress: &Progress,
     stop: &AtomicBool,
 ) -> usize {
     let mut started = 0;
-    for (i, (f, rx)) in files.iter().zip(&receivers).enumerate() {
+    // Channels handed over ahead of their turn (at most one per decoder
+    // and the lookahead: a decoder takes files in order and waits).
+    let mut early: BTreeMap<usize, Receiver<Msg>> = BTreeMap::new();
+    for (i, f) in files.iter().enumerate() {
         if stop.load(Ordering::Relaxed) {
             break;
         }
+        let rx = loop {
+            if let Some(rx) = early.remove(&i) {
+                break Some(rx);
+            }
+            match opened.recv() {
+                Ok((n, rx)) if n == i => break Some(rx),
+                Ok((n, rx)) => {
+                    early.insert(n, rx);
+                }
+                // Every decoder is gone without starting this file.
+                Err(_) => break None,
+            }
+        };
+        let Some(rx) = rx else {
+            break;
+        };
         started += 1;
         let mut done = false;
         // Ends when the decoder drops its sender (after `Done`, or if it
@@ -205,6 +230,7 @@ fn write(
         }
     }
     // Dropping the receivers makes any decoder still sending give up.
-    drop(receivers);
+    drop(early);
+    drop(opened);
     started
 }
