@@ -43,47 +43,87 @@ use mactriage_collectors::kit::{
 };
 
 /// What the manifest records about one archive member.
-#[derive(Debug, Clone, Serialize)]
+///
+/// Kept as stored (paths, hash bytes, raw times) and formatted only when
+/// the manifest is written: one is held per archived file for the whole
+/// run, so its size is what the run's memory grows by with the number of
+/// files. It serialises to the manifest's `files` entry (see
+/// `docs/output.md`): every path as UTF-8 with the exact bytes beside it
+/// in `*_b64` where they are not UTF-8, hashes in hex, times in RFC 3339.
+#[derive(Debug, Clone)]
 pub struct FileEntry {
-    pub member: String,
-    /// The exact bytes of `member`, base64, when it is not UTF-8.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member_b64: Option<String>,
+    pub member: PathBuf,
     /// The path on the target; absent for the tool's own outputs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// The exact bytes of `source`, base64, when it is not UTF-8.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_b64: Option<String>,
-    #[serde(rename = "type")]
+    pub source: Option<PathBuf>,
+    /// `file` or `symlink` (the manifest's `type`).
     pub kind: &'static str,
-    pub collector: String,
+    pub collector: &'static str,
     pub size: u64,
-    /// SHA-256 of the member's data (null for a symlink).
-    pub sha256: Option<String>,
-    pub md5: Option<String>,
-    /// The full `st_mode`, in octal.
-    pub mode: String,
+    /// SHA-256 of the member's data (none for a symlink).
+    pub sha256: Option<[u8; 32]>,
+    /// MD5 of the member's data, for evidence only.
+    pub md5: Option<[u8; 16]>,
+    /// The full `st_mode`.
+    pub mode: u32,
     pub uid: u32,
     pub gid: u32,
     pub inode: u64,
-    pub atime: Option<String>,
-    pub mtime: Option<String>,
-    pub ctime: Option<String>,
-    pub crtime: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub link_target: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub link_target_b64: Option<String>,
-    /// Bytes actually read from the source, when fewer than `size`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bytes_read: Option<u64>,
-    /// atime, mtime, ctime, crtime as stored, for the body file.
-    #[serde(skip)]
+    /// atime, mtime, ctime, crtime as stored.
     pub times: [Option<FileTime>; 4],
-    /// The source path as stored, for the body file.
-    #[serde(skip)]
-    pub source_path: Option<PathBuf>,
+    pub link_target: Option<PathBuf>,
+    /// Bytes actually read from the source, when fewer than `size`.
+    pub bytes_read: Option<u64>,
+}
+
+impl FileEntry {
+    /// The SHA-256 in hex, as the manifest writes it.
+    pub fn sha256_hex(&self) -> Option<String> {
+        self.sha256.map(hex::encode)
+    }
+    /// The MD5 in hex, as the manifest and the body file write it.
+    pub fn md5_hex(&self) -> Option<String> {
+        self.md5.map(hex::encode)
+    }
+}
+
+impl Serialize for FileEntry {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = ser.serialize_map(None)?;
+        let path = |m: &mut S::SerializeMap, key: &str, p: &Path| -> Result<(), S::Error> {
+            m.serialize_entry(key, &p.to_string_lossy())?;
+            if let Some(b) = text::b64_if_not_utf8(p.as_os_str()) {
+                m.serialize_entry(&format!("{key}_b64"), &b)?;
+            }
+            Ok(())
+        };
+        path(&mut m, "member", &self.member)?;
+        if let Some(s) = &self.source {
+            path(&mut m, "source", s)?;
+        }
+        m.serialize_entry("type", self.kind)?;
+        m.serialize_entry("collector", self.collector)?;
+        m.serialize_entry("size", &self.size)?;
+        m.serialize_entry("sha256", &self.sha256_hex())?;
+        m.serialize_entry("md5", &self.md5_hex())?;
+        m.serialize_entry("mode", &format!("{:o}", self.mode))?;
+        m.serialize_entry("uid", &self.uid)?;
+        m.serialize_entry("gid", &self.gid)?;
+        m.serialize_entry("inode", &self.inode)?;
+        for (key, t) in ["atime", "mtime", "ctime", "crtime"]
+            .into_iter()
+            .zip(self.times)
+        {
+            m.serialize_entry(key, &fmt_time(t))?;
+        }
+        if let Some(t) = &self.link_target {
+            path(&mut m, "link_target", t)?;
+        }
+        if let Some(n) = self.bytes_read {
+            m.serialize_entry("bytes_read", &n)?;
+        }
+        m.end()
+    }
 }
 
 /// Errors met while archiving, to be reported against their collector.
@@ -241,31 +281,20 @@ fn fmt_time(t: Option<FileTime>) -> Option<String> {
 fn entry_for(item: &ArchiveItem, kind: &'static str) -> FileEntry {
     let m = &item.meta;
     FileEntry {
-        member: text::lossy(item.member.as_os_str()),
-        member_b64: text::b64_if_not_utf8(item.member.as_os_str()),
-        source: item.source.as_ref().map(|s| text::lossy(s.as_os_str())),
-        source_b64: item
-            .source
-            .as_ref()
-            .and_then(|s| text::b64_if_not_utf8(s.as_os_str())),
+        member: item.member.clone(),
+        source: item.source.clone(),
         kind,
-        collector: item.collector.to_string(),
+        collector: item.collector,
         size: m.size,
         sha256: None,
         md5: None,
-        mode: format!("{:o}", m.mode),
+        mode: m.mode,
         uid: m.uid,
         gid: m.gid,
         inode: m.inode,
-        atime: fmt_time(m.atime),
-        mtime: fmt_time(m.mtime),
-        ctime: fmt_time(m.ctime),
-        crtime: fmt_time(m.crtime),
-        link_target: None,
-        link_target_b64: None,
-        bytes_read: None,
         times: [m.atime, m.mtime, m.ctime, m.crtime],
-        source_path: item.source.clone(),
+        link_target: None,
+        bytes_read: None,
     }
 }
 
@@ -510,8 +539,7 @@ impl<W: Write> Writer<W> {
             }
             Content::Symlink(target) => {
                 let mut entry = entry_for(&item, "symlink");
-                entry.link_target = Some(text::lossy(target.as_os_str()));
-                entry.link_target_b64 = text::b64_if_not_utf8(target.as_os_str());
+                entry.link_target = Some(target.clone());
                 let mut h = header_for(&item.meta, tar::EntryType::Symlink);
                 h.set_size(0);
                 self.builder.append_link(&mut h, &member, target)?;
@@ -581,8 +609,8 @@ impl<W: Write> Writer<W> {
                     reader.cut.take(),
                     reader.read_error.take(),
                 );
-                entry.sha256 = Some(hex::encode(reader.sha.finalize()));
-                entry.md5 = reader.md5.take().map(|m| hex::encode(m.finalize()));
+                entry.sha256 = Some(reader.sha.finalize().into());
+                entry.md5 = reader.md5.take().map(|m| m.finalize().into());
                 if from_source < size {
                     entry.bytes_read = Some(from_source);
                     let (kind, why) = if let Some(e) = err {
@@ -630,7 +658,7 @@ impl<W: Write> Writer<W> {
             },
             "file",
         );
-        entry.sha256 = Some(hex::encode(Sha256::digest(data)));
+        entry.sha256 = Some(Sha256::digest(data).into());
         Ok(entry)
     }
 
@@ -712,18 +740,17 @@ pub fn tsk_mode(mode: u32) -> String {
 /// `MD5|name|inode|mode|UID|GID|size|atime|mtime|ctime|crtime`.
 pub fn bodyfile_line(e: &FileEntry) -> Option<String> {
     let meta_times = e.times;
-    let source = e.source_path.as_ref()?;
+    let source = e.source.as_ref()?;
     let secs = |t: Option<FileTime>| t.map(|t| t.secs).unwrap_or(0);
-    let mode = u32::from_str_radix(&e.mode, 8).unwrap_or(0);
     // A `|` in a name would break the format: escape it as TSK does not;
     // a newline would forge a line: control characters are escaped too.
     let name = text::bodyfile_field(source.as_os_str());
     Some(format!(
         "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
-        e.md5.as_deref().unwrap_or("0"),
+        e.md5_hex().as_deref().unwrap_or("0"),
         name,
         e.inode,
-        tsk_mode(mode),
+        tsk_mode(e.mode),
         e.uid,
         e.gid,
         e.size,
@@ -769,6 +796,53 @@ pub fn publish(tmp: &Path, final_path: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_entry_serialises_as_the_manifest_lists_it() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let t = |secs| Some(FileTime { secs, nanos: 5 });
+        let mut e = FileEntry {
+            member: PathBuf::from("[root]/Users/a/f\u{e9}"),
+            source: Some(PathBuf::from(OsStr::from_bytes(b"/Users/a/\xff"))),
+            kind: "symlink",
+            collector: "c",
+            size: 3,
+            sha256: None,
+            md5: Some([0xab; 16]),
+            mode: 0o120755,
+            uid: 501,
+            gid: 20,
+            inode: 7,
+            times: [t(0), None, t(1_700_000_000), t(-1)],
+            link_target: Some(PathBuf::from("../x")),
+            bytes_read: Some(1),
+        };
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            concat!(
+                "{\"member\":\"[root]/Users/a/f\u{e9}\",\"source\":\"/Users/a/\u{fffd}\",",
+                r#""source_b64":"L1VzZXJzL2Ev/w==","#,
+                r#""type":"symlink","collector":"c","size":3,"sha256":null,"md5":"abababababababababababababababab","#,
+                r#""mode":"120755","uid":501,"gid":20,"inode":7,"atime":"1970-01-01T00:00:00.000000005Z","mtime":null,"#,
+                r#""ctime":"2023-11-14T22:13:20.000000005Z","crtime":"1969-12-31T23:59:59.000000005Z","#,
+                r#""link_target":"../x","bytes_read":1}"#
+            )
+        );
+        // A UTF-8 member has no `_b64`, a file no link fields, a complete
+        // read no `bytes_read`; the hashes are hex.
+        e.source = None;
+        e.link_target = None;
+        e.bytes_read = None;
+        e.sha256 = Some([1; 32]);
+        let v: serde_json::Value = serde_json::to_value(&e).unwrap();
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert!(!keys
+            .iter()
+            .any(|k| k.ends_with("_b64") || k.starts_with("link")));
+        assert!(!keys.contains(&"bytes_read") && !keys.contains(&"source"));
+        assert_eq!(v["sha256"], "01".repeat(32));
+    }
 
     #[test]
     fn tsk_modes() {
@@ -859,7 +933,11 @@ mod tests {
             Content::Open(File::open(&f).unwrap()),
         ))
         .unwrap();
-        let members: Vec<&str> = w.entries.iter().map(|e| e.member.as_str()).collect();
+        let members: Vec<&str> = w
+            .entries
+            .iter()
+            .map(|e| e.member.to_str().unwrap())
+            .collect();
         assert_eq!(
             members,
             vec!["[root]/Users/a/Library", "[root]/Users/a/Libraryx"]
@@ -950,7 +1028,7 @@ mod tests {
         let dirs: Vec<(&str, &str, &str)> = w
             .directories
             .iter()
-            .map(|e| (e.member.as_str(), e.kind, e.collector.as_str()))
+            .map(|e| (e.member.to_str().unwrap(), e.kind, e.collector))
             .collect();
         assert_eq!(
             dirs,
@@ -961,7 +1039,7 @@ mod tests {
                 ("[root]/Users/bob", "directory", "homes"),
             ]
         );
-        assert_eq!(w.directories[1].mode, "40750");
+        assert_eq!(w.directories[1].mode, 0o40750);
         assert_eq!(w.entries.len(), 3);
         let dir = tar::EntryType::Directory;
         let reg = tar::EntryType::Regular;

@@ -2113,9 +2113,11 @@ pub fn manifest_view(m: &crate::manifest::Manifest) -> Value {
         .files
         .iter()
         .filter(|f| {
-            f.source
-                .as_deref()
-                .is_some_and(|s| s.ends_with("/dslocal/nodes/Default/groups/admin.plist"))
+            f.source.as_deref().is_some_and(|s| {
+                s.as_os_str()
+                    .as_encoded_bytes()
+                    .ends_with(b"/dslocal/nodes/Default/groups/admin.plist")
+            })
         })
         .map(|f| v(f))
         .collect();
