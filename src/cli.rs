@@ -250,6 +250,13 @@ pub struct CollectArgs {
     #[arg(long, value_name = "PATH,...", value_delimiter = ',')]
     pub files_extra: Vec<PathBuf>,
 
+    /// Write a parsed stream larger than this as numbered parts,
+    /// parsed/<stream>.0001.jsonl, .0002... (concatenated in order, they
+    /// are the stream), each archived as soon as it is full: the staging
+    /// space a run needs stays near this per stream.
+    #[arg(long, value_name = "SIZE", default_value = "128M")]
+    pub part_size: String,
+
     /// Run at the lowest CPU priority (nice 19) and, on macOS, the utility
     /// disk I/O tier, so the user's own work goes first (the Live Response
     /// wrapper's default). On an idle machine it costs nothing.
@@ -339,6 +346,8 @@ pub struct Plan {
     pub low_priority: bool,
     /// More locations for the `files` collector: absolute target paths.
     pub files_extra: Vec<PathBuf>,
+    /// The size at which a parsed stream is split into parts.
+    pub part_size: u64,
     /// The unified log collector's choices.
     pub unified_logs: mactriage_collectors::unified_logs::Settings,
     /// The command line as typed.
@@ -545,6 +554,10 @@ impl CollectArgs {
             compression_level: self.compression_level,
             low_priority: self.low_priority && !self.normal_priority,
             files_extra: check_target_paths("--files-extra", &self.files_extra)?,
+            part_size: match parse_size(&self.part_size).context("--part-size")? {
+                0 => bail!("--part-size: must be more than 0"),
+                n => n,
+            },
             unified_logs: mactriage_collectors::unified_logs::Settings {
                 max_size: parse_size(&self.unified_logs_max_size)
                     .context("--unified-logs-max-size")?,

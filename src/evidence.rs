@@ -20,6 +20,10 @@ const MANIFEST_MAX: u64 = 512 << 20;
 
 /// What reads records: a timeline, a report.
 pub trait Visitor {
+    /// The records that follow are those of this member of a tarball
+    /// (`parsed/<stream>.jsonl`, or one part of a split stream); `line`
+    /// numbers start again at 1 in each.
+    fn member(&mut self, _member: &str) {}
     /// One record, from line `line` (1-based) of `parsed/<stream>.jsonl`.
     /// Returns false to stop reading (a deadline).
     fn record(&mut self, stream: &str, line: u64, rec: Map<String, Value>) -> bool;
@@ -42,9 +46,15 @@ pub enum Raw {
 }
 
 /// The stream of a member name: `parsed/<stream>.jsonl`, where the stream
-/// is a plain name.
+/// is a plain name, or `parsed/<stream>.<NNNN>.jsonl`, one part of a
+/// stream the collection split (`kit::context::part_member`: four digits
+/// or more; the parts follow each other in the archive).
 pub fn stream_of_member(member: &str) -> Option<&str> {
     let name = member.strip_prefix("parsed/")?.strip_suffix(".jsonl")?;
+    let name = match name.rsplit_once('.') {
+        Some((stream, n)) if n.len() >= 4 && n.bytes().all(|b| b.is_ascii_digit()) => stream,
+        _ => name,
+    };
     let plain = !name.is_empty()
         && name
             .bytes()
@@ -178,7 +188,10 @@ pub fn read_tarball(path: &Path, v: &mut dyn Visitor) -> Result<Contents> {
             continue;
         };
         let stream = stream.to_string();
-        out.streams.push(stream.clone());
+        if out.streams.last() != Some(&stream) {
+            out.streams.push(stream.clone());
+        }
+        v.member(&name);
         match read_jsonl(&stream, BufReader::with_capacity(1 << 20, &mut entry), v) {
             Ok(true) => {}
             Ok(false) => {
@@ -218,6 +231,14 @@ mod tests {
     #[test]
     fn member_names() {
         assert_eq!(stream_of_member("parsed/asl.jsonl"), Some("asl"));
+        // Parts of a split stream.
+        assert_eq!(
+            stream_of_member("parsed/browser_history.0001.jsonl"),
+            Some("browser_history")
+        );
+        assert_eq!(stream_of_member("parsed/asl.12345.jsonl"), Some("asl"));
+        assert_eq!(stream_of_member("parsed/asl.123.jsonl"), Some("asl.123"));
+        assert_eq!(stream_of_member("parsed/.0001.jsonl"), None);
         assert_eq!(stream_of_member("parsed/a/b.jsonl"), None);
         assert_eq!(stream_of_member("parsed/.jsonl"), None);
         assert_eq!(stream_of_member("parsed/tree.txt"), None);

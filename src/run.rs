@@ -296,6 +296,7 @@ pub fn collect(plan: &Plan) -> Result<Outcome> {
     )
     .with_options(Options {
         files_extra: plan.files_extra.clone(),
+        part_size: Some(plan.part_size),
         unified_logs: mactriage_collectors::unified_logs::Settings {
             now: Some(started.into()),
             ..plan.unified_logs.clone()

@@ -321,6 +321,8 @@ struct Builder<'a> {
     unreadable: BTreeMap<String, u64>,
     /// Record field names, and how many events have each.
     keys: HashMap<String, u64>,
+    /// The member being read (a stream, or one part of a split one).
+    member: String,
     error: Option<anyhow::Error>,
 }
 
@@ -382,7 +384,7 @@ impl Builder<'_> {
                 *self.keys.entry(name).or_default() += kept.len() as u64;
             }
         }
-        let parsed = format!("parsed/{stream}.jsonl:{line}");
+        let parsed = format!("{}:{line}", self.member);
         let data_type = format!("mactriage:{stream}");
         let mut buf = String::new();
         for e in kept {
@@ -413,6 +415,9 @@ impl Builder<'_> {
 }
 
 impl Visitor for Builder<'_> {
+    fn member(&mut self, member: &str) {
+        self.member = member.to_string();
+    }
     fn record(&mut self, stream: &str, line: u64, rec: Map<String, Value>) -> bool {
         match self.add(stream, line, rec) {
             Ok(()) => true,
@@ -608,6 +613,7 @@ fn write(
         sources: BTreeMap::new(),
         unreadable: BTreeMap::new(),
         keys: HashMap::new(),
+        member: String::new(),
         error: None,
     };
     let contents = evidence::read_tarball(&opts.tarball, &mut b)?;

@@ -429,3 +429,117 @@ fn a_damaged_tarball_gives_what_could_be_read() {
     assert_eq!(code, 2, "{err}");
     assert!(out.is_empty());
 }
+
+/// The streams of a tarball, each its members' bytes concatenated in
+/// archive order: `parsed/<stream>.jsonl`, or its parts
+/// `parsed/<stream>.<NNNN>.jsonl`.
+fn streams_of(t: &Path) -> (std::collections::BTreeMap<String, Vec<u8>>, Vec<String>) {
+    let mut streams: std::collections::BTreeMap<String, Vec<u8>> = Default::default();
+    let mut parts = Vec::new();
+    for (name, m) in read_tarball(t) {
+        let Some(base) = name
+            .strip_prefix("parsed/")
+            .and_then(|n| n.strip_suffix(".jsonl"))
+        else {
+            continue;
+        };
+        let stream = match base.rsplit_once('.') {
+            Some((s, n)) if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) => {
+                parts.push(name.clone());
+                s
+            }
+            _ => base,
+        };
+        streams
+            .entry(stream.to_string())
+            .or_default()
+            .extend(&m.data);
+    }
+    (streams, parts)
+}
+
+#[test]
+fn streams_split_into_parts_read_as_the_whole_streams() {
+    let work = tempfile::tempdir().unwrap();
+    let (a, b) = (work.path().join("a"), work.path().join("b"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    let whole = tarball_of(&fixture("mac-basic"), &a);
+    let run = collect(&fixture("mac-basic"), &b, &["--quiet", "--part-size", "1K"]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let split = run.tarball();
+
+    // The same records, byte for byte, the split streams in numbered parts
+    // from .0001, in order, none of them empty and each ending a line.
+    let (whole_streams, none) = streams_of(&whole);
+    let (split_streams, parts) = streams_of(&split);
+    assert!(none.is_empty(), "{none:?}");
+    assert_eq!(whole_streams, split_streams);
+    assert!(parts.contains(&"parsed/browser_history.0001.jsonl".to_string()));
+    assert!(parts.contains(&"parsed/browser_history.0002.jsonl".to_string()));
+    let members = members_map(&split);
+    assert!(!members.contains_key("parsed/browser_history.jsonl"));
+    for p in &parts {
+        let data = &members[p].data;
+        assert!(!data.is_empty() && data.ends_with(b"\n"), "{p}");
+    }
+    // Every part is in the manifest's outputs with its hash.
+    let man = manifest(&members);
+    for p in &parts {
+        let out = man["outputs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["member"] == p.as_str())
+            .unwrap_or_else(|| panic!("{p} not in the manifest's outputs"));
+        assert_eq!(out["sha256"], sha256(&members[p].data).as_str());
+    }
+
+    // The same timeline, each event pointing at the part and line of its
+    // record.
+    let (code, one, err) = timeline(&[whole.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    let (code, other, err) = timeline(&[split.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    // (Events of the same time are ordered by where their record is, so
+    // compared here as sets.)
+    let strip = |events: Vec<Value>| -> Vec<String> {
+        let mut v: Vec<String> = events
+            .into_iter()
+            .map(|mut e| {
+                let o = e.as_object_mut().unwrap();
+                o.remove("parsed");
+                o.remove("tarball");
+                e.to_string()
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let other = lines(&other);
+    for e in &other {
+        let (member, line) = e["parsed"].as_str().unwrap().rsplit_once(':').unwrap();
+        let line: usize = line.parse().unwrap();
+        let text = String::from_utf8(members[member].data.clone()).unwrap();
+        let rec: Value = serde_json::from_str(text.lines().nth(line - 1).unwrap()).unwrap();
+        assert_eq!(rec["source"], e["source"], "{e}");
+    }
+    assert_eq!(strip(lines(&one)), strip(other.clone()));
+
+    // The report reads the split streams as one, and every file it links
+    // to is in the tarball.
+    let report = String::from_utf8(members["report.html"].data.clone()).unwrap();
+    assert!(
+        report.contains("parsed/browser_history.0001.jsonl</a> … ("),
+        "no parts in the report's stream table"
+    );
+    let mut links = 0;
+    for href in report.split("href=\"").skip(1) {
+        let target = href.split('"').next().unwrap();
+        if target.starts_with("parsed/") {
+            links += 1;
+            assert!(members.contains_key(target), "the report links to {target}");
+        }
+    }
+    assert!(links > 10, "{links}");
+}

@@ -54,7 +54,8 @@ const RECORD_TEXT: usize = 4000;
 /// The record behind a row.
 #[derive(Debug, Clone)]
 struct Ref {
-    stream: String,
+    /// `parsed/<stream>.jsonl`, or the part of a split stream.
+    member: Arc<str>,
     line: u64,
     json: String,
 }
@@ -165,6 +166,10 @@ struct StreamStat {
 /// The report being built: a [`Visitor`] of records.
 pub struct Report {
     streams: BTreeMap<String, StreamStat>,
+    /// The member being read (see [`Visitor::member`]).
+    member: Arc<str>,
+    /// Streams read in numbered parts, and how many.
+    parts: BTreeMap<String, u32>,
     /// Events and volume traces per day (days since 1970).
     days: BTreeMap<i64, (u64, u64)>,
     downloads: Section,
@@ -271,6 +276,8 @@ impl Report {
     pub fn new() -> Report {
         Report {
             streams: BTreeMap::new(),
+            member: Arc::from(""),
+            parts: BTreeMap::new(),
             days: BTreeMap::new(),
             downloads: Section::new(ROWS),
             persistence: Section::new(ROWS),
@@ -336,11 +343,21 @@ impl Report {
 
     /// The record behind a row: its line as read (shown indented, see
     /// `record_cell`, for the rows kept).
-    fn reference(stream: &str, line: u64, raw: &[u8]) -> Ref {
+    fn reference(member: &Arc<str>, line: u64, raw: &[u8]) -> Ref {
         Ref {
-            stream: stream.to_string(),
+            member: member.clone(),
             line,
             json: String::from_utf8_lossy(raw).into_owned(),
+        }
+    }
+
+    /// The member being read, for `stream`'s records: the one the reader
+    /// named (a part of a split stream), else `parsed/<stream>.jsonl`.
+    fn member_of(&self, stream: &str) -> Arc<str> {
+        if evidence::stream_of_member(&self.member) == Some(stream) {
+            self.member.clone()
+        } else {
+            Arc::from(format!("parsed/{stream}.jsonl"))
         }
     }
 
@@ -354,7 +371,8 @@ impl Report {
         }
         let roles: &[Role] = spec.map(|s| s.roles).unwrap_or(&[]);
         let raw = std::mem::take(&mut self.last_raw);
-        let r = || Report::reference(stream, line, &raw);
+        let member = self.member_of(stream);
+        let r = || Report::reference(&member, line, &raw);
         for role in roles {
             match role {
                 Role::Download => self.download(stream, rec, &r),
@@ -802,6 +820,7 @@ impl Report {
         };
         let detail = streams::message(stream, spec, rec);
         let user = txt(rec, "user");
+        let member = self.member_of(stream);
         for (name, (what, tags, files)) in found {
             if !self.volumes.contains_key(&name) && self.volumes.len() >= VOLUMES {
                 self.volumes_left_out += 1;
@@ -842,7 +861,7 @@ impl Report {
                     Cell::text(&detail).class("mono"),
                     user.clone().into(),
                 ],
-                rec: Report::reference(stream, line, raw),
+                rec: Report::reference(&member, line, raw),
             });
         }
     }
@@ -942,6 +961,15 @@ fn message_of(rec: &Map<String, Value>, k: &str) -> String {
 }
 
 impl Visitor for Report {
+    fn member(&mut self, member: &str) {
+        self.member = Arc::from(member);
+        if let Some(stream) = evidence::stream_of_member(member) {
+            if member != format!("parsed/{stream}.jsonl") {
+                *self.parts.entry(stream.to_string()).or_default() += 1;
+            }
+        }
+    }
+
     /// Lines of streams that feed no finding (browser visits, file
     /// listings, FSEvents records: most of the records) are parsed only
     /// when they may name a volume ([`volumes::may_mention`]); otherwise
@@ -1017,7 +1045,8 @@ fn error_count(c: &Value) -> usize {
 }
 
 fn record_cell(r: &Ref) -> Cell {
-    let name = format!("{}.jsonl:{}", r.stream, r.line);
+    let file = r.member.strip_prefix("parsed/").unwrap_or(&r.member);
+    let name = format!("{file}:{}", r.line);
     let mut json = serde_json::from_str::<Value>(&r.json)
         .ok()
         .and_then(|v| serde_json::to_string_pretty(&v).ok())
@@ -1028,14 +1057,14 @@ fn record_cell(r: &Ref) -> Cell {
     }
     Cell {
         html: format!(
-            "<details><summary>{}</summary><pre>{}</pre><a href=\"parsed/{}.jsonl\">parsed/{}.jsonl</a> line {}</details>",
+            "<details><summary>{}</summary><pre>{}</pre><a href=\"{}\">{}</a> line {}</details>",
             esc(&name),
             esc(&json),
-            esc(&r.stream),
-            esc(&r.stream),
+            esc(&r.member),
+            esc(&r.member),
             r.line
         ),
-        sort: Some(format!("{}:{:012}", r.stream, r.line)),
+        sort: Some(format!("{}:{:012}", r.member, r.line)),
         class: None,
     }
 }
@@ -1921,10 +1950,16 @@ and any record that names a path under /Volumes/&lt;name&gt; (shell commands, pr
             .iter()
             .map(|(s, st)| {
                 vec![
-                    Cell::raw(format!(
-                        "<a href=\"parsed/{0}.jsonl\">parsed/{0}.jsonl</a>",
-                        esc(s)
-                    )),
+                    Cell::raw(match self.parts.get(s) {
+                        Some(n) => format!(
+                            "<a href=\"parsed/{0}.0001.jsonl\">parsed/{0}.0001.jsonl</a> … ({n} parts)",
+                            esc(s)
+                        ),
+                        None => format!(
+                            "<a href=\"parsed/{0}.jsonl\">parsed/{0}.jsonl</a>",
+                            esc(s)
+                        ),
+                    }),
                     streams::spec(s)
                         .map(|x| x.label)
                         .unwrap_or("(read generically)")
@@ -2004,7 +2039,8 @@ fn rows_of_sorted(s: &Section) -> Vec<Vec<Cell>> {
 /// when the last one goes).
 pub struct Tap<S: ArchiveSink> {
     inner: S,
-    feed: std::sync::mpsc::Sender<(String, Arc<StagedFile>)>,
+    /// (member, stream, staged file).
+    feed: std::sync::mpsc::Sender<(String, String, Arc<StagedFile>)>,
 }
 
 /// The report being read on its own thread while the run goes on.
@@ -2021,7 +2057,7 @@ impl<S: ArchiveSink> Tap<S> {
         inner: S,
         stop: Box<dyn Fn() -> bool + Send>,
     ) -> std::io::Result<(Tap<S>, LiveReport)> {
-        let (feed, streams) = std::sync::mpsc::channel::<(String, Arc<StagedFile>)>();
+        let (feed, streams) = std::sync::mpsc::channel::<(String, String, Arc<StagedFile>)>();
         let deadline: Arc<std::sync::OnceLock<std::time::Instant>> = Arc::default();
         let late = deadline.clone();
         let reader = std::thread::Builder::new()
@@ -2034,8 +2070,9 @@ impl<S: ArchiveSink> Tap<S> {
                     })),
                 );
                 // Ends when the last sender (the tap) is dropped.
-                for (stream, staged) in streams {
+                for (member, stream, staged) in streams {
                     if !r.cut_short() {
+                        r.member(&member);
                         r.read_files(&[(stream, staged.path().to_path_buf())]);
                     }
                 }
@@ -2052,7 +2089,9 @@ impl<S: ArchiveSink> ArchiveSink for Tap<S> {
             if let Some(stream) = evidence::stream_of_member(&member) {
                 // A report thread that is gone (it cannot be, short of a
                 // panic) only costs the report.
-                let _ = self.feed.send((stream.to_string(), staged.clone()));
+                let _ = self
+                    .feed
+                    .send((member.to_string(), stream.to_string(), staged.clone()));
             }
         }
         self.inner.submit(item);
@@ -2259,7 +2298,7 @@ mod tests {
                 rank,
                 cells: Vec::new(),
                 rec: Ref {
-                    stream: "s".into(),
+                    member: Arc::from("parsed/s.jsonl"),
                     line: i,
                     json: String::new(),
                 },

@@ -32,10 +32,54 @@ use super::source::{EvidenceSource, SourceError};
 use super::text;
 use super::users::UserHome;
 
+/// A parsed stream being written: its current part, staged.
 struct Output {
     staged: Arc<StagedFile>,
-    writer: Option<BufWriter<File>>,
+    writer: Option<BufWriter<Counted>>,
     records: u64,
+    /// Parts already handed to the archive.
+    parts: u32,
+}
+
+/// Parsed streams larger than this are written as numbered parts (see
+/// [`part_member`]), each handed to the archive as soon as it is full:
+/// the staging directory then holds at most one part per open stream,
+/// instead of a whole stream (gigabytes for a large browser history), and
+/// compression starts while the collector is still parsing.
+pub const PART_SIZE: u64 = 128 << 20;
+
+/// The archive member of a parsed stream, or of its part `part` (1-based)
+/// when the stream was split: `parsed/<stream>.jsonl`, or
+/// `parsed/<stream>.<NNNN>.jsonl` for every part of a split one. The parts
+/// of a stream, concatenated in order, are the stream; no record is split
+/// between two.
+pub fn part_member(stream: &str, part: Option<u32>) -> PathBuf {
+    match part {
+        None => PathBuf::from(format!("parsed/{stream}.jsonl")),
+        Some(n) => PathBuf::from(format!("parsed/{stream}.{n:04}.jsonl")),
+    }
+}
+
+/// A staged file, counting what was written to it.
+struct Counted {
+    file: File,
+    written: u64,
+}
+
+impl Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.written += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+/// Bytes written to a stream's current part, buffered ones included.
+fn part_bytes(w: &BufWriter<Counted>) -> u64 {
+    w.get_ref().written + w.buffer().len() as u64
 }
 
 /// Choices of the run that collectors read (from the command line).
@@ -45,6 +89,16 @@ pub struct Options {
     pub files_extra: Vec<PathBuf>,
     /// `--unified-logs`, `--unified-logs-since`, `--unified-logs-max-size`.
     pub unified_logs: crate::unified_logs::Settings,
+    /// `--part-size`: the size at which a parsed stream is split (none:
+    /// [`PART_SIZE`]).
+    pub part_size: Option<u64>,
+}
+
+impl Options {
+    /// The size at which a parsed stream is split into parts (at least 1).
+    pub fn part_size(&self) -> u64 {
+        self.part_size.unwrap_or(PART_SIZE).max(1)
+    }
 }
 
 /// Everything collectors of one run share.
@@ -652,10 +706,20 @@ impl<'e> Ctx<'e> {
         }
     }
 
-    /// Write a record to `parsed/<stream>.jsonl`.
+    /// Write a record to `parsed/<stream>.jsonl` (or its current part, see
+    /// [`PART_SIZE`]).
     pub fn emit(&mut self, stream: &str, record: Record) {
         if !self.outputs.contains_key(stream) {
             self.declare_output(stream);
+        }
+        let full = self
+            .outputs
+            .get(stream)
+            .and_then(|o| o.writer.as_ref())
+            .is_some_and(|w| part_bytes(w) >= self.env.options.part_size());
+        if full {
+            // Before the record, not after: the last part is never empty.
+            self.next_part(stream);
         }
         let Some(out) = self.outputs.get_mut(stream) else {
             return;
@@ -681,24 +745,90 @@ impl<'e> Ctx<'e> {
         if self.outputs.contains_key(stream) {
             return;
         }
-        let staged = Arc::new(StagedFile::new(
-            self.env.staging_path(&format!("parsed-{stream}.jsonl")),
-        ));
-        let writer = match File::create(staged.path()) {
-            Ok(f) => Some(BufWriter::with_capacity(256 * 1024, f)),
-            Err(e) => {
-                self.error_general(format!("cannot create parsed/{stream}.jsonl: {e}"));
-                None
-            }
-        };
+        let (staged, writer) = self.stage_part(stream);
         self.outputs.insert(
             stream.to_string(),
             Output {
                 staged,
                 writer,
                 records: 0,
+                parts: 0,
             },
         );
+    }
+
+    /// A new staged file for a part of `stream`.
+    fn stage_part(&mut self, stream: &str) -> (Arc<StagedFile>, Option<BufWriter<Counted>>) {
+        let staged = Arc::new(StagedFile::new(
+            self.env.staging_path(&format!("parsed-{stream}.jsonl")),
+        ));
+        let writer = match File::create(staged.path()) {
+            Ok(file) => Some(BufWriter::with_capacity(
+                256 * 1024,
+                Counted { file, written: 0 },
+            )),
+            Err(e) => {
+                self.error_general(format!("cannot create parsed/{stream}.jsonl: {e}"));
+                None
+            }
+        };
+        (staged, writer)
+    }
+
+    /// Hand the full part of `stream` to the archive and start the next.
+    fn next_part(&mut self, stream: &str) {
+        let Some(out) = self.outputs.get_mut(stream) else {
+            return;
+        };
+        let Some(w) = out.writer.take() else {
+            return;
+        };
+        out.parts += 1;
+        let part = out.parts;
+        let staged = out.staged.clone();
+        if self.submit_output(stream, w, staged, Some(part)) {
+            let (staged, writer) = self.stage_part(stream);
+            if let Some(out) = self.outputs.get_mut(stream) {
+                out.staged = staged;
+                out.writer = writer;
+            }
+        }
+    }
+
+    /// Flush a staged part (or a whole stream) and queue it for the
+    /// archive; false (and an error) when it could not be written.
+    fn submit_output(
+        &mut self,
+        stream: &str,
+        w: BufWriter<Counted>,
+        staged: Arc<StagedFile>,
+        part: Option<u32>,
+    ) -> bool {
+        // No fsync: the staged file is read back from the page cache by the
+        // archive writer and then deleted, and a write error (a full disk)
+        // surfaces at write or flush. Syncing forced every parsed byte to
+        // disk for nothing.
+        let size = match w.into_inner() {
+            Ok(c) => c.written,
+            Err(e) => {
+                self.error_general(format!(
+                    "cannot write parsed/{stream}.jsonl: {}",
+                    e.into_error()
+                ));
+                return false;
+            }
+        };
+        let member = part_member(stream, part);
+        if self.env.claim(&member) {
+            self.env.sink.submit(ArchiveItem {
+                collector: self.name,
+                member,
+                source: None,
+                meta: FileMeta::generated(size),
+                content: Content::Staged(staged),
+            });
+        }
+        true
     }
 
     /// Withdraw a declared stream that this run does not look for at all
@@ -787,33 +917,12 @@ impl<'e> Ctx<'e> {
         let records = self.records();
         let outputs = std::mem::take(&mut self.outputs);
         for (stream, mut out) in outputs {
-            let flushed = match out.writer.take() {
-                // No fsync: the staged file is read back from the page
-                // cache by the archive writer and then deleted, and a write
-                // error (a full disk) surfaces at write or flush. Syncing
-                // forced every parsed byte to disk for nothing.
-                Some(mut w) => w
-                    .flush()
-                    .and_then(|_| w.into_inner().map(drop).map_err(|e| e.into_error())),
-                None => continue,
-            };
-            if let Err(e) = flushed {
-                self.error_general(format!("cannot write parsed/{stream}.jsonl: {e}"));
+            let Some(w) = out.writer.take() else {
                 continue;
-            }
-            let size = std::fs::metadata(out.staged.path())
-                .map(|m| m.len())
-                .unwrap_or(0);
-            let member = PathBuf::from(format!("parsed/{stream}.jsonl"));
-            if self.env.claim(&member) {
-                self.env.sink.submit(ArchiveItem {
-                    collector: self.name,
-                    member,
-                    source: None,
-                    meta: FileMeta::generated(size),
-                    content: Content::Staged(out.staged.clone()),
-                });
-            }
+            };
+            // A stream split before ends with its last part.
+            let part = (out.parts > 0).then(|| out.parts.saturating_add(1));
+            self.submit_output(&stream, w, out.staged, part);
         }
         (records, self.files.len() as u64, self.errors, self.commands)
     }
@@ -1065,6 +1174,143 @@ mod home_scope_tests {
         assert_eq!(report.errors[0].kind, IssueKind::Denied);
         // Everything else of alice's is still read: 11 records less Safari's 3 visits.
         assert_eq!(records, 8);
+    }
+}
+
+#[cfg(test)]
+mod part_tests {
+    use super::*;
+    use crate::kit::collector::{Collector, Cost, Description, Fatal, Scope};
+    use crate::kit::testing;
+
+    static WRITER: Description = Description {
+        name: "writer",
+        reads: "nothing: writes numbered records",
+        outputs: &["big", "small"],
+        scope: Scope::AnyRoot,
+        cost: Cost::Cheap,
+    };
+
+    /// Writes `n` records to `big` and one to `small`.
+    struct Writer(usize);
+    impl Collector for Writer {
+        fn describe(&self) -> &'static Description {
+            &WRITER
+        }
+        fn run(&self, ctx: &mut Ctx<'_>) -> Result<(), Fatal> {
+            for i in 0..self.0 {
+                ctx.emit(
+                    "big",
+                    Record::new("writer", Path::new("/x"), None).set("n", i as u64),
+                );
+            }
+            ctx.emit(
+                "small",
+                Record::new("writer", Path::new("/y"), None).set("n", 0u64),
+            );
+            Ok(())
+        }
+    }
+
+    fn run(n: usize, part_size: u64) -> (crate::kit::CollectorReport, Vec<(String, Vec<u8>)>) {
+        let d = tempfile::tempdir().unwrap();
+        let options = Options {
+            part_size: Some(part_size),
+            ..Options::default()
+        };
+        let (report, sink) = testing::run_on_with(d.path(), &Writer(n), options);
+        let items = sink
+            .items
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|x| (x.0.to_string_lossy().into_owned(), x.2.clone()))
+            .collect();
+        (report, items)
+    }
+
+    /// The value of `n` of every line of `bytes`, each a whole record.
+    fn numbers(bytes: &[u8]) -> Vec<u64> {
+        assert!(bytes.ends_with(b"\n"), "a part ends with a whole line");
+        bytes
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_slice(l).unwrap();
+                v["n"].as_u64().unwrap()
+            })
+            .collect()
+    }
+
+    /// The length of one record line of `big` (records 0 to 9 have the
+    /// same length), as written.
+    fn line_len() -> u64 {
+        let (_, items) = run(1, u64::MAX);
+        items[0].1.len() as u64
+    }
+
+    #[test]
+    fn a_stream_past_the_part_size_is_written_in_numbered_parts() {
+        // A part is closed before the record that would follow once it
+        // holds the part size or more: with 2.5 lines' worth, parts of
+        // three records.
+        let size = line_len() * 5 / 2;
+        let (report, items) = run(10, size);
+        assert_eq!(report.records, 11);
+        let names: Vec<&str> = items.iter().map(|(m, _)| m.as_str()).collect();
+        // Full parts go to the archive as they fill, in order; the last at
+        // the end, with the streams that were never split.
+        assert_eq!(
+            names,
+            [
+                "parsed/big.0001.jsonl",
+                "parsed/big.0002.jsonl",
+                "parsed/big.0003.jsonl",
+                "parsed/big.0004.jsonl",
+                "parsed/small.jsonl",
+            ]
+        );
+        let parts: Vec<Vec<u64>> = items.iter().take(4).map(|(_, b)| numbers(b)).collect();
+        assert_eq!(
+            parts,
+            [vec![0, 1, 2], vec![3, 4, 5], vec![6, 7, 8], vec![9]]
+        );
+    }
+
+    #[test]
+    fn a_stream_that_fills_its_part_exactly_has_no_empty_last_part() {
+        // Three records fill the part exactly; nothing follows them.
+        let size = line_len() * 3;
+        let (_, items) = run(3, size);
+        let names: Vec<&str> = items.iter().map(|(m, _)| m.as_str()).collect();
+        assert_eq!(names, ["parsed/big.jsonl", "parsed/small.jsonl"]);
+        assert_eq!(numbers(&items[0].1), [0, 1, 2]);
+        // One record more: two parts, the second holding it alone.
+        let (_, items) = run(4, size);
+        let names: Vec<&str> = items.iter().map(|(m, _)| m.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "parsed/big.0001.jsonl",
+                "parsed/big.0002.jsonl",
+                "parsed/small.jsonl"
+            ]
+        );
+        assert_eq!(numbers(&items[1].1), [3]);
+    }
+
+    #[test]
+    fn parts_are_named_for_sorting() {
+        assert_eq!(part_member("asl", None), Path::new("parsed/asl.jsonl"));
+        assert_eq!(
+            part_member("asl", Some(7)),
+            Path::new("parsed/asl.0007.jsonl")
+        );
+        assert_eq!(
+            part_member("asl", Some(12345)),
+            Path::new("parsed/asl.12345.jsonl")
+        );
+        assert_eq!(Options::default().part_size(), PART_SIZE);
     }
 }
 

@@ -63,16 +63,23 @@ impl MemorySink {
             .map(|x| x.2.clone())
     }
 
-    /// The records written to `parsed/<stream>.jsonl`.
+    /// The records written to `parsed/<stream>.jsonl`, or to its parts
+    /// in the order they were submitted.
     pub fn records(&self, stream: &str) -> Vec<serde_json::Value> {
-        let member = PathBuf::from(format!("parsed/{stream}.jsonl"));
+        let whole = super::context::part_member(stream, None);
+        let part = |m: &Path| {
+            m.to_str()
+                .and_then(|m| m.strip_prefix(&format!("parsed/{stream}.")))
+                .and_then(|m| m.strip_suffix(".jsonl"))
+                .is_some_and(|n| n.len() >= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+        };
         let items = match self.items.lock() {
             Ok(i) => i,
             Err(_) => return Vec::new(),
         };
         items
             .iter()
-            .filter(|x| x.0 == member)
+            .filter(|x| x.0 == whole || part(&x.0))
             .flat_map(|x| {
                 String::from_utf8_lossy(&x.2)
                     .lines()
