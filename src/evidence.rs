@@ -188,7 +188,9 @@ pub fn read_tarball(path: &Path, v: &mut dyn Visitor) -> Result<Contents> {
             continue;
         };
         let stream = stream.to_string();
-        if out.streams.last() != Some(&stream) {
+        // Once each: the parts of a split stream may be interleaved with
+        // other members.
+        if !out.streams.contains(&stream) {
             out.streams.push(stream.clone());
         }
         v.member(&name);

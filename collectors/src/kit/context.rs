@@ -808,17 +808,18 @@ impl<'e> Ctx<'e> {
         // archive writer and then deleted, and a write error (a full disk)
         // surfaces at write or flush. Syncing forced every parsed byte to
         // disk for nothing.
+        let member = part_member(stream, part);
         let size = match w.into_inner() {
             Ok(c) => c.written,
             Err(e) => {
                 self.error_general(format!(
-                    "cannot write parsed/{stream}.jsonl: {}",
+                    "cannot write {}: {}",
+                    member.display(),
                     e.into_error()
                 ));
                 return false;
             }
         };
-        let member = part_member(stream, part);
         if self.env.claim(&member) {
             self.env.sink.submit(ArchiveItem {
                 collector: self.name,

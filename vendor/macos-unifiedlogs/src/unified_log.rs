@@ -1008,10 +1008,12 @@ impl LogData {
         while let Some((mut log_data, _)) = log_iterator.next() {
             log_data_vec.append(&mut log_data);
         }
-        std::mem::take(&mut log_iterator.kept)
-            .into_iter()
-            .zip(log_data_vec)
-            .collect()
+        let kept = std::mem::take(&mut log_iterator.kept);
+        // One ordinal per built entry while missing entries are not
+        // excluded (false above); a change to the iterator that broke this
+        // would pair entries with the wrong times.
+        debug_assert_eq!(kept.len(), log_data_vec.len());
+        kept.into_iter().zip(log_data_vec).collect()
     }
 
     /// Return log type based on parsed log data
