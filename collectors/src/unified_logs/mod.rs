@@ -1190,7 +1190,9 @@ impl Collector for UnifiedLogs {
         if store.tracev3.is_empty() && store.timesync.is_empty() && store.other.is_empty() {
             return Ok(());
         }
-        let plan = plan(ctx, self, &mut store, settings.max_size);
+        let mut plan = plan(ctx, self, &mut store, settings.max_size);
+        // The walk's list is planned: the plan holds what is kept.
+        drop(store);
 
         // The window: back from the newest kept tracev3 file (not from
         // "now": a dead-box image is read long after), but not from one
@@ -1220,6 +1222,13 @@ impl Collector for UnifiedLogs {
                 parse_needs.extend(plan.needs(needs));
             }
         }
+        // From here on only the files are needed, and the decode holds
+        // them to its end: the per-file needs go.
+        let kept: Vec<Item> = std::mem::take(&mut plan.tracev3)
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
+        plan.uuids = Vec::new();
         let parsing = to_parse.iter().any(|p| *p);
 
         for p in &plan.support {
@@ -1260,7 +1269,7 @@ impl Collector for UnifiedLogs {
         }
         // Oldest first, so that the output reads in order.
         let mut tracev3 = Vec::new();
-        for ((it, _), p) in plan.tracev3.iter().zip(&to_parse).rev() {
+        for (it, p) in kept.iter().zip(&to_parse).rev() {
             if *p {
                 tracev3.extend(ctx.acquire(&it.path));
             } else {
