@@ -45,21 +45,12 @@ pub enum Raw {
     Stop,
 }
 
-/// The stream of a member name: `parsed/<stream>.jsonl`, where the stream
-/// is a plain name, or `parsed/<stream>.<NNNN>.jsonl`, one part of a
-/// stream the collection split (`kit::context::part_member`: four digits
-/// or more; the parts follow each other in the archive).
+/// The stream of a member name: `parsed/<stream>.jsonl`, or one part of
+/// a stream the collection split, `parsed/<stream>.<NNNN>.jsonl` (see
+/// `kit::context::stream_of_member`; the parts follow each other in the
+/// archive).
 pub fn stream_of_member(member: &str) -> Option<&str> {
-    let name = member.strip_prefix("parsed/")?.strip_suffix(".jsonl")?;
-    let name = match name.rsplit_once('.') {
-        Some((stream, n)) if n.len() >= 4 && n.bytes().all(|b| b.is_ascii_digit()) => stream,
-        _ => name,
-    };
-    let plain = !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.');
-    plain.then_some(name)
+    mactriage_collectors::kit::context::stream_of_member(member).map(|(stream, _)| stream)
 }
 
 /// The next line of `r` into `buf` (without its newline). `None` at the

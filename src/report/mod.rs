@@ -166,8 +166,10 @@ struct StreamStat {
 /// The report being built: a [`Visitor`] of records.
 pub struct Report {
     streams: BTreeMap<String, StreamStat>,
-    /// The member being read (see [`Visitor::member`]).
+    /// The member being read (see [`Visitor::member`]) and its stream,
+    /// worked out once per member, not per record.
     member: Arc<str>,
+    member_stream: Option<String>,
     /// Streams read in numbered parts, and how many.
     parts: BTreeMap<String, u32>,
     /// Events and volume traces per day (days since 1970).
@@ -277,6 +279,7 @@ impl Report {
         Report {
             streams: BTreeMap::new(),
             member: Arc::from(""),
+            member_stream: None,
             parts: BTreeMap::new(),
             days: BTreeMap::new(),
             downloads: Section::new(ROWS),
@@ -354,7 +357,7 @@ impl Report {
     /// The member being read, for `stream`'s records: the one the reader
     /// named (a part of a split stream), else `parsed/<stream>.jsonl`.
     fn member_of(&self, stream: &str) -> Arc<str> {
-        if evidence::stream_of_member(&self.member) == Some(stream) {
+        if self.member_stream.as_deref() == Some(stream) {
             self.member.clone()
         } else {
             Arc::from(format!("parsed/{stream}.jsonl"))
@@ -963,11 +966,11 @@ fn message_of(rec: &Map<String, Value>, k: &str) -> String {
 impl Visitor for Report {
     fn member(&mut self, member: &str) {
         self.member = Arc::from(member);
-        if let Some(stream) = evidence::stream_of_member(member) {
-            if member != format!("parsed/{stream}.jsonl") {
-                *self.parts.entry(stream.to_string()).or_default() += 1;
-            }
+        let parsed = mactriage_collectors::kit::context::stream_of_member(member);
+        if let Some((stream, Some(_))) = parsed {
+            *self.parts.entry(stream.to_string()).or_default() += 1;
         }
+        self.member_stream = parsed.map(|(stream, _)| stream.to_string());
     }
 
     /// Lines of streams that feed no finding (browser visits, file

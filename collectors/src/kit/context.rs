@@ -60,6 +60,26 @@ pub fn part_member(stream: &str, part: Option<u32>) -> PathBuf {
     }
 }
 
+/// The stream of a member name and its part, the inverse of
+/// [`part_member`]: `parsed/<stream>.jsonl` gives `(stream, None)`,
+/// `parsed/<stream>.<NNNN>.jsonl` (four digits or more) `(stream,
+/// Some(NNNN))`. The stream is a plain name (ASCII letters, digits, `_`,
+/// `-`, `.`); anything else is not a parsed stream.
+pub fn stream_of_member(member: &str) -> Option<(&str, Option<u32>)> {
+    let name = member.strip_prefix("parsed/")?.strip_suffix(".jsonl")?;
+    let (stream, part) = match name.rsplit_once('.') {
+        Some((stream, n)) if n.len() >= 4 && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (stream, Some(n.parse().ok()?))
+        }
+        _ => (name, None),
+    };
+    let plain = !stream.is_empty()
+        && stream
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.');
+    plain.then_some((stream, part))
+}
+
 /// A staged file, counting what was written to it.
 struct Counted {
     file: File,
@@ -1312,6 +1332,16 @@ mod part_tests {
             Path::new("parsed/asl.12345.jsonl")
         );
         assert_eq!(Options::default().part_size(), PART_SIZE);
+        // And back.
+        assert_eq!(stream_of_member("parsed/asl.jsonl"), Some(("asl", None)));
+        assert_eq!(
+            stream_of_member("parsed/asl.0007.jsonl"),
+            Some(("asl", Some(7)))
+        );
+        assert_eq!(
+            stream_of_member("parsed/asl.12345.jsonl"),
+            Some(("asl", Some(12345)))
+        );
     }
 }
 

@@ -66,12 +66,10 @@ impl MemorySink {
     /// The records written to `parsed/<stream>.jsonl`, or to its parts
     /// in the order they were submitted.
     pub fn records(&self, stream: &str) -> Vec<serde_json::Value> {
-        let whole = super::context::part_member(stream, None);
-        let part = |m: &Path| {
+        let of_stream = |m: &Path| {
             m.to_str()
-                .and_then(|m| m.strip_prefix(&format!("parsed/{stream}.")))
-                .and_then(|m| m.strip_suffix(".jsonl"))
-                .is_some_and(|n| n.len() >= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(super::context::stream_of_member)
+                .is_some_and(|(s, _)| s == stream)
         };
         let items = match self.items.lock() {
             Ok(i) => i,
@@ -79,7 +77,7 @@ impl MemorySink {
         };
         items
             .iter()
-            .filter(|x| x.0 == whole || part(&x.0))
+            .filter(|x| of_stream(&x.0))
             .flat_map(|x| {
                 String::from_utf8_lossy(&x.2)
                     .lines()
